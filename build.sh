@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# Hotline's two commands, and a few helpers:
+#   ./build.sh run    provision a local PostgreSQL (unless ConnectionStrings__Hotline is set), migrate, seed, serve
+#   ./build.sh stop   stop the PostgreSQL that `run` started
+#   ./build.sh test   install what is missing, build warning-free, check format and migrations, run every test
+#   ./build.sh migration NAME   add an EF Core migration
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+
+export NUGET_CERT_REVOCATION_MODE=offline   # revocation checks time out on a closed network
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export DEBIAN_FRONTEND=noninteractive
+
+RUN_PG_DIR=${HOTLINE_PG_DIR:-/var/tmp/hotline/pgdata}
+RUN_PG_PORT=${HOTLINE_PG_PORT:-55432}
+WEB_PROJECT=src/Hotline.Web/Hotline.Web.csproj
+SERVICES_PROJECT=src/Hotline.Services/Hotline.Services.csproj
+
+log() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31mxx\033[0m %s\n' "$*" >&2; exit 1; }
+
+APT_UPDATED=0
+apt_install() {
+  command -v apt-get >/dev/null || die "Please install: $*"
+  [ "$(id -u)" = 0 ] || die "Please install (as root): apt-get install $*"
+  if [ "$APT_UPDATED" = 0 ]; then apt-get update -qq >/dev/null; APT_UPDATED=1; fi
+  apt-get install -y -qq "$@" >/dev/null
+}
+
+pg_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
+    log "Installing PostgreSQL"
+    apt_install postgresql
+    dir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  fi
+  echo "$dir"
+}
+
+# Runs a PostgreSQL binary as the postgres OS user when we are root (initdb refuses to run as root).
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_init() { # dir
+  local dir=$1 bin
+  bin=$(pg_bin)
+  if [ ! -f "$dir/PG_VERSION" ]; then
+    log "Creating a PostgreSQL cluster in $dir"
+    mkdir -p "$dir"
+    [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$(dirname "$dir")" "$dir"
+    chmod 700 "$dir"
+    as_pg "$bin/initdb" -D "$dir" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+}
+
+pg_start() { # dir port [extra server options]
+  local dir=$1 port=$2 opts=${3:-} bin
+  bin=$(pg_bin)
+  if as_pg "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+    return 0
+  fi
+  as_pg "$bin/pg_ctl" -D "$dir" -w -t 60 -l "$dir/server.log" \
+    -o "-p $port -c listen_addresses=127.0.0.1 -k /tmp $opts" start >/dev/null \
+    || { cat "$dir/server.log" >&2 || true; die "PostgreSQL did not start"; }
+}
+
+pg_stop() { # dir
+  local dir=$1 bin
+  bin=$(pg_bin)
+  if [ -f "$dir/PG_VERSION" ] && as_pg "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+    as_pg "$bin/pg_ctl" -D "$dir" -w -m fast stop >/dev/null
+  fi
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+ensure_dotnet() {
+  command -v dotnet >/dev/null || die "The .NET 10 SDK is required (dotnet on PATH)."
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    log "Installing Chromium for the browser tests"
+    apt_install chromium
+  fi
+}
+
+print_logins() {
+  cat <<'EOF'
+
+  Demo logins (password for all: Hotline!2026)
+    agent, agent2        话务员 Agent          -> /Intake
+    dispatcher           派单员 Dispatcher
+    supervisor           值班主任 Supervisor
+    admin                管理员 Administrator
+    liaison-<unit code>  联络员 Liaison of that unit, e.g. liaison-heating, liaison-water, liaison-laishan
+
+EOF
+}
+
+cmd_run() {
+  ensure_dotnet
+  if [ -z "${ConnectionStrings__Hotline:-}" ]; then
+    pg_init "$RUN_PG_DIR"
+    pg_start "$RUN_PG_DIR" "$RUN_PG_PORT"
+    export ConnectionStrings__Hotline="Host=127.0.0.1;Port=$RUN_PG_PORT;Database=hotline;Username=postgres"
+    log "PostgreSQL is running on 127.0.0.1:$RUN_PG_PORT (data in $RUN_PG_DIR; './build.sh stop' stops it)"
+  else
+    log "Using the database in ConnectionStrings__Hotline"
+  fi
+  log "Building"
+  dotnet build "$WEB_PROJECT" -c Release -v quiet -nologo >/dev/null || dotnet build "$WEB_PROJECT" -c Release -nologo
+  export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://127.0.0.1:5000}
+  # Development serves the static assets straight from the build output (no publish step needed).
+  export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+  print_logins
+  log "Migrating, seeding (first run only) and serving on $ASPNETCORE_URLS — Ctrl+C stops the app"
+  exec dotnet run --no-build -c Release --no-launch-profile --project "$WEB_PROJECT"
+}
+
+cmd_stop() {
+  pg_stop "$RUN_PG_DIR"
+  log "PostgreSQL stopped"
+}
+
+TEST_PG_DIR=""
+cleanup_test_pg() {
+  if [ -n "$TEST_PG_DIR" ]; then
+    pg_stop "$TEST_PG_DIR/data" || true
+    rm -rf "$TEST_PG_DIR"
+  fi
+}
+
+cmd_test() {
+  ensure_dotnet
+  ensure_chromium
+  pg_bin >/dev/null
+  log "Restoring"
+  dotnet restore Hotline.sln -v quiet >/dev/null || dotnet restore Hotline.sln
+  dotnet tool restore >/dev/null
+  log "Building (warnings are errors)"
+  dotnet build Hotline.sln -c Release --no-restore -nologo -v quiet -warnaserror \
+    || die "Build failed"
+  log "Checking formatting"
+  dotnet format Hotline.sln --verify-no-changes --no-restore \
+    || die "Formatting differs: run 'dotnet format Hotline.sln'"
+  log "Checking for model changes without a migration"
+  dotnet ef migrations has-pending-model-changes --project "$SERVICES_PROJECT" --startup-project "$SERVICES_PROJECT" \
+    --configuration Release --no-build >/dev/null \
+    || die "The EF model has changes without a migration: run './build.sh migration NAME'"
+
+  TEST_PG_DIR=$(mktemp -d /tmp/hotline-test-XXXXXX)
+  chmod 755 "$TEST_PG_DIR"
+  trap cleanup_test_pg EXIT
+  local port
+  port=$(free_port)
+  pg_init "$TEST_PG_DIR/data"
+  pg_start "$TEST_PG_DIR/data" "$port" "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+  export HOTLINE_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres"
+  log "Throwaway PostgreSQL on 127.0.0.1:$port"
+
+  rm -rf TestResults/trx
+  mkdir -p TestResults/trx
+  log "Running tests"
+  local rc=0
+  dotnet test Hotline.sln -c Release --no-build --logger "trx" --results-directory TestResults/trx -v quiet -nologo || rc=$?
+
+  # One plain line for CI, summed over every test project.
+  python3 - "$rc" <<'PY'
+import glob, re, sys
+rc = int(sys.argv[1])
+totals = {"passed": 0, "failed": 0, "skipped": 0, "total": 0}
+for path in glob.glob("TestResults/trx/*.trx"):
+    text = open(path, encoding="utf-8").read()
+    m = re.search(r"<Counters ([^>]*)/>", text)
+    if not m:
+        continue
+    attrs = dict(re.findall(r'(\w+)="(\d+)"', m.group(1)))
+    totals["passed"] += int(attrs.get("passed", 0))
+    totals["failed"] += int(attrs.get("failed", 0)) + int(attrs.get("error", 0)) + int(attrs.get("timeout", 0)) + int(attrs.get("aborted", 0))
+    totals["skipped"] += int(attrs.get("notExecuted", 0))
+    totals["total"] += int(attrs.get("total", 0))
+print(f"{totals['passed']} passed, {totals['failed']} failed, {totals['skipped']} skipped")
+if totals["failed"] or totals["passed"] == 0 or rc != 0:
+    sys.exit(1)
+PY
+}
+
+cmd_migration() {
+  [ $# -ge 1 ] || die "usage: ./build.sh migration NAME"
+  ensure_dotnet
+  dotnet tool restore >/dev/null
+  dotnet ef migrations add "$1" --project "$SERVICES_PROJECT" --startup-project "$SERVICES_PROJECT" --output-dir Data/Migrations
+}
+
+case "${1:-}" in
+  run) shift; cmd_run "$@" ;;
+  stop) shift; cmd_stop "$@" ;;
+  test) shift; cmd_test "$@" ;;
+  migration) shift; cmd_migration "$@" ;;
+  *) echo "usage: ./build.sh run | stop | test | migration NAME" >&2; exit 2 ;;
+esac

@@ -1,0 +1,55 @@
+namespace Hotline.Domain.Calls;
+
+/// <summary>
+/// One contact (来电). <see cref="SubmissionId"/> is minted when the intake form is opened, so a
+/// double-clicked or retried submit is recognised as the same call and never logged twice.
+/// </summary>
+public sealed class Call
+{
+    private Call()
+    {
+        Phone = string.Empty;
+        AgentUserId = string.Empty;
+    }
+
+    public long Id { get; private set; }
+    public Guid SubmissionId { get; private set; }
+    public string Phone { get; private set; }
+    public string? CallerName { get; private set; }
+    public Channel Channel { get; private set; }
+    public DateTimeOffset StartedAt { get; private set; }
+    public DateTimeOffset? AnsweredAt { get; private set; }
+    public DateTimeOffset EndedAt { get; private set; }
+    public string AgentUserId { get; private set; }
+    public CallOutcome Outcome { get; private set; }
+    public long? TicketId { get; private set; }
+
+    public static Call Log(Guid submissionId, string phone, string? callerName, Channel channel,
+        DateTimeOffset startedAt, DateTimeOffset endedAt, string agentUserId, CallOutcome outcome)
+    {
+        if (!PhoneNumber.TryNormalize(phone, out var normalized))
+        {
+            throw new Common.DomainRuleException("Validation.Phone.Invalid");
+        }
+
+        if (endedAt < startedAt)
+        {
+            throw new Common.DomainRuleException("Validation.Call.EndBeforeStart");
+        }
+
+        return new Call
+        {
+            SubmissionId = submissionId,
+            Phone = normalized,
+            CallerName = string.IsNullOrWhiteSpace(callerName) ? null : callerName.Trim(),
+            Channel = channel,
+            StartedAt = startedAt,
+            AnsweredAt = startedAt,
+            EndedAt = endedAt,
+            AgentUserId = agentUserId,
+            Outcome = outcome,
+        };
+    }
+
+    public void LinkTo(long ticketId) => TicketId = ticketId;
+}

@@ -1,0 +1,141 @@
+using Hotline.Domain.Access;
+using Hotline.Domain.Calls;
+using Hotline.Domain.Common;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>
+/// One citizen request (工单). Every change goes through <see cref="Move"/>, which consults
+/// <see cref="TicketTransitions"/> and appends an immutable <see cref="TicketEvent"/>.
+/// </summary>
+public sealed class Ticket
+{
+    private readonly List<TicketEvent> _events = [];
+
+    private Ticket()
+    {
+        Number = string.Empty;
+        CallerPhone = string.Empty;
+        Address = string.Empty;
+        Content = string.Empty;
+        RegisteredByUserId = string.Empty;
+    }
+
+    public long Id { get; private set; }
+    public string Number { get; private set; }
+    public TicketStatus Status { get; private set; }
+    public RequestType RequestType { get; private set; }
+    public Urgency Urgency { get; private set; }
+    public int CategoryId { get; private set; }
+    public int? AreaUnitId { get; private set; }
+    public string Address { get; private set; }
+    public string Content { get; private set; }
+    public bool IsConfidential { get; private set; }
+    public string CallerPhone { get; private set; }
+    public string? CallerName { get; private set; }
+    public Channel Channel { get; private set; }
+    public DateTimeOffset RegisteredAt { get; private set; }
+    public string RegisteredByUserId { get; private set; }
+    public DateTimeOffset? DispatchDueAt { get; private set; }
+    public int? SuggestedUnitId { get; private set; }
+    public int? LeadUnitId { get; private set; }
+    public int Round { get; private set; }
+    public int UrgeCount { get; private set; }
+    public bool IsDirectlyAnswered { get; private set; }
+    public int? AnswerArticleId { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public TicketStatus? StatusBeforeReturn { get; private set; }
+
+    /// <summary>Row version for optimistic concurrency (PostgreSQL xmin).</summary>
+    public uint Version { get; private set; }
+
+    public IReadOnlyList<TicketEvent> Events => _events;
+
+    public static Ticket Register(string number, Caller caller, TicketDetails details, int? suggestedUnitId,
+        DateTimeOffset dispatchDueAt, Actor actor, DateTimeOffset now, long? callId = null)
+    {
+        var ticket = Create(number, caller, details, actor, now);
+        ticket.SuggestedUnitId = suggestedUnitId;
+        ticket.DispatchDueAt = dispatchDueAt;
+        ticket.Move(TicketAction.Register, actor, now, null, callId: callId);
+        return ticket;
+    }
+
+    /// <summary>直办: the agent answered during the call, so the ticket is born closed.</summary>
+    public static Ticket AnswerDirectly(string number, Caller caller, TicketDetails details, int? articleId,
+        string? answerNote, Actor actor, DateTimeOffset now, long? callId = null)
+    {
+        var ticket = Create(number, caller, details, actor, now);
+        ticket.IsDirectlyAnswered = true;
+        ticket.AnswerArticleId = articleId;
+        ticket.ClosedAt = now;
+        ticket.Move(TicketAction.AnswerDirectly, actor, now, answerNote, callId: callId);
+        return ticket;
+    }
+
+    /// <summary>催办: a repeat call or a supervisor's push on an open ticket. The state does not change.</summary>
+    public void Urge(Actor actor, DateTimeOffset now, string? note, long? callId = null)
+    {
+        Move(TicketAction.Urge, actor, now, note, callId: callId);
+        UrgeCount++;
+    }
+
+    public void Dispatch(int leadUnitId, Actor actor, DateTimeOffset now, string? note)
+    {
+        Move(TicketAction.Dispatch, actor, now, note, leadUnitId);
+        LeadUnitId = leadUnitId;
+        Round = Math.Max(Round, 1);
+    }
+
+    public bool IsOpen => TicketTransitions.IsOpen(Status);
+
+    /// <summary>The one place a ticket changes state: refuses what the table does not allow, records what it does.</summary>
+    private void Move(TicketAction action, Actor actor, DateTimeOffset now, string? note, int? unitId = null, long? callId = null)
+    {
+        // A status of 0 means the ticket is being created: events need not be loaded to know the state.
+        TicketStatus? from = Status == default ? null : Status;
+        var transition = TicketTransitions.Find(from, action)
+            ?? throw new DomainRuleException("Ticket.Error.TransitionNotAllowed", $"{action} from {from?.ToString() ?? "new"}");
+        if (!transition.By.Any(actor.Has))
+        {
+            throw new DomainRuleException("Ticket.Error.RoleNotAllowed", $"{action} needs one of {string.Join(", ", transition.By)}");
+        }
+
+        var to = transition.To ?? StatusBeforeReturn
+            ?? throw new DomainRuleException("Ticket.Error.TransitionNotAllowed", "no state to return to");
+        StatusBeforeReturn = action == TicketAction.RequestReturn ? from : StatusBeforeReturn;
+        Status = to;
+        _events.Add(new TicketEvent(Round, now, actor.UserId, actor.DisplayName, action, from, to, note, unitId, callId));
+    }
+
+    private static Ticket Create(string number, Caller caller, TicketDetails details, Actor actor, DateTimeOffset now)
+    {
+        if (!TicketNumber.IsValid(number))
+        {
+            throw new ArgumentException("Not a ticket number.", nameof(number));
+        }
+
+        if (!PhoneNumber.TryNormalize(caller.Phone, out var phone))
+        {
+            throw new DomainRuleException("Validation.Phone.Invalid");
+        }
+
+        return new Ticket
+        {
+            Number = number,
+            CallerPhone = phone,
+            CallerName = string.IsNullOrWhiteSpace(caller.Name) ? null : caller.Name.Trim(),
+            Channel = caller.Channel,
+            RequestType = details.RequestType,
+            Urgency = details.Urgency,
+            CategoryId = details.CategoryId,
+            AreaUnitId = details.AreaUnitId,
+            Address = details.Address.Trim(),
+            Content = details.Content.Trim(),
+            // Reports (举报) protect the whistle-blower unless the agent explicitly decides otherwise upstream.
+            IsConfidential = details.IsConfidential,
+            RegisteredAt = now,
+            RegisteredByUserId = actor.UserId,
+        };
+    }
+}

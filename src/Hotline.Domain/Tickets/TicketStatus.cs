@@ -1,0 +1,13 @@
+namespace Hotline.Domain.Tickets;
+
+public enum TicketStatus
+{
+    PendingDispatch = 1,
+    Dispatched = 2,
+    InProgress = 3,
+    ReturnRequested = 4,
+    Resolved = 5,
+    Closed = 6,
+    Merged = 7,
+    Cancelled = 8,
+}

@@ -1,0 +1,55 @@
+using Hotline.Domain.Access;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>The lifecycle as one explicit table (DOMAIN.md, "Ticket lifecycle"). Nothing else decides what may happen.</summary>
+public static class TicketTransitions
+{
+    private static readonly TicketStatus[] OpenStates =
+        [TicketStatus.PendingDispatch, TicketStatus.Dispatched, TicketStatus.InProgress, TicketStatus.ReturnRequested, TicketStatus.Resolved];
+
+    public static IReadOnlyList<Transition> All { get; } = Build();
+
+    public static bool IsOpen(TicketStatus status) => OpenStates.Contains(status);
+
+    public static Transition? Find(TicketStatus? from, TicketAction action) =>
+        All.FirstOrDefault(t => t.From == from && t.Action == action);
+
+    private static List<Transition> Build()
+    {
+        var agent = Roles(Role.Agent);
+        var dispatch = Roles(Role.Dispatcher, Role.Agent);
+        var dispatcher = Roles(Role.Dispatcher);
+        var liaison = Roles(Role.Liaison);
+        var supervisor = Roles(Role.Supervisor);
+        var list = new List<Transition>
+        {
+            new(null, TicketAction.Register, TicketStatus.PendingDispatch, agent),
+            new(null, TicketAction.AnswerDirectly, TicketStatus.Closed, agent),
+            new(TicketStatus.PendingDispatch, TicketAction.Dispatch, TicketStatus.Dispatched, dispatch),
+            new(TicketStatus.PendingDispatch, TicketAction.Cancel, TicketStatus.Cancelled, supervisor),
+            new(TicketStatus.Dispatched, TicketAction.SignFor, TicketStatus.InProgress, liaison),
+            new(TicketStatus.Dispatched, TicketAction.RequestReturn, TicketStatus.ReturnRequested, liaison),
+            new(TicketStatus.InProgress, TicketAction.RequestReturn, TicketStatus.ReturnRequested, liaison),
+            new(TicketStatus.ReturnRequested, TicketAction.ApproveReturn, TicketStatus.PendingDispatch, dispatcher),
+            new(TicketStatus.ReturnRequested, TicketAction.RejectReturn, null, dispatcher),
+            new(TicketStatus.InProgress, TicketAction.RecordContact, TicketStatus.InProgress, liaison),
+            new(TicketStatus.InProgress, TicketAction.AddNote, TicketStatus.InProgress, liaison),
+            new(TicketStatus.InProgress, TicketAction.RequestExtension, TicketStatus.InProgress, liaison),
+            new(TicketStatus.InProgress, TicketAction.Resolve, TicketStatus.Resolved, liaison),
+            new(TicketStatus.Resolved, TicketAction.CloseAfterCallback, TicketStatus.Closed, agent),
+            new(TicketStatus.Resolved, TicketAction.Reopen, TicketStatus.Dispatched, Roles(Role.Agent, Role.Supervisor)),
+            new(TicketStatus.Closed, TicketAction.Reopen, TicketStatus.Dispatched, Roles(Role.Agent, Role.Supervisor)),
+        };
+        foreach (var open in OpenStates)
+        {
+            list.Add(new(open, TicketAction.Merge, TicketStatus.Merged, Roles(Role.Dispatcher, Role.Supervisor)));
+            // A repeat call (催办) from a citizen or a supervisor's push never changes the state.
+            list.Add(new(open, TicketAction.Urge, open, Roles(Role.Agent, Role.Supervisor)));
+        }
+
+        return list;
+    }
+
+    private static HashSet<Role> Roles(params Role[] roles) => [.. roles];
+}

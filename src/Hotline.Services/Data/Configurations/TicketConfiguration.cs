@@ -1,0 +1,41 @@
+using Hotline.Domain.Common;
+using Hotline.Domain.Tickets;
+using Hotline.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Hotline.Services.Data.Configurations;
+
+internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
+{
+    public void Configure(EntityTypeBuilder<Ticket> b)
+    {
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Number).HasMaxLength(Limits.TicketNumberLength).IsRequired();
+        b.HasIndex(t => t.Number).IsUnique();
+        b.Property(t => t.CallerPhone).HasMaxLength(Limits.PhoneMax).IsRequired();
+        b.Property(t => t.CallerName).HasMaxLength(Limits.PersonNameMax);
+        b.Property(t => t.Address).HasMaxLength(Limits.AddressMax).IsRequired();
+        b.Property(t => t.Content).HasMaxLength(Limits.ContentMax).IsRequired();
+        b.Property(t => t.RegisteredByUserId).HasMaxLength(450).IsRequired();
+        b.Property(t => t.Version).IsRowVersion();
+        b.Ignore(t => t.IsOpen);
+
+        b.HasOne<Domain.Classification.Category>().WithMany().HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(t => t.AreaUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(t => t.SuggestedUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(t => t.LeadUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Domain.Knowledge.KnowledgeArticle>().WithMany().HasForeignKey(t => t.AnswerArticleId).OnDelete(DeleteBehavior.Restrict);
+
+        b.HasMany(t => t.Events).WithOne().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(t => t.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // History panel: a caller's tickets, newest first.
+        b.HasIndex(t => new { t.CallerPhone, t.RegisteredAt }).IsDescending(false, true);
+        b.HasIndex(t => new { t.Status, t.RegisteredAt });
+        b.HasIndex(t => new { t.LeadUnitId, t.RegisteredAt });
+        b.HasIndex(t => t.RegisteredAt);
+        // Substring search in Chinese text (ILIKE '%供暖%') served by a trigram index.
+        b.HasIndex(t => t.Content).HasMethod("gin").HasOperators("gin_trgm_ops");
+    }
+}

@@ -1,0 +1,47 @@
+using Hotline.Services.Common;
+using Hotline.Services.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Services.Data;
+
+/// <summary>Brings a database up to date at start: migrations, reference data, and (outside Production) demo data.</summary>
+public sealed class DatabaseInitializer(
+    HotlineDbContext db,
+    ReferenceDataSeeder reference,
+    DemoDataSeeder demo,
+    IOptions<HotlineOptions> options,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(bool allowDemoData, CancellationToken ct = default)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(ct))
+        {
+            await creator.CreateAsync(ct);
+        }
+
+        // Several web nodes may start at once: one migrates and seeds, the others wait on this lock.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(12345)", ct);
+            await db.Database.MigrateAsync(ct);
+            logger.LogInformation("Database schema is at migration {Migration}", (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault());
+
+            await reference.SeedAsync(ct);
+            if (allowDemoData && options.Value.SeedDemoData)
+            {
+                await demo.SeedAsync(options.Value.DemoTicketCount, ct);
+            }
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(12345)", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

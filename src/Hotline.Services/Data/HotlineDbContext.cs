@@ -1,0 +1,44 @@
+using Hotline.Domain.Calls;
+using Hotline.Domain.Classification;
+using Hotline.Domain.Deadlines;
+using Hotline.Domain.Knowledge;
+using Hotline.Domain.Tickets;
+using Hotline.Domain.Units;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Services.Data;
+
+public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options) : IdentityDbContext<HotlineUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
+    public DbSet<Call> Calls => Set<Call>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<DeadlinePolicy> DeadlinePolicies => Set<DeadlinePolicy>();
+    public DbSet<TicketDayCounter> TicketDayCounters => Set<TicketDayCounter>();
+    public DbSet<HotlineSetting> Settings => Set<HotlineSetting>();
+
+    /// <summary>Cookie and antiforgery keys, shared by every web node behind a load balancer.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Identity names its tables AspNet*; keep the whole schema snake_case.
+        builder.Entity<HotlineUser>().ToTable("users");
+        builder.Entity<IdentityRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        builder.HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(HotlineDbContext).Assembly);
+    }
+}

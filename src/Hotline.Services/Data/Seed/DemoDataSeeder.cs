@@ -1,0 +1,160 @@
+using Hotline.Domain.Access;
+using Hotline.Domain.Calls;
+using Hotline.Domain.Deadlines;
+using Hotline.Domain.Tickets;
+using Hotline.Domain.Units;
+using Hotline.Services.Common;
+using Hotline.Services.Deadlines;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Services.Data.Seed;
+
+/// <summary>
+/// Demo logins and a few thousand realistic tickets over the last 60 days, so every screen shows real-looking
+/// data on first run. Only on an empty database, never in Production (the caller decides).
+/// </summary>
+public sealed class DemoDataSeeder(
+    HotlineDbContext db,
+    UserManager<HotlineUser> users,
+    DeadlineService deadlines,
+    HotlineClock clock,
+    ILogger<DemoDataSeeder> logger)
+{
+    /// <summary>The caller of PRODUCT.md journey 1: has exactly two earlier tickets.</summary>
+    public const string RepeatCallerPhone = "13805350001";
+
+    public async Task SeedAsync(int ticketCount, CancellationToken ct = default)
+    {
+        await SeedUsersAsync(ct);
+        if (await db.Tickets.AnyAsync(ct))
+        {
+            return;
+        }
+
+        await SeedTicketsAsync(ticketCount, ct);
+    }
+
+    public async Task SeedUsersAsync(CancellationToken ct = default)
+    {
+        if (await db.Users.AnyAsync(ct))
+        {
+            return;
+        }
+
+        // One hash for every demo login: hashing 70 passwords one by one would make first start slow.
+        var hash = users.PasswordHasher.HashPassword(new HotlineUser(), DemoUsers.Password);
+        foreach (var (userName, displayName, role) in DemoUsers.Staff)
+        {
+            await CreateAsync(userName, displayName, role, null, hash);
+        }
+
+        foreach (var unit in await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync(ct))
+        {
+            await CreateAsync(DemoUsers.LiaisonUserName(unit.Code), $"{unit.NameZh}联络员", Roles.Liaison, unit.Id, hash);
+        }
+    }
+
+    private async Task CreateAsync(string userName, string displayName, string role, int? unitId, string hash)
+    {
+        var user = new HotlineUser { UserName = userName, DisplayName = displayName, UnitId = unitId, PasswordHash = hash, LockoutEnabled = true };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo user {userName}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        }
+
+        await users.AddToRoleAsync(user, role);
+    }
+
+    private async Task SeedTicketsAsync(int count, CancellationToken ct)
+    {
+        var random = new Random(2026);
+        var now = clock.UtcNow;
+        var categories = await db.Categories.AsNoTracking().Where(c => c.ParentId != null).ToDictionaryAsync(c => c.Code, ct);
+        var areas = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.District || u.Kind == UnitKind.Township).ToListAsync(ct);
+        var articles = await db.KnowledgeArticles.AsNoTracking().Select(a => a.Id).ToListAsync(ct);
+        var policies = await db.DeadlinePolicies.AsNoTracking().ToListAsync(ct);
+        var calendar = await deadlines.LoadCalendarAsync(ct);
+        var agents = await ActorsAsync(Roles.Agent, Role.Agent, ct);
+        var dispatcher = (await ActorsAsync(Roles.Dispatcher, Role.Dispatcher, ct))[0];
+        var phones = Enumerable.Range(0, count / 2).Select(_ => RandomPhone(random)).Distinct().Where(p => p != RepeatCallerPhone).ToList();
+        var templates = DemoContent.Templates.Where(t => categories.ContainsKey(t.CategoryCode)).ToList();
+
+        var instants = Enumerable.Range(0, count).Select(_ => RandomInstant(random, now)).Order().ToList();
+        // The repeat caller's two earlier tickets: a heating complaint last month and a water question last week.
+        var repeatIndexes = new HashSet<int> { count / 3, count * 3 / 4 };
+        var perDay = new Dictionary<DateOnly, int>();
+        var tickets = new List<Ticket>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var at = instants[i];
+            var day = DateOnly.FromDateTime(clock.ToLocal(at).DateTime);
+            perDay[day] = perDay.GetValueOrDefault(day) + 1;
+            var number = TicketNumber.Format(day, perDay[day]);
+            var template = repeatIndexes.Contains(i)
+                ? templates.First(t => t.CategoryCode.Contains(i == count / 3 ? "heating" : "water", StringComparison.Ordinal))
+                : templates[random.Next(templates.Count)];
+            var category = categories[template.CategoryCode];
+            var area = areas[random.Next(areas.Count)];
+            var address = $"{area.NameZh}{DemoContent.Streets[random.Next(DemoContent.Streets.Count)]}{random.Next(1, 30)}号楼";
+            var caller = new Caller(repeatIndexes.Contains(i) ? RepeatCallerPhone : phones[random.Next(phones.Count)],
+                DemoContent.FamilyNames[random.Next(DemoContent.FamilyNames.Count)] + DemoContent.GivenNames[random.Next(DemoContent.GivenNames.Count)],
+                random.Next(10) < 8 ? Channel.Phone : (Channel)random.Next(2, 9));
+            var details = new TicketDetails(template.Type, template.Urgency, category.Id, area.Id, address,
+                template.Content.Replace("{address}", address, StringComparison.Ordinal), template.Type == RequestType.Report);
+            var agent = agents[random.Next(agents.Count)];
+
+            Ticket ticket;
+            if (template.Type == RequestType.Consultation && random.Next(10) < 7 && !repeatIndexes.Contains(i))
+            {
+                ticket = Ticket.AnswerDirectly(number, caller, details, articles[random.Next(articles.Count)], null, agent, at);
+            }
+            else
+            {
+                var policy = DeadlinePolicy.Find(policies, template.Type, template.Urgency);
+                ticket = Ticket.Register(number, caller, details, category.SuggestUnit(area.Id), calendar.Add(at, policy.Dispatch).DueAt, agent, at);
+                if (now - at > TimeSpan.FromHours(6) || random.Next(3) > 0)
+                {
+                    var dispatchedAt = at.AddMinutes(random.Next(5, 90));
+                    ticket.Dispatch(category.SuggestUnit(area.Id) ?? area.Id, dispatcher, dispatchedAt < now ? dispatchedAt : now, null);
+                }
+
+                if (ticket.IsOpen && random.Next(12) == 0)
+                {
+                    ticket.Urge(agent, at.AddHours(random.Next(2, 48)) is var u && u < now ? u : now, "市民再次来电催办");
+                }
+            }
+
+            tickets.Add(ticket);
+        }
+
+        db.Tickets.AddRange(tickets);
+        db.TicketDayCounters.AddRange(perDay.Select(d => new TicketDayCounter { Day = d.Key, LastValue = d.Value }));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Seeded {Count} demo tickets over {Days} days", tickets.Count, perDay.Count);
+    }
+
+    private async Task<List<Actor>> ActorsAsync(string roleName, Role role, CancellationToken ct)
+    {
+        var inRole = await users.GetUsersInRoleAsync(roleName);
+        return inRole.OrderBy(u => u.UserName).Select(u => new Actor(u.Id, u.DisplayName, new HashSet<Role> { role })).ToList();
+    }
+
+    private static string RandomPhone(Random random) =>
+        random.Next(10) < 9
+            ? $"1{"3578"[random.Next(4)]}{random.Next(0, 10)}{random.Next(10_000_000, 99_999_999)}"
+            : $"0535{random.Next(2_000_000, 8_999_999)}";
+
+    /// <summary>Spread over the last 60 days, busier in the day than at night, a little more recent than old.</summary>
+    private DateTimeOffset RandomInstant(Random random, DateTimeOffset now)
+    {
+        var daysAgo = (int)(Math.Pow(random.NextDouble(), 1.3) * 60);
+        var localDay = DateOnly.FromDateTime(clock.ToLocal(now).DateTime).AddDays(-daysAgo);
+        var hour = random.Next(10) < 8 ? random.Next(8, 20) : random.Next(0, 24);
+        var at = clock.FromLocal(localDay.ToDateTime(new TimeOnly(hour, random.Next(60), random.Next(60))));
+        return at < now ? at : now.AddMinutes(-random.Next(1, 600));
+    }
+}

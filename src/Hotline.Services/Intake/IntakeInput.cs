@@ -1,0 +1,31 @@
+using Hotline.Domain.Calls;
+using Hotline.Domain.Tickets;
+
+namespace Hotline.Services.Intake;
+
+/// <summary>Everything the intake screen posts. Times are local wall-clock times as the agent sees them.</summary>
+public sealed class IntakeInput
+{
+    /// <summary>Minted when the form is shown; makes a retried or double-clicked submit harmless.</summary>
+    public Guid SubmissionId { get; set; }
+
+    public string? CallerPhone { get; set; }
+    public string? CallerName { get; set; }
+    public Channel Channel { get; set; } = Channel.Phone;
+    public DateTime? StartedAt { get; set; }
+    public DateTime? EndedAt { get; set; }
+
+    public RequestType? RequestType { get; set; }
+    public int? CategoryId { get; set; }
+    public Urgency Urgency { get; set; } = Urgency.Normal;
+    public int? AreaUnitId { get; set; }
+    public string? Address { get; set; }
+    public string? Content { get; set; }
+    public bool IsConfidential { get; set; }
+
+    public int? ArticleId { get; set; }
+    public string? AnswerNote { get; set; }
+
+    /// <summary>The open ticket this call urges; the content field, if filled, is the urge note.</summary>
+    public string? UrgeTicketNumber { get; set; }
+}

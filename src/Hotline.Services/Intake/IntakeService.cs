@@ -1,0 +1,214 @@
+using FluentValidation;
+using Hotline.Domain.Access;
+using Hotline.Domain.Calls;
+using Hotline.Domain.Common;
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+using Hotline.Services.Data;
+using Hotline.Services.Deadlines;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Hotline.Services.Intake;
+
+/// <summary>
+/// The agent's use cases: log a call and, from it, register a ticket, answer directly, or urge an open ticket.
+/// Each runs in one transaction keyed by the form's submission id, so a repeat submit returns the first result.
+/// </summary>
+public sealed class IntakeService(
+    HotlineDbContext db,
+    HotlineClock clock,
+    DeadlineService deadlines,
+    TicketNumberGenerator numbers,
+    IValidator<(IntakeInput Input, IntakeAction Action)> validator,
+    ILogger<IntakeService> logger)
+{
+    public const int HistorySize = 20;
+
+    /// <summary>The caller's earlier tickets, newest first, for the history panel.</summary>
+    public async Task<IReadOnlyList<CallerTicket>> GetHistoryAsync(string? phone, CancellationToken ct = default)
+    {
+        if (!PhoneNumber.TryNormalize(phone, out var normalized))
+        {
+            return [];
+        }
+
+        var rows = await db.Tickets.AsNoTracking()
+            .Where(t => t.CallerPhone == normalized)
+            .OrderByDescending(t => t.RegisteredAt)
+            .Take(HistorySize)
+            .Select(t => new
+            {
+                t.Number, t.RegisteredAt, t.Status, t.RequestType, t.Content, t.UrgeCount,
+                Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
+                Unit = db.Units.Where(u => u.Id == (t.LeadUnitId ?? t.SuggestedUnitId)).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new CallerTicket(r.Number, r.RegisteredAt, r.Status, r.RequestType, r.Category, r.Unit,
+            r.Content, r.UrgeCount, TicketTransitions.IsOpen(r.Status))).ToList();
+    }
+
+    public Task<ServiceResult<IntakeOutcome>> ExecuteAsync(IntakeInput input, IntakeAction action, Actor actor, CancellationToken ct = default) =>
+        action switch
+        {
+            IntakeAction.Register => RunAsync(input, action, actor, CallOutcome.NewTicket, CreateTicketAsync, ct),
+            IntakeAction.AnswerDirectly => RunAsync(input, action, actor, CallOutcome.DirectAnswer, CreateTicketAsync, ct),
+            IntakeAction.Urge => RunAsync(input, action, actor, CallOutcome.Urge, UrgeTicketAsync, ct),
+            IntakeAction.LogInvalid => RunAsync(input, action, actor, CallOutcome.Invalid, (_, _, _, _, _) => Task.FromResult<Ticket?>(null), ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(action)),
+        };
+
+    private async Task<ServiceResult<IntakeOutcome>> RunAsync(IntakeInput input, IntakeAction action, Actor actor,
+        CallOutcome outcome, Func<IntakeInput, IntakeAction, Actor, Call, CancellationToken, Task<Ticket?>> act, CancellationToken ct)
+    {
+        var shape = await validator.ValidateAsync((input, action), ct);
+        if (!shape.IsValid)
+        {
+            return ServiceResult<IntakeOutcome>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
+        }
+
+        var earlier = await FindEarlierAsync(input.SubmissionId, ct);
+        if (earlier is not null)
+        {
+            return ServiceResult<IntakeOutcome>.Ok(earlier);
+        }
+
+        var errors = await CheckReferencesAsync(input, action, ct);
+        if (errors.Count > 0)
+        {
+            return ServiceResult<IntakeOutcome>.Fail(errors);
+        }
+
+        var now = clock.UtcNow;
+        var started = input.StartedAt is { } s ? clock.FromLocal(s) : now;
+        var ended = input.EndedAt is { } e ? clock.FromLocal(e) : now;
+        if (ended < started)
+        {
+            ended = started;
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var call = Call.Log(input.SubmissionId, input.CallerPhone!, input.CallerName, input.Channel, started, ended, actor.UserId, outcome);
+            db.Calls.Add(call);
+            await db.SaveChangesAsync(ct);
+            var ticket = await act(input, action, actor, call, ct);
+            if (ticket is not null)
+            {
+                await db.SaveChangesAsync(ct);
+                call.LinkTo(ticket.Id);
+                await db.SaveChangesAsync(ct);
+            }
+
+            await tx.CommitAsync(ct);
+            logger.LogInformation("Call {CallId} from {Channel} logged by {Agent} as {Outcome}, ticket {TicketNumber}",
+                call.Id, call.Channel, actor.UserId, outcome, ticket?.Number);
+            return ServiceResult<IntakeOutcome>.Ok(new IntakeOutcome(call.Id, outcome, ticket?.Number, false));
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A concurrent submit of the same form won the race: answer with its result, save nothing more.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            var winner = await FindEarlierAsync(input.SubmissionId, ct);
+            return winner is not null ? ServiceResult<IntakeOutcome>.Ok(winner) : throw new InvalidOperationException("Unique violation without a winner.", ex);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return ServiceResult<IntakeOutcome>.Fail(string.Empty, "Error.Concurrency");
+        }
+        catch (DomainRuleException ex)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return ServiceResult<IntakeOutcome>.Fail(string.Empty, ex.Code);
+        }
+    }
+
+    private async Task<Ticket?> CreateTicketAsync(IntakeInput input, IntakeAction action, Actor actor, Call call, CancellationToken ct)
+    {
+        var now = clock.UtcNow;
+        var category = await db.Categories.SingleAsync(c => c.Id == input.CategoryId, ct);
+        var details = new TicketDetails(input.RequestType!.Value, input.Urgency, category.Id, input.AreaUnitId,
+            input.Address ?? string.Empty, input.Content!,
+            // Reports (举报) protect the whistle-blower: confidential whatever the checkbox says.
+            input.IsConfidential || input.RequestType == RequestType.Report);
+        var caller = new Caller(call.Phone, call.CallerName, call.Channel);
+        var number = await numbers.NextAsync(clock.LocalToday, ct);
+
+        Ticket ticket;
+        if (action == IntakeAction.AnswerDirectly)
+        {
+            ticket = Ticket.AnswerDirectly(number, caller, details, input.ArticleId, input.AnswerNote?.Trim(), actor, now, call.Id);
+            if (input.ArticleId is { } articleId)
+            {
+                await db.KnowledgeArticles.Where(a => a.Id == articleId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.UseCount, a => a.UseCount + 1), ct);
+            }
+        }
+        else
+        {
+            var dispatchDue = await deadlines.DispatchDueAsync(details.RequestType, details.Urgency, now, ct);
+            ticket = Ticket.Register(number, caller, details, category.SuggestUnit(input.AreaUnitId), dispatchDue, actor, now, call.Id);
+        }
+
+        db.Tickets.Add(ticket);
+        return ticket;
+    }
+
+    private async Task<Ticket?> UrgeTicketAsync(IntakeInput input, IntakeAction action, Actor actor, Call call, CancellationToken ct)
+    {
+        var ticket = await db.Tickets.SingleAsync(t => t.Number == input.UrgeTicketNumber, ct);
+        ticket.Urge(actor, clock.UtcNow, string.IsNullOrWhiteSpace(input.Content) ? null : input.Content.Trim(), call.Id);
+        return ticket;
+    }
+
+    private async Task<List<ServiceError>> CheckReferencesAsync(IntakeInput input, IntakeAction action, CancellationToken ct)
+    {
+        var errors = new List<ServiceError>();
+        if (action is IntakeAction.Register or IntakeAction.AnswerDirectly)
+        {
+            if (!await db.Categories.AnyAsync(c => c.Id == input.CategoryId && c.ParentId != null && c.IsActive, ct))
+            {
+                errors.Add(new(nameof(IntakeInput.CategoryId), "Validation.Category.Required"));
+            }
+
+            if (input.AreaUnitId is { } area && !await db.Units.AnyAsync(u => u.Id == area && u.IsActive
+                    && (u.Kind == Domain.Units.UnitKind.District || u.Kind == Domain.Units.UnitKind.Township), ct))
+            {
+                errors.Add(new(nameof(IntakeInput.AreaUnitId), "Validation.Area.Invalid"));
+            }
+        }
+
+        if (action == IntakeAction.AnswerDirectly && input.ArticleId is { } article
+            && !await db.KnowledgeArticles.AnyAsync(a => a.Id == article && a.IsActive, ct))
+        {
+            errors.Add(new(nameof(IntakeInput.ArticleId), "Validation.Answer.Required"));
+        }
+
+        if (action == IntakeAction.Urge)
+        {
+            var status = await db.Tickets.Where(t => t.Number == input.UrgeTicketNumber).Select(t => (TicketStatus?)t.Status).FirstOrDefaultAsync(ct);
+            if (status is null)
+            {
+                errors.Add(new(nameof(IntakeInput.UrgeTicketNumber), "Validation.UrgeTicket.NotFound"));
+            }
+            else if (!TicketTransitions.IsOpen(status.Value))
+            {
+                errors.Add(new(nameof(IntakeInput.UrgeTicketNumber), "Validation.UrgeTicket.NotOpen"));
+            }
+        }
+
+        return errors;
+    }
+
+    private async Task<IntakeOutcome?> FindEarlierAsync(Guid submissionId, CancellationToken ct) =>
+        await db.Calls.AsNoTracking()
+            .Where(c => c.SubmissionId == submissionId)
+            .Select(c => new IntakeOutcome(c.Id, c.Outcome, db.Tickets.Where(t => t.Id == c.TicketId).Select(t => t.Number).FirstOrDefault(), true))
+            .FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,42 @@
+using FluentValidation;
+using Hotline.Services.Common;
+using Hotline.Services.Data;
+using Hotline.Services.Data.Seed;
+using Hotline.Services.Deadlines;
+using Hotline.Services.Intake;
+using Hotline.Services.Knowledge;
+using Hotline.Services.Reference;
+using Hotline.Services.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Services;
+
+public static class ServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Hotline";
+
+    public static IServiceCollection AddHotlineServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } configured
+            ? configured
+            : throw new InvalidOperationException($"Connection string '{ConnectionStringName}' is not configured (ConnectionStrings__{ConnectionStringName}).");
+        services.AddDbContext<HotlineDbContext>(o => HotlineDbContextOptions.Configure(o, connectionString));
+        services.Configure<HotlineOptions>(configuration.GetSection(HotlineOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<HotlineClock>();
+        services.AddValidatorsFromAssemblyContaining<IntakeInputValidator>(ServiceLifetime.Singleton);
+
+        services.AddScoped<DeadlineService>();
+        services.AddScoped<TicketNumberGenerator>();
+        services.AddScoped<IntakeService>();
+        services.AddScoped<TicketQueryService>();
+        services.AddScoped<KnowledgeService>();
+        services.AddScoped<ReferenceDataService>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}

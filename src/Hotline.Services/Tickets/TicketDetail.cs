@@ -1,0 +1,33 @@
+using Hotline.Domain.Calls;
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+
+namespace Hotline.Services.Tickets;
+
+/// <summary>Everything about one ticket a viewer may see, with its timeline oldest first.</summary>
+public sealed record TicketDetail(
+    string Number,
+    TicketStatus Status,
+    RequestType RequestType,
+    Urgency Urgency,
+    LocalizedName CategoryParent,
+    LocalizedName Category,
+    LocalizedName? Area,
+    string Address,
+    string Content,
+    bool IsConfidential,
+    string CallerPhone,
+    string? CallerName,
+    bool CallerMasked,
+    Channel Channel,
+    DateTimeOffset RegisteredAt,
+    string RegisteredBy,
+    DateTimeOffset? DispatchDueAt,
+    LocalizedName? SuggestedUnit,
+    LocalizedName? LeadUnit,
+    int Round,
+    int UrgeCount,
+    bool IsDirectlyAnswered,
+    string? AnswerArticleTitle,
+    DateTimeOffset? ClosedAt,
+    IReadOnlyList<TimelineEntry> Timeline);

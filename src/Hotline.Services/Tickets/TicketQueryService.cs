@@ -1,0 +1,143 @@
+using Hotline.Domain.Calls;
+using Hotline.Domain.Common;
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+using Hotline.Services.Data;
+using Hotline.Services.Knowledge;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Services.Tickets;
+
+/// <summary>Finding tickets: the filtered, paged list and one ticket's detail with its timeline.</summary>
+public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, ILogger<TicketQueryService> logger)
+{
+    public const int ExcerptLength = 80;
+
+    public async Task<PagedList<TicketListItem>> SearchAsync(TicketFilter filter, Viewer viewer, CancellationToken ct = default)
+    {
+        var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
+        var page = Math.Max(1, filter.Page);
+        var query = Filter(db.Tickets.AsNoTracking().VisibleTo(viewer), filter);
+        var total = await query.CountAsync(ct);
+        var ordered = filter.OldestFirst
+            ? query.OrderBy(t => t.RegisteredAt).ThenBy(t => t.Id)
+            : query.OrderByDescending(t => t.RegisteredAt).ThenByDescending(t => t.Id);
+        var rows = await ordered.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(t => new
+            {
+                t.Number, t.RegisteredAt, t.Status, t.RequestType, t.Urgency, t.CallerPhone, t.UrgeCount, t.IsConfidential,
+                Content = t.Content.Substring(0, ExcerptLength),
+                Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
+                Unit = db.Units.Where(u => u.Id == (t.LeadUnitId ?? t.SuggestedUnitId)).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var items = rows.Select(r => new TicketListItem(r.Number, r.RegisteredAt, r.Status, r.RequestType, r.Urgency, r.Category, r.Unit,
+            MaskIfNeeded(r.CallerPhone, r.IsConfidential, viewer), r.Content, r.UrgeCount, r.IsConfidential)).ToList();
+        return new PagedList<TicketListItem>(items, page, pageSize, total);
+    }
+
+    /// <summary>One ticket, or null when it does not exist or the viewer may not see it (the page answers 404 either way).</summary>
+    public async Task<TicketDetail?> GetAsync(string number, Viewer viewer, CancellationToken ct = default)
+    {
+        var ticket = await db.Tickets.AsNoTracking().VisibleTo(viewer).Where(t => t.Number == number)
+            .Select(t => new
+            {
+                Ticket = t,
+                CategoryParent = db.Categories.Where(c => c.Id == db.Categories.Where(l => l.Id == t.CategoryId).Select(l => l.ParentId).First())
+                    .Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
+                Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
+                Area = db.Units.Where(u => u.Id == t.AreaUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+                Suggested = db.Units.Where(u => u.Id == t.SuggestedUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+                Lead = db.Units.Where(u => u.Id == t.LeadUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+                RegisteredBy = db.Users.Where(u => u.Id == t.RegisteredByUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                Article = db.KnowledgeArticles.Where(a => a.Id == t.AnswerArticleId).Select(a => a.Title).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (ticket is null)
+        {
+            if (viewer.IsUnitBound && await db.Tickets.AnyAsync(t => t.Number == number, ct))
+            {
+                logger.LogWarning("User {UserId} of unit {UnitId} asked for ticket {TicketNumber} outside their unit",
+                    viewer.Actor.UserId, viewer.UnitId, number);
+            }
+
+            return null;
+        }
+
+        var timeline = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == ticket.Ticket.Id)
+            .OrderBy(e => e.At).ThenBy(e => e.Id)
+            .Select(e => new TimelineEntry(e.At, e.ActorName, e.Action, e.From, e.To, e.Note,
+                db.Units.Where(u => u.Id == e.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(), e.Round))
+            .ToListAsync(ct);
+        var t = ticket.Ticket;
+        var masked = viewer.SeesMaskedCallers && t.IsConfidential;
+        return new TicketDetail(t.Number, t.Status, t.RequestType, t.Urgency, ticket.CategoryParent, ticket.Category, ticket.Area,
+            t.Address, t.Content, t.IsConfidential,
+            masked ? PhoneNumber.Mask(t.CallerPhone) : t.CallerPhone,
+            masked ? PersonName.Mask(t.CallerName) : t.CallerName,
+            masked, t.Channel, t.RegisteredAt, ticket.RegisteredBy ?? string.Empty, t.DispatchDueAt, ticket.Suggested, ticket.Lead,
+            t.Round, t.UrgeCount, t.IsDirectlyAnswered, ticket.Article, t.ClosedAt, timeline);
+    }
+
+    private IQueryable<Ticket> Filter(IQueryable<Ticket> query, TicketFilter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Number))
+        {
+            var number = filter.Number.Trim();
+            query = TicketNumber.IsValid(number) ? query.Where(t => t.Number == number) : query.Where(t => t.Number.StartsWith(number));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Phone))
+        {
+            query = PhoneNumber.TryNormalize(filter.Phone, out var phone)
+                ? query.Where(t => t.CallerPhone == phone)
+                : query.Where(t => t.CallerPhone.Contains(filter.Phone.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var text = filter.Text.Trim();
+            var pattern = $"%{KnowledgeService.EscapeLike(text.Length > Limits.SearchTextMax ? text[..Limits.SearchTextMax] : text)}%";
+            query = query.Where(t => EF.Functions.ILike(t.Content, pattern) || EF.Functions.ILike(t.Address, pattern));
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(t => t.Status == status);
+        }
+
+        if (filter.Type is { } type)
+        {
+            query = query.Where(t => t.RequestType == type);
+        }
+
+        if (filter.CategoryId is { } category)
+        {
+            // A top-level category finds the tickets of all its leaves.
+            query = query.Where(t => t.CategoryId == category || db.Categories.Any(c => c.Id == t.CategoryId && c.ParentId == category));
+        }
+
+        if (filter.UnitId is { } unit)
+        {
+            query = query.Where(t => t.LeadUnitId == unit || (t.LeadUnitId == null && t.SuggestedUnitId == unit));
+        }
+
+        if (filter.From is { } from)
+        {
+            var start = clock.StartOfLocalDay(from);
+            query = query.Where(t => t.RegisteredAt >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = clock.StartOfLocalDay(to.AddDays(1));
+            query = query.Where(t => t.RegisteredAt < end);
+        }
+
+        return query;
+    }
+
+    private static string MaskIfNeeded(string phone, bool confidential, Viewer viewer) =>
+        confidential && viewer.SeesMaskedCallers ? PhoneNumber.Mask(phone) : phone;
+}

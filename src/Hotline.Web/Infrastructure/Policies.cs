@@ -1,0 +1,18 @@
+using Hotline.Services.Data;
+
+namespace Hotline.Web.Infrastructure;
+
+/// <summary>Authorization policies, named after who may pass. Pages are bound to them by folder in <see cref="WebSetup"/>.</summary>
+public static class Policies
+{
+    /// <summary>The intake screen and its endpoints: agents only (registering is an agent act in the lifecycle table).</summary>
+    public const string Intake = nameof(Intake);
+
+    /// <summary>Ticket search and detail: everyone signed in; liaisons see only their unit's tickets.</summary>
+    public const string Tickets = nameof(Tickets);
+
+    public const string Admin = nameof(Admin);
+
+    public static readonly string[] IntakeRoles = [Roles.Agent];
+    public static readonly string[] TicketRoles = [Roles.Agent, Roles.Dispatcher, Roles.Supervisor, Roles.Admin, Roles.Liaison];
+}

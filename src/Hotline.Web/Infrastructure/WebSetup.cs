@@ -1,0 +1,128 @@
+using System.Globalization;
+using Hotline.Services.Data;
+using Hotline.Web.Health;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+using Serilog;
+
+namespace Hotline.Web.Infrastructure;
+
+/// <summary>Everything the web host needs, in one place so the app and the test hosts are wired the same way.</summary>
+public static class WebSetup
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    public static IServiceCollection AddHotlineWeb(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.AddIdentity<HotlineUser, IdentityRole>(o =>
+            {
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.Password.RequiredLength = 8;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<HotlineDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<HotlineClaimsPrincipalFactory>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.SlidingExpiration = true;
+            o.Cookie.Name = "hotline.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            // JSON endpoints answer 401/403 instead of redirecting to the login page.
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddDataProtection().SetApplicationName("Hotline").PersistKeysToDbContext<HotlineDbContext>();
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Intake, p => p.RequireRole(Policies.IntakeRoles))
+            .AddPolicy(Policies.Tickets, p => p.RequireRole(Policies.TicketRoles))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            // Chinese unless the person chose otherwise: the browser's language does not decide.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Intake", Policies.Intake);
+                o.Conventions.AuthorizeFolder("/Tickets", Policies.Tickets);
+                o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+                o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+                o.Conventions.AllowAnonymousToPage("/Error");
+            })
+            .AddViewLocalization();
+        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
+        {
+            // Values that do not even parse (a letter in a number field) get the same translated message.
+            var l = factory.Create(typeof(SharedResource));
+            var messages = o.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((_, _) => l["Validation.Value.Invalid"]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => l["Validation.Value.Invalid"]);
+            messages.SetValueIsInvalidAccessor(_ => l["Validation.Value.Invalid"]);
+            messages.SetUnknownValueIsInvalidAccessor(_ => l["Validation.Value.Invalid"]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["Validation.Value.Invalid"]);
+            messages.SetValueMustBeANumberAccessor(_ => l["Validation.Value.Invalid"]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => l["Validation.Value.Invalid"]);
+            messages.SetValueMustNotBeNullAccessor(_ => l["Validation.Value.Required"]);
+            messages.SetMissingBindRequiredValueAccessor(_ => l["Validation.Value.Required"]);
+            messages.SetMissingKeyOrValueAccessor(() => l["Validation.Value.Required"]);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => l["Validation.Value.Required"]);
+        });
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddSingleton<TimeDisplay>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    public static WebApplication UseHotlineWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

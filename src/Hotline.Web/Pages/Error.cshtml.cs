@@ -1,0 +1,24 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hotline.Web.Pages;
+
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public int? Code { get; private set; }
+
+    public string? RequestId { get; private set; }
+
+    public void OnGet(int? code) => Set(code);
+
+    public void OnPost(int? code) => Set(code);
+
+    private void Set(int? code)
+    {
+        Code = code;
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    }
+}

@@ -1,0 +1,11 @@
+using Hotline.Services.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hotline.Web.Pages;
+
+/// <summary>Home: each role lands on the screen it works from.</summary>
+public sealed class IndexModel : PageModel
+{
+    public IActionResult OnGet() => User.IsInRole(Roles.Agent) ? RedirectToPage("/Intake/Index") : RedirectToPage("/Tickets/Index");
+}

@@ -1,0 +1,103 @@
+using Hotline.Services.Intake;
+using Hotline.Services.Knowledge;
+using Hotline.Services.Reference;
+using Hotline.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Hotline.Web.Pages.Intake;
+
+/// <summary>
+/// The agent's home: log a call and, in the same form, register a ticket, answer it directly from the
+/// knowledge base, urge an open ticket, or mark the call invalid. Each button is a named handler.
+/// </summary>
+public sealed class IndexModel(
+    IntakeService intake,
+    ReferenceDataService reference,
+    KnowledgeService knowledge,
+    CurrentUser user,
+    TimeDisplay time,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public IntakeInput Input { get; set; } = new();
+
+    public IReadOnlyList<CategoryOption> Categories { get; private set; } = [];
+
+    public IReadOnlyList<UnitOption> Areas { get; private set; } = [];
+
+    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+
+    public IReadOnlyList<CallerTicket> History { get; private set; } = [];
+
+    public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
+
+    /// <summary>The ticket just registered (or urged), shown in the confirmation banner after the redirect.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Outcome { get; set; }
+
+    public async Task OnGetAsync(string? phone, CancellationToken ct)
+    {
+        Input = new IntakeInput
+        {
+            SubmissionId = Guid.NewGuid(),
+            CallerPhone = phone,
+            StartedAt = time.LocalNowForInput(),
+        };
+        await LoadAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostRegisterAsync(CancellationToken ct) => ExecuteAsync(IntakeAction.Register, ct);
+
+    public Task<IActionResult> OnPostAnswerAsync(CancellationToken ct) => ExecuteAsync(IntakeAction.AnswerDirectly, ct);
+
+    public Task<IActionResult> OnPostUrgeAsync(CancellationToken ct) => ExecuteAsync(IntakeAction.Urge, ct);
+
+    public Task<IActionResult> OnPostInvalidAsync(CancellationToken ct) => ExecuteAsync(IntakeAction.LogInvalid, ct);
+
+    /// <summary>The history panel, fetched as the agent types the number.</summary>
+    public async Task<IActionResult> OnGetHistoryAsync(string? phone, CancellationToken ct)
+    {
+        History = await intake.GetHistoryAsync(phone, ct);
+        return Partial("_CallerHistory", this);
+    }
+
+    /// <summary>Knowledge-base results for the search box.</summary>
+    public async Task<IActionResult> OnGetArticlesAsync(string? q, CancellationToken ct)
+    {
+        Articles = await knowledge.SearchAsync(q, ct);
+        return Partial("_Articles", this);
+    }
+
+    private async Task<IActionResult> ExecuteAsync(IntakeAction action, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await intake.ExecuteAsync(Input, action, user.Actor, ct);
+            if (result.Succeeded)
+            {
+                return RedirectToPage(new { done = result.Value!.TicketNumber ?? string.Empty, outcome = result.Value.Outcome.ToString() });
+            }
+
+            ModelState.AddErrors(result.Errors, localizer);
+        }
+
+        Done = null;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Categories = await reference.LeafCategoriesAsync(ct);
+        Areas = await reference.AreasAsync(ct);
+        Units = await reference.UnitsAsync(ct);
+        History = await intake.GetHistoryAsync(Input.CallerPhone, ct);
+        // On redisplay the chosen article stays chosen.
+        Articles = Input.ArticleId is { } article && await knowledge.FindAsync(article, ct) is { } chosen ? [chosen] : [];
+    }
+}
