@@ -1,0 +1,53 @@
+using Hotline.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Hotline.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real Kestrel port over its own PostgreSQL database (copied from a seeded template),
+/// with a fake clock. One per test class (IClassFixture); HTTP tests and browser tests share it.
+/// </summary>
+public sealed class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private string? _connectionString;
+
+    public FakeTimeProvider Clock { get; } = new(TestDatabase.DefaultNow);
+
+    public string ConnectionString => _connectionString ?? throw new InvalidOperationException("Not initialised.");
+
+    /// <summary>http://127.0.0.1:port of the running server.</summary>
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    public IServiceProvider AppServices => Services;
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await TestDatabase.CreateAsync(TestData.Demo);
+        UseKestrel(0);
+        StartServer();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_connectionString is not null)
+        {
+            await TestDatabase.DropAsync(_connectionString);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:Hotline", ConnectionString);
+        // The template is migrated and seeded already.
+        builder.UseSetting("Hotline:SkipDatabaseInitialization", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+}
