@@ -84,9 +84,13 @@ ensure_dotnet() {
 }
 
 ensure_chromium() {
-  if [ ! -x /usr/bin/chromium ]; then
-    log "Installing Chromium for the browser tests"
-    apt_install chromium
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # Without a CJK font the screenshots show boxes instead of Chinese.
+  [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "Installing ${missing[*]} for the browser tests"
+    apt_install "${missing[@]}"
   fi
 }
 

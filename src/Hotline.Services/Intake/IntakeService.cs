@@ -40,7 +40,12 @@ public sealed class IntakeService(
             .Take(HistorySize)
             .Select(t => new
             {
-                t.Number, t.RegisteredAt, t.Status, t.RequestType, t.Content, t.UrgeCount,
+                t.Number,
+                t.RegisteredAt,
+                t.Status,
+                t.RequestType,
+                t.Content,
+                t.UrgeCount,
                 Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 Unit = db.Units.Where(u => u.Id == (t.LeadUnitId ?? t.SuggestedUnitId)).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
             })

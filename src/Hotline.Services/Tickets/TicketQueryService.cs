@@ -26,7 +26,14 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
         var rows = await ordered.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(t => new
             {
-                t.Number, t.RegisteredAt, t.Status, t.RequestType, t.Urgency, t.CallerPhone, t.UrgeCount, t.IsConfidential,
+                t.Number,
+                t.RegisteredAt,
+                t.Status,
+                t.RequestType,
+                t.Urgency,
+                t.CallerPhone,
+                t.UrgeCount,
+                t.IsConfidential,
                 Content = t.Content.Substring(0, ExcerptLength),
                 Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 Unit = db.Units.Where(u => u.Id == (t.LeadUnitId ?? t.SuggestedUnitId)).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
