@@ -98,7 +98,9 @@ public sealed class DemoDataSeeder(
                 : templates[random.Next(templates.Count)];
             var category = categories[template.CategoryCode];
             var area = areas[random.Next(areas.Count)];
-            var address = $"{area.NameZh}{DemoContent.Streets[random.Next(DemoContent.Streets.Count)]}{random.Next(1, 30)}号楼";
+            var street = DemoContent.Streets[random.Next(DemoContent.Streets.Count)];
+            // A road reads well alone ("在港城东大街站点候车"); a housing estate gets a building number.
+            var address = street.EndsWith('路') || street.EndsWith('街') ? $"{area.NameZh}{street}" : $"{area.NameZh}{street}{random.Next(1, 30)}号楼";
             var caller = new Caller(repeatIndexes.Contains(i) ? RepeatCallerPhone : phones[random.Next(phones.Count)],
                 DemoContent.FamilyNames[random.Next(DemoContent.FamilyNames.Count)] + DemoContent.GivenNames[random.Next(DemoContent.GivenNames.Count)],
                 random.Next(10) < 8 ? Channel.Phone : (Channel)random.Next(2, 9));
