@@ -11,6 +11,7 @@ namespace Hotline.Domain.Tickets;
 public sealed class Ticket
 {
     private readonly List<TicketEvent> _events = [];
+    private readonly List<Assignment> _assignments = [];
 
     private Ticket()
     {
@@ -46,10 +47,21 @@ public sealed class Ticket
     public DateTimeOffset? ClosedAt { get; private set; }
     public TicketStatus? StatusBeforeReturn { get; private set; }
 
+    /// <summary>When the ticket was first dispatched: "dispatched within limit" compares it with <see cref="DispatchDueAt"/>.</summary>
+    public DateTimeOffset? DispatchedAt { get; private set; }
+
+    /// <summary>The master ticket this duplicate was merged into.</summary>
+    public long? MasterTicketId { get; private set; }
+
+    /// <summary>How many duplicates were merged into this ticket (their callers hear its result too).</summary>
+    public int DuplicateCount { get; private set; }
+
     /// <summary>Row version for optimistic concurrency (PostgreSQL xmin).</summary>
     public uint Version { get; private set; }
 
     public IReadOnlyList<TicketEvent> Events => _events;
+
+    public IReadOnlyList<Assignment> Assignments => _assignments;
 
     public static Ticket Register(string number, Caller caller, TicketDetails details, int? suggestedUnitId,
         DateTimeOffset dispatchDueAt, Actor actor, DateTimeOffset now, long? callId = null)
@@ -80,11 +92,56 @@ public sealed class Ticket
         UrgeCount++;
     }
 
-    public void Dispatch(int leadUnitId, Actor actor, DateTimeOffset now, string? note)
+    /// <summary>派单: gives the ticket to a lead unit (and assisting units) with the clocks of the policy in force.</summary>
+    public void Dispatch(DispatchOrder order, Actor actor, DateTimeOffset now)
     {
-        Move(TicketAction.Dispatch, actor, now, note, leadUnitId);
-        LeadUnitId = leadUnitId;
+        var assisting = order.AssistingUnitIds.Distinct().ToList();
+        if (assisting.Contains(order.LeadUnitId))
+        {
+            throw new DomainRuleException("Dispatch.Error.LeadAlsoAssisting");
+        }
+
+        if (assisting.Count > DispatchOrder.MaxAssistingUnits)
+        {
+            throw new DomainRuleException("Dispatch.Error.TooManyAssisting");
+        }
+
+        Move(TicketAction.Dispatch, actor, now, order.Instruction, order.LeadUnitId);
         Round = Math.Max(Round, 1);
+        LeadUnitId = order.LeadUnitId;
+        DispatchedAt ??= now;
+        foreach (var active in _assignments.Where(a => a.IsActive))
+        {
+            active.Deactivate();
+        }
+
+        _assignments.Add(new Assignment(Round, order.LeadUnitId, AssignmentRole.Lead, now, actor.UserId, order.Instruction, order.Deadlines));
+        _assignments.AddRange(assisting.Select(unit =>
+            new Assignment(Round, unit, AssignmentRole.Assisting, now, actor.UserId, order.Instruction, order.Deadlines)));
+    }
+
+    /// <summary>并单: this ticket duplicates <paramref name="master"/>; it closes as Merged and its caller hears the master's result.</summary>
+    public void MergeInto(Ticket master, Actor actor, DateTimeOffset now, string? note)
+    {
+        if (master.Id == Id || master.Number == Number)
+        {
+            throw new DomainRuleException("Merge.Error.SameTicket");
+        }
+
+        if (!master.IsOpen)
+        {
+            throw new DomainRuleException("Merge.Error.MasterNotOpen");
+        }
+
+        Move(TicketAction.Merge, actor, now, note);
+        master.Move(TicketAction.AbsorbDuplicate, actor, now, Number);
+        MasterTicketId = master.Id;
+        ClosedAt = now;
+        master.DuplicateCount++;
+        foreach (var active in _assignments.Where(a => a.IsActive))
+        {
+            active.Deactivate();
+        }
     }
 
     public bool IsOpen => TicketTransitions.IsOpen(Status);

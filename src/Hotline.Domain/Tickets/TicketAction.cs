@@ -19,4 +19,5 @@ public enum TicketAction
     Reopen = 14,
     Merge = 15,
     Urge = 16,
+    AbsorbDuplicate = 17,
 }

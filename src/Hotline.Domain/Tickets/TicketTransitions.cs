@@ -18,7 +18,6 @@ public static class TicketTransitions
     private static List<Transition> Build()
     {
         var agent = Roles(Role.Agent);
-        var dispatch = Roles(Role.Dispatcher, Role.Agent);
         var dispatcher = Roles(Role.Dispatcher);
         var liaison = Roles(Role.Liaison);
         var supervisor = Roles(Role.Supervisor);
@@ -26,7 +25,7 @@ public static class TicketTransitions
         {
             new(null, TicketAction.Register, TicketStatus.PendingDispatch, agent),
             new(null, TicketAction.AnswerDirectly, TicketStatus.Closed, agent),
-            new(TicketStatus.PendingDispatch, TicketAction.Dispatch, TicketStatus.Dispatched, dispatch),
+            new(TicketStatus.PendingDispatch, TicketAction.Dispatch, TicketStatus.Dispatched, Roles(Role.Dispatcher, Role.Agent, Role.Supervisor)),
             new(TicketStatus.PendingDispatch, TicketAction.Cancel, TicketStatus.Cancelled, supervisor),
             new(TicketStatus.Dispatched, TicketAction.SignFor, TicketStatus.InProgress, liaison),
             new(TicketStatus.Dispatched, TicketAction.RequestReturn, TicketStatus.ReturnRequested, liaison),
@@ -44,6 +43,8 @@ public static class TicketTransitions
         foreach (var open in OpenStates)
         {
             list.Add(new(open, TicketAction.Merge, TicketStatus.Merged, Roles(Role.Dispatcher, Role.Supervisor)));
+            // The master of a merge records the duplicate it absorbed; its own state does not change.
+            list.Add(new(open, TicketAction.AbsorbDuplicate, open, Roles(Role.Dispatcher, Role.Supervisor)));
             // A repeat call (催办) from a citizen or a supervisor's push never changes the state.
             list.Add(new(open, TicketAction.Urge, open, Roles(Role.Agent, Role.Supervisor)));
         }

@@ -34,15 +34,22 @@ public sealed class DeadlineService(HotlineDbContext db, HotlineClock clock, ILo
         return await DueAsync(registeredAt, policy.Dispatch, ct);
     }
 
-    public async Task<DateTimeOffset> DueAsync(DateTimeOffset start, TimeLimit limit, CancellationToken ct = default)
-    {
-        if (limit.Unit is DurationUnit.Minutes or DurationUnit.Hours)
-        {
-            // Natural clocks do not need the calendar.
-            return start.AddMinutes(limit.Unit == DurationUnit.Minutes ? limit.Amount : limit.Amount * 60).ToUniversalTime();
-        }
+    public async Task<DateTimeOffset> DueAsync(DateTimeOffset start, TimeLimit limit, CancellationToken ct = default) =>
+        // Natural clocks do not need the calendar.
+        limit.Unit is DurationUnit.Minutes or DurationUnit.Hours
+            ? start.AddMinutes(limit.Unit == DurationUnit.Minutes ? limit.Amount : limit.Amount * 60).ToUniversalTime()
+            : Due(await LoadCalendarAsync(ct), start, limit);
 
-        var result = (await LoadCalendarAsync(ct)).Add(start, limit);
+    /// <summary>The sign-for, first-contact and resolution clocks of an assignment dispatched at <paramref name="start"/>.</summary>
+    public async Task<AssignmentDeadlines> AssignmentDeadlinesAsync(RequestType type, Urgency urgency, DateTimeOffset start, CancellationToken ct = default) =>
+        AssignmentDeadlines(await LoadCalendarAsync(ct), await PolicyForAsync(type, urgency, ct), start);
+
+    public AssignmentDeadlines AssignmentDeadlines(WorkingCalendar calendar, DeadlinePolicy policy, DateTimeOffset start) =>
+        new(Due(calendar, start, policy.SignFor), Due(calendar, start, policy.FirstContact), Due(calendar, start, policy.Resolve));
+
+    public DateTimeOffset Due(WorkingCalendar calendar, DateTimeOffset start, TimeLimit limit)
+    {
+        var result = calendar.Add(start, limit);
         if (result.YearsWithoutData.Count > 0)
         {
             logger.LogWarning("Working calendar has no data for {Years}; counted them as plain Monday–Friday weeks",

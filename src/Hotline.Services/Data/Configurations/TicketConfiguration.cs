@@ -29,10 +29,15 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
 
         b.HasMany(t => t.Events).WithOne().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(t => t.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(t => t.Assignments).WithOne().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(t => t.Assignments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasOne<Ticket>().WithMany().HasForeignKey(t => t.MasterTicketId).OnDelete(DeleteBehavior.Restrict);
 
         // History panel: a caller's tickets, newest first.
         b.HasIndex(t => new { t.CallerPhone, t.RegisteredAt }).IsDescending(false, true);
         b.HasIndex(t => new { t.Status, t.RegisteredAt });
+        // The dispatch queue: waiting tickets by dispatch deadline.
+        b.HasIndex(t => new { t.Status, t.DispatchDueAt });
         b.HasIndex(t => new { t.LeadUnitId, t.RegisteredAt });
         b.HasIndex(t => t.RegisteredAt);
         // Substring search in Chinese text (ILIKE '%供暖%') served by a trigram index.

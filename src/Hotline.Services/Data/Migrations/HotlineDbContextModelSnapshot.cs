@@ -332,6 +332,86 @@ namespace Hotline.Services.Data.Migrations
                     b.ToTable("knowledge_articles", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<string>("DispatchedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("dispatched_by_user_id");
+
+                    b.Property<DateTimeOffset?>("FirstContactAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_contact_at");
+
+                    b.Property<DateTimeOffset>("FirstContactDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_contact_due_at");
+
+                    b.Property<string>("Instruction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("instruction");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<DateTimeOffset>("ResolveDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolve_due_at");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer")
+                        .HasColumnName("role");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<DateTimeOffset>("SignForDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sign_for_due_at");
+
+                    b.Property<DateTimeOffset?>("SignedForAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_for_at");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assignment");
+
+                    b.HasIndex("TicketId")
+                        .HasDatabaseName("ix_assignment_ticket_id");
+
+                    b.HasIndex("UnitId", "IsActive", "SignForDueAt")
+                        .HasDatabaseName("ix_assignment_unit_id_is_active_sign_for_due_at");
+
+                    b.ToTable("assignment", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Domain.Tickets.Ticket", b =>
                 {
                     b.Property<long>("Id")
@@ -388,6 +468,14 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatch_due_at");
 
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<int>("DuplicateCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("duplicate_count");
+
                     b.Property<bool>("IsConfidential")
                         .HasColumnType("boolean")
                         .HasColumnName("is_confidential");
@@ -399,6 +487,10 @@ namespace Hotline.Services.Data.Migrations
                     b.Property<int?>("LeadUnitId")
                         .HasColumnType("integer")
                         .HasColumnName("lead_unit_id");
+
+                    b.Property<long?>("MasterTicketId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("master_ticket_id");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -468,6 +560,9 @@ namespace Hotline.Services.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Content"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Content"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("MasterTicketId")
+                        .HasDatabaseName("ix_tickets_master_ticket_id");
+
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_tickets_number");
@@ -484,6 +579,9 @@ namespace Hotline.Services.Data.Migrations
 
                     b.HasIndex("LeadUnitId", "RegisteredAt")
                         .HasDatabaseName("ix_tickets_lead_unit_id_registered_at");
+
+                    b.HasIndex("Status", "DispatchDueAt")
+                        .HasDatabaseName("ix_tickets_status_dispatch_due_at");
 
                     b.HasIndex("Status", "RegisteredAt")
                         .HasDatabaseName("ix_tickets_status_registered_at");
@@ -960,6 +1058,23 @@ namespace Hotline.Services.Data.Migrations
                         .HasConstraintName("fk_knowledge_articles_categories_category_id");
                 });
 
+            modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>
+                {
+                    b.HasOne("Hotline.Domain.Tickets.Ticket", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assignment_tickets_ticket_id");
+
+                    b.HasOne("Hotline.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assignment_units_unit_id");
+                });
+
             modelBuilder.Entity("Hotline.Domain.Tickets.Ticket", b =>
                 {
                     b.HasOne("Hotline.Domain.Knowledge.KnowledgeArticle", null)
@@ -986,6 +1101,12 @@ namespace Hotline.Services.Data.Migrations
                         .HasForeignKey("LeadUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_tickets_units_lead_unit_id");
+
+                    b.HasOne("Hotline.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("MasterTicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tickets_tickets_master_ticket_id");
 
                     b.HasOne("Hotline.Domain.Units.Unit", null)
                         .WithMany()
@@ -1084,6 +1205,8 @@ namespace Hotline.Services.Data.Migrations
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Ticket", b =>
                 {
+                    b.Navigation("Assignments");
+
                     b.Navigation("Events");
                 });
 #pragma warning restore 612, 618

@@ -116,11 +116,12 @@ public sealed class DemoDataSeeder(
             else
             {
                 var policy = DeadlinePolicy.Find(policies, template.Type, template.Urgency);
-                ticket = Ticket.Register(number, caller, details, category.SuggestUnit(area.Id), calendar.Add(at, policy.Dispatch).DueAt, agent, at);
+                ticket = Ticket.Register(number, caller, details, category.SuggestUnit(area.Id), deadlines.Due(calendar, at, policy.Dispatch), agent, at);
                 if (now - at > TimeSpan.FromHours(6) || random.Next(3) > 0)
                 {
-                    var dispatchedAt = at.AddMinutes(random.Next(5, 90));
-                    ticket.Dispatch(category.SuggestUnit(area.Id) ?? area.Id, dispatcher, dispatchedAt < now ? dispatchedAt : now, null);
+                    var dispatchedAt = at.AddMinutes(random.Next(5, 90)) is var d && d < now ? d : now;
+                    ticket.Dispatch(new DispatchOrder(category.SuggestUnit(area.Id) ?? area.Id, [], null,
+                        deadlines.AssignmentDeadlines(calendar, policy, dispatchedAt)), dispatcher, dispatchedAt);
                 }
 
                 if (ticket.IsOpen && random.Next(12) == 0)
