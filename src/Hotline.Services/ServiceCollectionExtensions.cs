@@ -3,6 +3,7 @@ using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Data.Seed;
 using Hotline.Services.Deadlines;
+using Hotline.Services.Dispatch;
 using Hotline.Services.Intake;
 using Hotline.Services.Knowledge;
 using Hotline.Services.Reference;
@@ -31,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DeadlineService>();
         services.AddScoped<TicketNumberGenerator>();
         services.AddScoped<IntakeService>();
+        services.AddScoped<DispatchService>();
         services.AddScoped<TicketQueryService>();
         services.AddScoped<KnowledgeService>();
         services.AddScoped<ReferenceDataService>();

@@ -7,4 +7,7 @@ public enum IntakeAction
     AnswerDirectly = 2,
     Urge = 3,
     LogInvalid = 4,
+
+    /// <summary>Register and dispatch to the chosen (by default the suggested) unit in one step: the common case.</summary>
+    RegisterAndDispatch = 5,
 }

@@ -23,6 +23,9 @@ public sealed class IntakeInput
     public string? Content { get; set; }
     public bool IsConfidential { get; set; }
 
+    /// <summary>The lead unit for "register and dispatch"; empty means the suggested unit.</summary>
+    public int? DispatchUnitId { get; set; }
+
     public int? ArticleId { get; set; }
     public string? AnswerNote { get; set; }
 

@@ -27,7 +27,7 @@ public sealed class IntakeInputValidator : AbstractValidator<(IntakeInput Input,
             .WithMessage("Validation.Call.EndBeforeStart")
             .OverridePropertyName(nameof(IntakeInput.EndedAt));
 
-        When(x => x.Action is IntakeAction.Register or IntakeAction.AnswerDirectly, () =>
+        When(x => x.Action is IntakeAction.Register or IntakeAction.RegisterAndDispatch or IntakeAction.AnswerDirectly, () =>
         {
             RuleFor(x => x.Input.RequestType).NotNull().WithMessage("Validation.RequestType.Required")
                 .IsInEnum().WithMessage("Validation.RequestType.Required")
@@ -45,7 +45,7 @@ public sealed class IntakeInputValidator : AbstractValidator<(IntakeInput Input,
                 .OverridePropertyName(nameof(IntakeInput.Content));
         });
 
-        When(x => x.Action == IntakeAction.Register, () =>
+        When(x => x.Action is IntakeAction.Register or IntakeAction.RegisterAndDispatch, () =>
             RuleFor(x => x.Input.Address)
                 .Must(a => !string.IsNullOrWhiteSpace(a)).WithMessage("Validation.Address.Required")
                 .When(x => x.Input.RequestType != RequestType.Consultation)

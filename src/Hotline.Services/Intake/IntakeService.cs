@@ -6,6 +6,7 @@ using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Deadlines;
+using Hotline.Services.Dispatch;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -21,6 +22,7 @@ public sealed class IntakeService(
     HotlineClock clock,
     DeadlineService deadlines,
     TicketNumberGenerator numbers,
+    DispatchService dispatch,
     IValidator<(IntakeInput Input, IntakeAction Action)> validator,
     ILogger<IntakeService> logger)
 {
@@ -57,7 +59,7 @@ public sealed class IntakeService(
     public Task<ServiceResult<IntakeOutcome>> ExecuteAsync(IntakeInput input, IntakeAction action, Actor actor, CancellationToken ct = default) =>
         action switch
         {
-            IntakeAction.Register => RunAsync(input, action, actor, CallOutcome.NewTicket, CreateTicketAsync, ct),
+            IntakeAction.Register or IntakeAction.RegisterAndDispatch => RunAsync(input, action, actor, CallOutcome.NewTicket, CreateTicketAsync, ct),
             IntakeAction.AnswerDirectly => RunAsync(input, action, actor, CallOutcome.DirectAnswer, CreateTicketAsync, ct),
             IntakeAction.Urge => RunAsync(input, action, actor, CallOutcome.Urge, UrgeTicketAsync, ct),
             IntakeAction.LogInvalid => RunAsync(input, action, actor, CallOutcome.Invalid, (_, _, _, _, _) => Task.FromResult<Ticket?>(null), ct),
@@ -158,7 +160,12 @@ public sealed class IntakeService(
         else
         {
             var dispatchDue = await deadlines.DispatchDueAsync(details.RequestType, details.Urgency, now, ct);
-            ticket = Ticket.Register(number, caller, details, category.SuggestUnit(input.AreaUnitId), dispatchDue, actor, now, call.Id);
+            var suggested = category.SuggestUnit(input.AreaUnitId);
+            ticket = Ticket.Register(number, caller, details, suggested, dispatchDue, actor, now, call.Id);
+            if (action == IntakeAction.RegisterAndDispatch)
+            {
+                ticket.Dispatch(await dispatch.OrderAsync(ticket, input.DispatchUnitId ?? suggested!.Value, [], null, now, ct), actor, now);
+            }
         }
 
         db.Tickets.Add(ticket);
@@ -175,11 +182,18 @@ public sealed class IntakeService(
     private async Task<List<ServiceError>> CheckReferencesAsync(IntakeInput input, IntakeAction action, CancellationToken ct)
     {
         var errors = new List<ServiceError>();
-        if (action is IntakeAction.Register or IntakeAction.AnswerDirectly)
+        if (action is IntakeAction.Register or IntakeAction.RegisterAndDispatch or IntakeAction.AnswerDirectly)
         {
-            if (!await db.Categories.AnyAsync(c => c.Id == input.CategoryId && c.ParentId != null && c.IsActive, ct))
+            var category = await db.Categories.AsNoTracking().SingleOrDefaultAsync(c => c.Id == input.CategoryId && c.ParentId != null && c.IsActive, ct);
+            if (category is null)
             {
                 errors.Add(new(nameof(IntakeInput.CategoryId), "Validation.Category.Required"));
+            }
+            else if (action == IntakeAction.RegisterAndDispatch
+                && (input.DispatchUnitId ?? category.SuggestUnit(input.AreaUnitId)) is var lead
+                && !await db.Units.AnyAsync(u => u.Id == lead && u.IsActive, ct))
+            {
+                errors.Add(new(nameof(IntakeInput.DispatchUnitId), "Validation.LeadUnit.Required"));
             }
 
             if (input.AreaUnitId is { } area && !await db.Units.AnyAsync(u => u.Id == area && u.IsActive

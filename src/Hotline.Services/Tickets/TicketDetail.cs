@@ -30,4 +30,8 @@ public sealed record TicketDetail(
     bool IsDirectlyAnswered,
     string? AnswerArticleTitle,
     DateTimeOffset? ClosedAt,
+    DateTimeOffset? DispatchedAt,
+    string? MasterNumber,
+    IReadOnlyList<string> DuplicateNumbers,
+    IReadOnlyList<AssignmentView> Assignments,
     IReadOnlyList<TimelineEntry> Timeline);

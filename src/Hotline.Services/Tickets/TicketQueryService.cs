@@ -59,6 +59,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
                 Lead = db.Units.Where(u => u.Id == t.LeadUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                 RegisteredBy = db.Users.Where(u => u.Id == t.RegisteredByUserId).Select(u => u.DisplayName).FirstOrDefault(),
                 Article = db.KnowledgeArticles.Where(a => a.Id == t.AnswerArticleId).Select(a => a.Title).FirstOrDefault(),
+                Master = db.Tickets.Where(m => m.Id == t.MasterTicketId).Select(m => m.Number).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
         if (ticket is null)
@@ -77,6 +78,14 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
             .Select(e => new TimelineEntry(e.At, e.ActorName, e.Action, e.From, e.To, e.Note,
                 db.Units.Where(u => u.Id == e.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(), e.Round))
             .ToListAsync(ct);
+        var assignments = await db.Set<Assignment>().AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
+            .OrderBy(a => a.Round).ThenBy(a => a.DispatchedAt).ThenBy(a => a.Role).ThenBy(a => a.Id)
+            .Select(a => new AssignmentView(a.Round,
+                db.Units.Where(u => u.Id == a.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).First(),
+                a.Role, a.IsActive, a.DispatchedAt, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt))
+            .ToListAsync(ct);
+        var duplicates = await db.Tickets.AsNoTracking().Where(d => d.MasterTicketId == ticket.Ticket.Id)
+            .OrderBy(d => d.Id).Select(d => d.Number).Take(Limits.PageSizeMax).ToListAsync(ct);
         var t = ticket.Ticket;
         var masked = viewer.SeesMaskedCallers && t.IsConfidential;
         return new TicketDetail(t.Number, t.Status, t.RequestType, t.Urgency, ticket.CategoryParent, ticket.Category, ticket.Area,
@@ -84,7 +93,8 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
             masked ? PhoneNumber.Mask(t.CallerPhone) : t.CallerPhone,
             masked ? PersonName.Mask(t.CallerName) : t.CallerName,
             masked, t.Channel, t.RegisteredAt, ticket.RegisteredBy ?? string.Empty, t.DispatchDueAt, ticket.Suggested, ticket.Lead,
-            t.Round, t.UrgeCount, t.IsDirectlyAnswered, ticket.Article, t.ClosedAt, timeline);
+            t.Round, t.UrgeCount, t.IsDirectlyAnswered, ticket.Article, t.ClosedAt, t.DispatchedAt, ticket.Master, duplicates,
+            assignments, timeline);
     }
 
     private IQueryable<Ticket> Filter(IQueryable<Ticket> query, TicketFilter filter)

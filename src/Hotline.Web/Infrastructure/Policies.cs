@@ -11,8 +11,12 @@ public static class Policies
     /// <summary>Ticket search and detail: everyone signed in; liaisons see only their unit's tickets.</summary>
     public const string Tickets = nameof(Tickets);
 
+    /// <summary>The dispatch queue and dispatch/merge: dispatchers, agents (who dispatch from intake too) and supervisors.</summary>
+    public const string Dispatch = nameof(Dispatch);
+
     public const string Admin = nameof(Admin);
 
     public static readonly string[] IntakeRoles = [Roles.Agent];
+    public static readonly string[] DispatchRoles = [Roles.Dispatcher, Roles.Agent, Roles.Supervisor];
     public static readonly string[] TicketRoles = [Roles.Agent, Roles.Dispatcher, Roles.Supervisor, Roles.Admin, Roles.Liaison];
 }

@@ -21,4 +21,16 @@ public sealed class TimeDisplay(HotlineClock clock)
         : default;
 
     public string ZoneName => clock.Zone.Id;
+
+    public DateTimeOffset Now => clock.UtcNow;
+
+    /// <summary>A span as people say it: "2天3小时", "3小时10分", "25分钟" (format strings come from resources).</summary>
+    public static string Span(TimeSpan span, Microsoft.Extensions.Localization.IStringLocalizer l)
+    {
+        var minutes = (int)Math.Ceiling(Math.Abs(span.TotalMinutes));
+        var (days, hours, mins) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
+        return days > 0 ? string.Format(CultureInfo.CurrentCulture, l["Duration.DaysHours"].Value, days, hours)
+            : hours > 0 ? string.Format(CultureInfo.CurrentCulture, l["Duration.HoursMinutes"].Value, hours, mins)
+            : string.Format(CultureInfo.CurrentCulture, l["Duration.Minutes"].Value, mins);
+    }
 }

@@ -47,6 +47,7 @@ public static class WebSetup
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Intake, p => p.RequireRole(Policies.IntakeRoles))
             .AddPolicy(Policies.Tickets, p => p.RequireRole(Policies.TicketRoles))
+            .AddPolicy(Policies.Dispatch, p => p.RequireRole(Policies.DispatchRoles))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -63,6 +64,7 @@ public static class WebSetup
             {
                 o.Conventions.AuthorizeFolder("/Intake", Policies.Intake);
                 o.Conventions.AuthorizeFolder("/Tickets", Policies.Tickets);
+                o.Conventions.AuthorizeFolder("/Dispatch", Policies.Dispatch);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");

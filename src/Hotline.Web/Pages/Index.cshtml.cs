@@ -7,5 +7,8 @@ namespace Hotline.Web.Pages;
 /// <summary>Home: each role lands on the screen it works from.</summary>
 public sealed class IndexModel : PageModel
 {
-    public IActionResult OnGet() => User.IsInRole(Roles.Agent) ? RedirectToPage("/Intake/Index") : RedirectToPage("/Tickets/Index");
+    public IActionResult OnGet() =>
+        User.IsInRole(Roles.Agent) ? RedirectToPage("/Intake/Index")
+        : User.IsInRole(Roles.Dispatcher) ? RedirectToPage("/Dispatch/Index")
+        : RedirectToPage("/Tickets/Index");
 }

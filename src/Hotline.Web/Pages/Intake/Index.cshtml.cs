@@ -53,6 +53,8 @@ public sealed class IndexModel(
 
     public Task<IActionResult> OnPostRegisterAsync(CancellationToken ct) => ExecuteAsync(IntakeAction.Register, ct);
 
+    public Task<IActionResult> OnPostDispatchAsync(CancellationToken ct) => ExecuteAsync(IntakeAction.RegisterAndDispatch, ct);
+
     public Task<IActionResult> OnPostAnswerAsync(CancellationToken ct) => ExecuteAsync(IntakeAction.AnswerDirectly, ct);
 
     public Task<IActionResult> OnPostUrgeAsync(CancellationToken ct) => ExecuteAsync(IntakeAction.Urge, ct);
@@ -80,7 +82,8 @@ public sealed class IndexModel(
             var result = await intake.ExecuteAsync(Input, action, user.Actor, ct);
             if (result.Succeeded)
             {
-                return RedirectToPage(new { done = result.Value!.TicketNumber ?? string.Empty, outcome = result.Value.Outcome.ToString() });
+                var outcome = action == IntakeAction.RegisterAndDispatch ? "Dispatched" : result.Value!.Outcome.ToString();
+                return RedirectToPage(new { done = result.Value!.TicketNumber ?? string.Empty, outcome });
             }
 
             ModelState.AddErrors(result.Errors, localizer);

@@ -99,11 +99,11 @@
     var confidential = document.getElementById('Input_IsConfidential');
     type.addEventListener('change', function () { if (type.value === 'Report') { confidential.checked = true; } });
 
-    // Ctrl+Enter registers from anywhere in the form.
+    // Ctrl+Enter registers, Ctrl+Shift+Enter registers and dispatches, from anywhere in the form.
     form.addEventListener('keydown', function (e) {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
-            form.querySelector('[data-testid="register"]').click();
+            form.querySelector(e.shiftKey ? '[data-testid="register-dispatch"]' : '[data-testid="register"]').click();
         }
     });
 })();

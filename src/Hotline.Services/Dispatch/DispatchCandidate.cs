@@ -1,0 +1,19 @@
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+
+namespace Hotline.Services.Dispatch;
+
+/// <summary>What the dispatch page shows about the ticket it is about to dispatch.</summary>
+public sealed record DispatchCandidate(
+    string Number,
+    TicketStatus Status,
+    RequestType RequestType,
+    Urgency Urgency,
+    LocalizedName Category,
+    LocalizedName? Area,
+    string Address,
+    string Content,
+    DateTimeOffset RegisteredAt,
+    DateTimeOffset? DispatchDueAt,
+    int? SuggestedUnitId,
+    uint Version);

@@ -1,0 +1,164 @@
+using FluentValidation;
+using Hotline.Domain.Access;
+using Hotline.Domain.Common;
+using Hotline.Domain.Deadlines;
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+using Hotline.Services.Data;
+using Hotline.Services.Deadlines;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Services.Dispatch;
+
+/// <summary>The dispatcher's use cases: the queue of tickets waiting for dispatch, dispatching, merging duplicates.</summary>
+public sealed class DispatchService(
+    HotlineDbContext db,
+    HotlineClock clock,
+    DeadlineService deadlines,
+    IValidator<DispatchInput> validator,
+    ILogger<DispatchService> logger)
+{
+    public const int ExcerptLength = 60;
+
+    /// <summary>Tickets waiting for dispatch: urgent first, then by dispatch deadline (overdue ones on top).</summary>
+    public async Task<PagedList<QueueItem>> QueueAsync(DispatchQueueFilter filter, CancellationToken ct = default)
+    {
+        var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
+        var page = Math.Max(1, filter.Page);
+        var query = db.Tickets.AsNoTracking().Where(t => t.Status == TicketStatus.PendingDispatch);
+        if (filter.CategoryId is { } category)
+        {
+            query = query.Where(t => t.CategoryId == category || db.Categories.Any(c => c.Id == t.CategoryId && c.ParentId == category));
+        }
+
+        if (filter.AreaUnitId is { } area)
+        {
+            query = query.Where(t => t.AreaUnitId == area || db.Units.Any(u => u.Id == t.AreaUnitId && u.ParentId == area));
+        }
+
+        if (filter.Urgency is { } urgency)
+        {
+            query = query.Where(t => t.Urgency == urgency);
+        }
+
+        var total = await query.CountAsync(ct);
+        var rows = await query
+            .OrderByDescending(t => t.Urgency).ThenBy(t => t.DispatchDueAt).ThenBy(t => t.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(t => new
+            {
+                t.Number, t.RegisteredAt, t.DispatchDueAt, t.Urgency, t.RequestType, t.UrgeCount,
+                Content = t.Content.Substring(0, ExcerptLength),
+                Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
+                Area = db.Units.Where(u => u.Id == t.AreaUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+                Suggested = db.Units.Where(u => u.Id == t.SuggestedUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var now = clock.UtcNow;
+        var items = rows.Select(r => new QueueItem(r.Number, r.RegisteredAt, r.DispatchDueAt,
+            r.DispatchDueAt is { } due ? DeadlineWarning.Evaluate(r.RegisteredAt, due, now) : WarningLevel.None,
+            r.Urgency, r.RequestType, r.Category, r.Area, r.Suggested, r.Content, r.UrgeCount)).ToList();
+        return new PagedList<QueueItem>(items, page, pageSize, total);
+    }
+
+    public async Task<DispatchCandidate?> CandidateAsync(string number, CancellationToken ct = default) =>
+        await db.Tickets.AsNoTracking().Where(t => t.Number == number)
+            .Select(t => new DispatchCandidate(t.Number, t.Status, t.RequestType, t.Urgency,
+                db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
+                db.Units.Where(u => u.Id == t.AreaUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+                t.Address, t.Content, t.RegisteredAt, t.DispatchDueAt, t.SuggestedUnitId, t.Version))
+            .FirstOrDefaultAsync(ct);
+
+    public async Task<ServiceResult<string>> DispatchAsync(string number, DispatchInput input, Actor actor, CancellationToken ct = default)
+    {
+        var shape = await validator.ValidateAsync(input, ct);
+        if (!shape.IsValid)
+        {
+            return ServiceResult<string>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
+        }
+
+        var units = input.AssistingUnitIds.Append(input.LeadUnitId!.Value).Distinct().ToList();
+        if (await db.Units.CountAsync(u => units.Contains(u.Id) && u.IsActive, ct) != units.Count)
+        {
+            return ServiceResult<string>.Fail(nameof(DispatchInput.LeadUnitId), "Validation.Unit.Invalid");
+        }
+
+        var ticket = await db.Tickets.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Number == number, ct);
+        if (ticket is null)
+        {
+            return ServiceResult<string>.Fail(string.Empty, "Error.NotFound");
+        }
+
+        // The version the dispatcher saw: if anyone changed the ticket since, they must reload rather than overwrite.
+        db.Entry(ticket).Property(t => t.Version).OriginalValue = input.Version;
+        return await SaveAsync(async () =>
+        {
+            var order = await OrderAsync(ticket, input.LeadUnitId.Value, input.AssistingUnitIds, input.Instruction, clock.UtcNow, ct);
+            ticket.Dispatch(order, actor, clock.UtcNow);
+            logger.LogInformation("Ticket {TicketNumber} dispatched to unit {UnitId} (+{Assisting} assisting) by {UserId}",
+                ticket.Number, order.LeadUnitId, order.AssistingUnitIds.Count, actor.UserId);
+            return ticket.Number;
+        }, ct);
+    }
+
+    /// <summary>The order for dispatching <paramref name="ticket"/> now: its policy's clocks starting at <paramref name="now"/>.</summary>
+    public async Task<DispatchOrder> OrderAsync(Ticket ticket, int leadUnitId, IReadOnlyList<int> assisting, string? instruction,
+        DateTimeOffset now, CancellationToken ct = default) =>
+        new(leadUnitId, assisting, string.IsNullOrWhiteSpace(instruction) ? null : instruction.Trim(),
+            await deadlines.AssignmentDeadlinesAsync(ticket.RequestType, ticket.Urgency, now, ct));
+
+    public async Task<ServiceResult<string>> MergeAsync(string number, MergeInput input, Actor actor, CancellationToken ct = default)
+    {
+        var masterNumber = input.MasterNumber?.Trim();
+        if (!TicketNumber.IsValid(masterNumber))
+        {
+            return ServiceResult<string>.Fail(nameof(MergeInput.MasterNumber), "Merge.Error.MasterRequired");
+        }
+
+        if ((input.Note?.Length ?? 0) > Limits.NoteMax)
+        {
+            return ServiceResult<string>.Fail(nameof(MergeInput.Note), "Validation.Note.TooLong");
+        }
+
+        var ticket = await db.Tickets.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Number == number, ct);
+        var master = await db.Tickets.SingleOrDefaultAsync(t => t.Number == masterNumber, ct);
+        if (ticket is null)
+        {
+            return ServiceResult<string>.Fail(string.Empty, "Error.NotFound");
+        }
+
+        if (master is null)
+        {
+            return ServiceResult<string>.Fail(nameof(MergeInput.MasterNumber), "Merge.Error.MasterNotFound");
+        }
+
+        db.Entry(ticket).Property(t => t.Version).OriginalValue = input.Version;
+        return await SaveAsync(() =>
+        {
+            ticket.MergeInto(master, actor, clock.UtcNow, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
+            logger.LogInformation("Ticket {TicketNumber} merged into {MasterNumber} by {UserId}", ticket.Number, master.Number, actor.UserId);
+            return Task.FromResult(master.Number);
+        }, ct);
+    }
+
+    private async Task<ServiceResult<string>> SaveAsync(Func<Task<string>> act, CancellationToken ct)
+    {
+        try
+        {
+            var value = await act();
+            await db.SaveChangesAsync(ct);
+            return ServiceResult<string>.Ok(value);
+        }
+        catch (DomainRuleException ex)
+        {
+            db.ChangeTracker.Clear();
+            return ServiceResult<string>.Fail(string.Empty, ex.Code);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
+        }
+    }
+}

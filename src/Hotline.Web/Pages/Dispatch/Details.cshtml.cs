@@ -1,0 +1,75 @@
+using Hotline.Services.Dispatch;
+using Hotline.Services.Reference;
+using Hotline.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Hotline.Web.Pages.Dispatch;
+
+/// <summary>Dispatch one ticket to a lead unit (and assisting units), or merge it into a master ticket.</summary>
+public sealed class DetailsModel(DispatchService dispatch, ReferenceDataService reference, CurrentUser user,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public DispatchInput Input { get; set; } = new();
+
+    [BindProperty]
+    public MergeInput Merge { get; set; } = new();
+
+    public DispatchCandidate Ticket { get; private set; } = null!;
+
+    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
+    {
+        if (!await LoadAsync(number, ct))
+        {
+            return NotFound();
+        }
+
+        Input = new DispatchInput { LeadUnitId = Ticket.SuggestedUnitId, Version = Ticket.Version };
+        Merge = new MergeInput { Version = Ticket.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDispatchAsync(string number, CancellationToken ct)
+    {
+        var result = await dispatch.DispatchAsync(number, Input, user.Actor, ct);
+        if (result.Succeeded)
+        {
+            return Redirect($"/Tickets/{result.Value}");
+        }
+
+        ModelState.AddErrors(result.Errors, localizer);
+        return await RedisplayAsync(number, ct);
+    }
+
+    public async Task<IActionResult> OnPostMergeAsync(string number, CancellationToken ct)
+    {
+        var result = await dispatch.MergeAsync(number, Merge, user.Actor, ct);
+        if (result.Succeeded)
+        {
+            return Redirect($"/Tickets/{number}");
+        }
+
+        ModelState.AddErrors(result.Errors, localizer, "Merge");
+        return await RedisplayAsync(number, ct);
+    }
+
+    private async Task<IActionResult> RedisplayAsync(string number, CancellationToken ct) =>
+        await LoadAsync(number, ct) ? Page() : NotFound();
+
+    private async Task<bool> LoadAsync(string number, CancellationToken ct)
+    {
+        var ticket = await dispatch.CandidateAsync(number, ct);
+        if (ticket is null)
+        {
+            return false;
+        }
+
+        Ticket = ticket;
+        Units = await reference.UnitsAsync(ct);
+        return true;
+    }
+}
