@@ -39,10 +39,13 @@ public static partial class PhoneNumber
 
     public static bool IsMobile(string normalized) => Mobile().IsMatch(normalized);
 
-    /// <summary>Masks the middle of a number for people who may not see it: 13812345678 → 138****5678.</summary>
+    /// <summary>
+    /// Masks the middle of a number for people who may not see it: 13812345678 → 138****5678. Local numbers
+    /// (up to 8 digits) keep only their last two, since first three plus last four would reveal nearly all of them.
+    /// </summary>
     public static string Mask(string number)
     {
-        if (number.Length <= 7)
+        if (number.Length <= 8)
         {
             return new string('*', Math.Max(0, number.Length - 2)) + number[Math.Max(0, number.Length - 2)..];
         }
@@ -53,13 +56,14 @@ public static partial class PhoneNumber
     [GeneratedRegex(@"[\s\-()（）]")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    // [0-9], not \d: \d also matches full-width and other Unicode digits, which would then be stored as typed.
+    [GeneratedRegex(@"^1[3-9][0-9]{9}$")]
     private static partial Regex Mobile();
 
     // Area codes are 010, 02x, or 0 + three digits; local numbers have 7 or 8 digits not starting with 0 or 1.
-    [GeneratedRegex(@"^(010|02\d|0[3-9]\d{2})[2-9]\d{6,7}$")]
+    [GeneratedRegex(@"^(010|02[0-9]|0[3-9][0-9]{2})[2-9][0-9]{6,7}$")]
     private static partial Regex Landline();
 
-    [GeneratedRegex(@"^[2-9]\d{6,7}$")]
+    [GeneratedRegex(@"^[2-9][0-9]{6,7}$")]
     private static partial Regex Local();
 }
