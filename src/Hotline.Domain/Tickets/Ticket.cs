@@ -59,9 +59,9 @@ public sealed class Ticket
     /// <summary>Row version for optimistic concurrency (PostgreSQL xmin).</summary>
     public uint Version { get; private set; }
 
-    public IReadOnlyList<TicketEvent> Events => _events;
+    public IReadOnlyList<TicketEvent> Events => _events.AsReadOnly();
 
-    public IReadOnlyList<Assignment> Assignments => _assignments;
+    public IReadOnlyList<Assignment> Assignments => _assignments.AsReadOnly();
 
     public static Ticket Register(string number, Caller caller, TicketDetails details, int? suggestedUnitId,
         DateTimeOffset dispatchDueAt, Actor actor, DateTimeOffset now, long? callId = null)
@@ -106,7 +106,8 @@ public sealed class Ticket
             throw new DomainRuleException("Dispatch.Error.TooManyAssisting");
         }
 
-        Move(TicketAction.Dispatch, actor, now, order.Instruction, order.LeadUnitId);
+        // The first dispatch opens round 1, and its event belongs to that round.
+        Move(TicketAction.Dispatch, actor, now, order.Instruction, order.LeadUnitId, round: Math.Max(Round, 1));
         Round = Math.Max(Round, 1);
         LeadUnitId = order.LeadUnitId;
         DispatchedAt ??= now;
@@ -123,7 +124,7 @@ public sealed class Ticket
     /// <summary>并单: this ticket duplicates <paramref name="master"/>; it closes as Merged and its caller hears the master's result.</summary>
     public void MergeInto(Ticket master, Actor actor, DateTimeOffset now, string? note)
     {
-        if (master.Id == Id || master.Number == Number)
+        if (ReferenceEquals(master, this) || master.Number == Number)
         {
             throw new DomainRuleException("Merge.Error.SameTicket");
         }
@@ -147,7 +148,7 @@ public sealed class Ticket
     public bool IsOpen => TicketTransitions.IsOpen(Status);
 
     /// <summary>The one place a ticket changes state: refuses what the table does not allow, records what it does.</summary>
-    private void Move(TicketAction action, Actor actor, DateTimeOffset now, string? note, int? unitId = null, long? callId = null)
+    private void Move(TicketAction action, Actor actor, DateTimeOffset now, string? note, int? unitId = null, long? callId = null, int? round = null)
     {
         // A status of 0 means the ticket is being created: events need not be loaded to know the state.
         TicketStatus? from = Status == default ? null : Status;
@@ -162,7 +163,7 @@ public sealed class Ticket
             ?? throw new DomainRuleException("Ticket.Error.TransitionNotAllowed", "no state to return to");
         StatusBeforeReturn = action == TicketAction.RequestReturn ? from : StatusBeforeReturn;
         Status = to;
-        _events.Add(new TicketEvent(Round, now, actor.UserId, actor.DisplayName, action, from, to, note, unitId, callId));
+        _events.Add(new TicketEvent(round ?? Round, now, actor.UserId, actor.DisplayName, action, from, to, note, unitId, callId));
     }
 
     private static Ticket Create(string number, Caller caller, TicketDetails details, Actor actor, DateTimeOffset now)

@@ -48,7 +48,12 @@ public sealed class DispatchService(
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(t => new
             {
-                t.Number, t.RegisteredAt, t.DispatchDueAt, t.Urgency, t.RequestType, t.UrgeCount,
+                t.Number,
+                t.RegisteredAt,
+                t.DispatchDueAt,
+                t.Urgency,
+                t.RequestType,
+                t.UrgeCount,
                 Content = t.Content.Substring(0, ExcerptLength),
                 Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 Area = db.Units.Where(u => u.Id == t.AreaUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),

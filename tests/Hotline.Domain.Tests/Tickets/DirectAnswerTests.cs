@@ -63,7 +63,7 @@ public class DirectAnswerTests
     {
         var ticket = AnsweredDirectly();
 
-        var error = Should.Throw<DomainRuleException>(() => ticket.Dispatch(31, TestActors.Dispatcher, Now.AddMinutes(5), null));
+        var error = Should.Throw<DomainRuleException>(() => ticket.Dispatch(TestTickets.Order(31), TestActors.Dispatcher, Now.AddMinutes(5)));
 
         error.Code.ShouldBe("Ticket.Error.TransitionNotAllowed");
         ticket.Status.ShouldBe(TicketStatus.Closed);

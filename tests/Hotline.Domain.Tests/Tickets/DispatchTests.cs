@@ -13,7 +13,7 @@ public class DispatchTests
     {
         var ticket = Registered();
 
-        ticket.Dispatch(31, TestActors.Dispatcher, DispatchedAt, "请热力公司尽快上门检修。");
+        ticket.Dispatch(TestTickets.Order(31, "请热力公司尽快上门检修。"), TestActors.Dispatcher, DispatchedAt);
 
         ticket.Status.ShouldBe(TicketStatus.Dispatched);
         ticket.LeadUnitId.ShouldBe(31);
@@ -26,7 +26,7 @@ public class DispatchTests
     {
         var ticket = Registered();
 
-        ticket.Dispatch(31, TestActors.Dispatcher, DispatchedAt, "请热力公司尽快上门检修。");
+        ticket.Dispatch(TestTickets.Order(31, "请热力公司尽快上门检修。"), TestActors.Dispatcher, DispatchedAt);
 
         ticket.Events.Count.ShouldBe(2);
         var dispatched = ticket.Events[^1];
@@ -44,7 +44,7 @@ public class DispatchTests
     {
         var ticket = Registered();
 
-        ticket.Dispatch(44, TestActors.Agent, DispatchedAt, null);
+        ticket.Dispatch(TestTickets.Order(44), TestActors.Agent, DispatchedAt);
 
         ticket.Status.ShouldBe(TicketStatus.Dispatched);
         ticket.LeadUnitId.ShouldBe(44);
@@ -55,7 +55,7 @@ public class DispatchTests
     {
         var ticket = Registered();
 
-        ticket.Dispatch(44, TestActors.Dispatcher, DispatchedAt, "属地街道处理。");
+        ticket.Dispatch(TestTickets.Order(44, "属地街道处理。"), TestActors.Dispatcher, DispatchedAt);
 
         ticket.LeadUnitId.ShouldBe(44);
         ticket.SuggestedUnitId.ShouldBe(31);
@@ -65,9 +65,9 @@ public class DispatchTests
     public void A_dispatched_ticket_cannot_be_dispatched_again()
     {
         var ticket = Registered();
-        ticket.Dispatch(31, TestActors.Dispatcher, DispatchedAt, null);
+        ticket.Dispatch(TestTickets.Order(31), TestActors.Dispatcher, DispatchedAt);
 
-        var error = Should.Throw<DomainRuleException>(() => ticket.Dispatch(44, TestActors.Dispatcher, DispatchedAt.AddMinutes(1), null));
+        var error = Should.Throw<DomainRuleException>(() => ticket.Dispatch(TestTickets.Order(44), TestActors.Dispatcher, DispatchedAt.AddMinutes(1)));
 
         error.Code.ShouldBe("Ticket.Error.TransitionNotAllowed");
         ticket.LeadUnitId.ShouldBe(31);

@@ -30,7 +30,7 @@ public class RoleRefusalTests
     {
         var ticket = Registered();
 
-        var error = Should.Throw<DomainRuleException>(() => ticket.Dispatch(31, TestActors.Liaison, Now.AddMinutes(5), null));
+        var error = Should.Throw<DomainRuleException>(() => ticket.Dispatch(TestTickets.Order(31), TestActors.Liaison, Now.AddMinutes(5)));
 
         error.Code.ShouldBe("Ticket.Error.RoleNotAllowed");
         ticket.Status.ShouldBe(TicketStatus.PendingDispatch);
@@ -44,7 +44,7 @@ public class RoleRefusalTests
     {
         var ticket = Registered();
 
-        Should.Throw<DomainRuleException>(() => ticket.Dispatch(31, TestActors.Admin, Now.AddMinutes(5), null))
+        Should.Throw<DomainRuleException>(() => ticket.Dispatch(TestTickets.Order(31), TestActors.Admin, Now.AddMinutes(5)))
             .Code.ShouldBe("Ticket.Error.RoleNotAllowed");
     }
 
@@ -54,7 +54,7 @@ public class RoleRefusalTests
         var ticket = Registered();
         var liaisonAndDispatcher = new Actor("u6", "孙丽", new HashSet<Role> { Role.Liaison, Role.Dispatcher });
 
-        ticket.Dispatch(31, liaisonAndDispatcher, Now.AddMinutes(5), null);
+        ticket.Dispatch(TestTickets.Order(31), liaisonAndDispatcher, Now.AddMinutes(5));
 
         ticket.Status.ShouldBe(TicketStatus.Dispatched);
     }

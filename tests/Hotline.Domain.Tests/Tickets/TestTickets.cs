@@ -17,6 +17,10 @@ internal static class TestTickets
 
     public static DateTimeOffset DispatchDue { get; } = Now.AddMinutes(15);
 
+    /// <summary>An order to <paramref name="leadUnitId"/> with urgent clocks (30 min, 30 min, 3 days) from <see cref="Now"/>.</summary>
+    public static DispatchOrder Order(int leadUnitId, string? instruction = null, params int[] assisting) =>
+        new(leadUnitId, assisting, instruction, new AssignmentDeadlines(Now.AddMinutes(30), Now.AddMinutes(30), Now.AddDays(3)));
+
     public static Caller Citizen { get; } = new("138 0535 0001", " 张三 ", Channel.Phone);
 
     public static TicketDetails Heating { get; } = new(

@@ -36,7 +36,7 @@ public class TicketEventTests
         var ticket = Registered();
         var registered = ticket.Events[0];
 
-        ticket.Dispatch(31, TestActors.Dispatcher, Now.AddMinutes(10), null);
+        ticket.Dispatch(TestTickets.Order(31), TestActors.Dispatcher, Now.AddMinutes(10));
         ticket.Urge(TestActors.Agent, Now.AddHours(2), "催办", callId: 9002);
 
         ticket.Events.Select(e => e.Action).ShouldBe([TicketAction.Register, TicketAction.Dispatch, TicketAction.Urge]);

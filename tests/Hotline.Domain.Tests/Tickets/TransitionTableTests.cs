@@ -186,7 +186,7 @@ public class TransitionTableTests
     private static Dictionary<(TicketStatus?, TicketAction), (TicketStatus?, Role[])> BuildLifecycle()
     {
         Role[] agent = [Role.Agent];
-        Role[] dispatchers = [Role.Dispatcher, Role.Agent];
+        Role[] dispatchers = [Role.Dispatcher, Role.Agent, Role.Supervisor];
         Role[] dispatcher = [Role.Dispatcher];
         Role[] liaison = [Role.Liaison];
         Role[] supervisor = [Role.Supervisor];
@@ -217,6 +217,7 @@ public class TransitionTableTests
         {
             rows[(open, TicketAction.Merge)] = (TicketStatus.Merged, mergers);
             rows[(open, TicketAction.Urge)] = (open, urgers);
+            rows[(open, TicketAction.AbsorbDuplicate)] = (open, mergers);
         }
 
         return rows;

@@ -53,7 +53,7 @@ public class UrgeTests
     public void Urging_a_dispatched_ticket_leaves_it_with_the_unit()
     {
         var ticket = Registered();
-        ticket.Dispatch(31, TestActors.Dispatcher, Now.AddMinutes(10), null);
+        ticket.Dispatch(TestTickets.Order(31), TestActors.Dispatcher, Now.AddMinutes(10));
 
         ticket.Urge(TestActors.Agent, CalledAgain, "市民催促上门维修。", callId: 9002);
 
