@@ -95,8 +95,11 @@ public sealed class DispatchService(
             return ServiceResult<string>.Fail(string.Empty, "Error.NotFound");
         }
 
-        // The version the dispatcher saw: if anyone changed the ticket since, they must reload rather than overwrite.
-        db.Entry(ticket).Property(t => t.Version).OriginalValue = input.Version;
+        if (!SameVersion(ticket, input.Version))
+        {
+            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
+        }
+
         return await SaveAsync(async () =>
         {
             var order = await OrderAsync(ticket, input.LeadUnitId.Value, input.AssistingUnitIds, input.Instruction, clock.UtcNow, ct);
@@ -138,7 +141,11 @@ public sealed class DispatchService(
             return ServiceResult<string>.Fail(nameof(MergeInput.MasterNumber), "Merge.Error.MasterNotFound");
         }
 
-        db.Entry(ticket).Property(t => t.Version).OriginalValue = input.Version;
+        if (!SameVersion(ticket, input.Version))
+        {
+            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
+        }
+
         return await SaveAsync(() =>
         {
             ticket.MergeInto(master, actor, clock.UtcNow, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
@@ -146,6 +153,12 @@ public sealed class DispatchService(
             return Task.FromResult(master.Number);
         }, ct);
     }
+
+    /// <summary>
+    /// Whether the ticket is still as the person saw it. A change since then means "reload", never an overwrite;
+    /// a change between this check and saving is caught by the row version (xmin) when saving.
+    /// </summary>
+    private static bool SameVersion(Ticket ticket, uint seen) => ticket.Version == seen;
 
     private async Task<ServiceResult<string>> SaveAsync(Func<Task<string>> act, CancellationToken ct)
     {

@@ -38,20 +38,50 @@ public sealed class HtmlClient(HotlineWebFactory factory) : IDisposable
         return (IHtmlDocument)await context.OpenAsync(r => r.Content(html).Address(address));
     }
 
-    /// <summary>Posts the form found by <paramref name="formSelector"/> with its hidden fields (token included) and the given values.</summary>
+    /// <summary>
+    /// Posts the form found by <paramref name="formSelector"/> as a browser would (its current fields, antiforgery
+    /// token included), with <paramref name="values"/> replacing fields of the same name.
+    /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string formSelector, IDictionary<string, string> values, string? action = null)
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector}");
-        var fields = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
-            .Where(i => !string.IsNullOrEmpty(i.Name))
-            .ToDictionary(i => i.Name!, i => i.Value);
-        foreach (var (key, value) in values)
-        {
-            fields[key] = value;
-        }
-
+        var fields = FormFields(form).Where(f => !values.ContainsKey(f.Key)).Concat(values).ToList();
         var target = action ?? form.Action;
         return await _http.PostAsync(target, new FormUrlEncodedContent(fields));
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> FormFields(IHtmlFormElement form)
+    {
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && !input.IsDisabled:
+                    if (input.Type is "checkbox" or "radio")
+                    {
+                        if (input.IsChecked)
+                        {
+                            yield return new(input.Name!, input.Value);
+                        }
+                    }
+                    else if (input.Type is not ("submit" or "button" or "file" or "reset"))
+                    {
+                        yield return new(input.Name!, input.Value);
+                    }
+
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name) && !select.IsDisabled:
+                    foreach (var option in select.Options.Where(o => o.IsSelected))
+                    {
+                        yield return new(select.Name!, option.Value);
+                    }
+
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name) && !area.IsDisabled:
+                    yield return new(area.Name!, area.Value);
+                    break;
+            }
+        }
     }
 
     public async Task LoginAsync(string userName)
