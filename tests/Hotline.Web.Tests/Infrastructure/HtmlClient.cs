@@ -1,6 +1,6 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using AngleSharp;
+using AngleSharp.Html.Dom;
 
 namespace Hotline.Web.Tests.Infrastructure;
 
@@ -42,13 +42,13 @@ public sealed class HtmlClient(HotlineWebFactory factory) : IDisposable
     public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string formSelector, IDictionary<string, string> values, string? action = null)
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector}");
+        // A name may repeat (Razor writes one __Invariant field per date input), so keep every hidden pair
+        // and let a given value replace all pairs of its name.
         var fields = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
-            .Where(i => !string.IsNullOrEmpty(i.Name))
-            .ToDictionary(i => i.Name!, i => i.Value);
-        foreach (var (key, value) in values)
-        {
-            fields[key] = value;
-        }
+            .Where(i => !string.IsNullOrEmpty(i.Name) && !values.ContainsKey(i.Name!))
+            .Select(i => KeyValuePair.Create(i.Name!, i.Value))
+            .Concat(values)
+            .ToList();
 
         var target = action ?? form.Action;
         return await _http.PostAsync(target, new FormUrlEncodedContent(fields));
