@@ -18,7 +18,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
     {
         var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
         var page = Math.Max(1, filter.Page);
-        var query = Filter(db.Tickets.AsNoTracking().VisibleTo(viewer), filter);
+        var query = Filter(db.Tickets.AsNoTracking().VisibleTo(viewer), filter, viewer);
         var total = await query.CountAsync(ct);
         var ordered = filter.OldestFirst
             ? query.OrderBy(t => t.RegisteredAt).ThenBy(t => t.Id)
@@ -97,7 +97,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
             assignments, timeline);
     }
 
-    private IQueryable<Ticket> Filter(IQueryable<Ticket> query, TicketFilter filter)
+    private IQueryable<Ticket> Filter(IQueryable<Ticket> query, TicketFilter filter, Viewer viewer)
     {
         if (!string.IsNullOrWhiteSpace(filter.Number))
         {
@@ -107,6 +107,12 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
 
         if (!string.IsNullOrWhiteSpace(filter.Phone))
         {
+            if (viewer.SeesMaskedCallers)
+            {
+                // The number is masked for them: a search by (part of) it must not reveal it either.
+                query = query.Where(t => !t.IsConfidential);
+            }
+
             query = PhoneNumber.TryNormalize(filter.Phone, out var phone)
                 ? query.Where(t => t.CallerPhone == phone)
                 : query.Where(t => t.CallerPhone.Contains(filter.Phone.Trim()));

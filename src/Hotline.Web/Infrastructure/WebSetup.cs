@@ -97,6 +97,8 @@ public static class WebSetup
 
     public static WebApplication UseHotlineWeb(this WebApplication app)
     {
+        // First, so error pages re-executed below keep the request's language (?culture=en is gone by then).
+        app.UseRequestLocalization();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -105,7 +107,6 @@ public static class WebSetup
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -64,6 +64,8 @@ public sealed class IndexModel(
     /// <summary>The history panel, fetched as the agent types the number.</summary>
     public async Task<IActionResult> OnGetHistoryAsync(string? phone, CancellationToken ct)
     {
+        // The partial tells "no number yet" from "no tickets for this number" by the typed number.
+        Input.CallerPhone = phone;
         History = await intake.GetHistoryAsync(phone, ct);
         return Partial("_CallerHistory", this);
     }
