@@ -111,7 +111,7 @@ S = {
  "Merge.Error.MasterNotFound": ("主单不存在。", "No ticket with that number."),
  "Merge.Error.MasterNotOpen": ("主单已办结或关闭，不能并入。", "The master ticket is no longer open."),
  "Merge.Error.SameTicket": ("不能并入自身。", "A ticket cannot be merged into itself."),
- "Error.NotFound": ("工单不存在。", "No such ticket."),
+ "Ticket.Error.NotFound": ("工单不存在。", "No such ticket."),
  "Field.DispatchUnit": ("派往单位", "Dispatch to"),
  "Field.AssistingUnits": ("协办单位", "Assisting units"),
  "Field.Instruction": ("派单意见", "Instruction"),

@@ -92,7 +92,7 @@ public sealed class DispatchService(
         var ticket = await db.Tickets.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Number == number, ct);
         if (ticket is null)
         {
-            return ServiceResult<string>.Fail(string.Empty, "Error.NotFound");
+            return ServiceResult<string>.Fail(string.Empty, "Ticket.Error.NotFound");
         }
 
         if (!SameVersion(ticket, input.Version))
@@ -133,7 +133,7 @@ public sealed class DispatchService(
         var master = await db.Tickets.SingleOrDefaultAsync(t => t.Number == masterNumber, ct);
         if (ticket is null)
         {
-            return ServiceResult<string>.Fail(string.Empty, "Error.NotFound");
+            return ServiceResult<string>.Fail(string.Empty, "Ticket.Error.NotFound");
         }
 
         if (master is null)

@@ -18,7 +18,7 @@ public sealed class PagesAreOpenOnlyToTheirRoles(HotlineWebFactory app) : IClass
     public static TheoryData<string, string, string> Matrix()
     {
         var data = new TheoryData<string, string, string>();
-        string[] intake = ["/Intake", "/Intake?handler=History&phone=13805350001", "/Intake?handler=Articles&q=供暖", "POST /Intake?handler=Register", "POST /Intake?handler=Urge"];
+        string[] intake = ["/Intake", "/Intake?handler=History&phone=13805350001", "/Intake?handler=Articles&q=供暖", "POST /Intake?handler=Register", "POST /Intake?handler=Dispatch", "POST /Intake?handler=Urge"];
         string[] tickets = ["/Tickets", "/Tickets?Filter.Status=PendingDispatch"];
         foreach (var user in new[] { "agent", "liaison-heating", "dispatcher", "supervisor", "admin" })
         {
@@ -85,7 +85,7 @@ public sealed class PagesAreOpenOnlyToTheirRoles(HotlineWebFactory app) : IClass
 
     [Theory]
     [InlineData("agent", "/Intake")]
-    [InlineData("dispatcher", "/Tickets")]
+    [InlineData("dispatcher", "/Dispatch")]
     [InlineData("liaison-heating", "/Tickets")]
     [InlineData("supervisor", "/Tickets")]
     [InlineData("admin", "/Tickets")]
