@@ -88,6 +88,9 @@ public static class WebSetup
             messages.SetMissingKeyOrValueAccessor(() => l["Validation.Value.Required"]);
             messages.SetMissingRequestBodyRequiredValueAccessor(() => l["Validation.Value.Required"]);
         });
+        // Write Chinese as characters, not &#x…; escapes (a third of the bytes on every page).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddSingleton<TimeDisplay>();
