@@ -82,6 +82,7 @@ public sealed class PoliciesPageTests(HotlineWebFactory app) : IClassFixture<Hot
         var redisplayed = await HtmlClient.ParseAsync(response);
         var failedRow = RowOf(redisplayed, "求助");
         failedRow.QuerySelector("[data-testid=field-error]")!.TextContent.ShouldContain(message);
+        Fields(redisplayed, failedRow)["Input.SignFor.Amount"].ShouldBe(amount);
         var reloaded = await client.GetDocumentAsync("/Admin/Policies");
         Fields(reloaded, RowOf(reloaded, "求助"))["Input.SignFor.Amount"].ShouldBe(before);
     }

@@ -101,7 +101,7 @@ public sealed class IndexModel(
         var outcome = await calendar.ImportAsync(ImportText, user.Actor, ct);
         if (outcome.Succeeded)
         {
-            StatusMessage = localizer["Calendar.Import.Saved", outcome.SavedCount, string.Join("、", outcome.Years)];
+            StatusMessage = localizer["Calendar.Import.Saved", outcome.SavedCount, string.Join(localizer["Common.ListSeparator"].Value, outcome.Years)];
             return RedirectToPage(new { year = outcome.Years[0] });
         }
 

@@ -68,6 +68,12 @@ public sealed class IndexModel(PolicyAdminService policies, CurrentUser user, IS
         _ => throw new ArgumentOutOfRangeException(nameof(limit), limit, "Unknown limit."),
     };
 
+    /// <summary>The amount box's text: what was typed in the refused row (even "abc"), else the number.</summary>
+    public string AmountText(PolicyRow row, string limit) =>
+        FailedRowId == row.Id && ModelState.TryGetValue($"Input.{limit}.Amount", out var entry) && entry.AttemptedValue is { } typed
+            ? typed
+            : Shown(row, limit).Amount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+
     /// <summary>The messages for one field of the refused row.</summary>
     public IEnumerable<string> ErrorsFor(PolicyRow row, string field) =>
         FailedRowId == row.Id && ModelState.TryGetValue($"Input.{field}", out var entry)
