@@ -1,4 +1,5 @@
 using FluentValidation;
+using Hotline.Services.Admin;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Data.Seed;
@@ -36,6 +37,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<TicketQueryService>();
         services.AddScoped<KnowledgeService>();
         services.AddScoped<ReferenceDataService>();
+        services.AddScoped<CalendarAdminService>();
+        services.AddScoped<PolicyAdminService>();
+        services.AddScoped<DeadlineCalculatorService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();

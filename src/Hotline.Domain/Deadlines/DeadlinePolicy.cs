@@ -61,6 +61,9 @@ public sealed class DeadlinePolicy
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Row version for optimistic concurrency (PostgreSQL xmin): two administrators never silently overwrite each other.</summary>
+    public uint Version { get; private set; }
+
     /// <summary>The row for this type and urgency, else the any-type row for the urgency.</summary>
     public static DeadlinePolicy Find(IEnumerable<DeadlinePolicy> policies, RequestType type, Urgency urgency)
     {

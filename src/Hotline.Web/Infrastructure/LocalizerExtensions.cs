@@ -1,3 +1,4 @@
+using Hotline.Domain.Deadlines;
 using Microsoft.Extensions.Localization;
 
 namespace Hotline.Web.Infrastructure;
@@ -7,4 +8,8 @@ public static class LocalizerExtensions
     /// <summary>An enum value's label, from the key <c>Enum.{Type}.{Value}</c>.</summary>
     public static LocalizedString Enum<T>(this IStringLocalizer localizer, T value)
         where T : struct, System.Enum => localizer[$"Enum.{typeof(T).Name}.{value}"];
+
+    /// <summary>A limit as people say it, e.g. "3 个工作日", from the key <c>Duration.{Unit}</c>.</summary>
+    public static LocalizedString Duration(this IStringLocalizer localizer, TimeLimit limit) =>
+        localizer[$"Duration.{limit.Unit}", limit.Amount];
 }

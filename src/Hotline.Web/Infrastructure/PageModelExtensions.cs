@@ -11,7 +11,9 @@ public static class PageModelExtensions
     {
         foreach (var error in errors)
         {
-            var key = string.IsNullOrEmpty(error.Field) ? string.Empty : $"{prefix}.{error.Field}";
+            var key = string.IsNullOrEmpty(error.Field) ? string.Empty
+                : string.IsNullOrEmpty(prefix) ? error.Field
+                : $"{prefix}.{error.Field}";
             modelState.AddModelError(key, localizer[error.Code]);
         }
     }

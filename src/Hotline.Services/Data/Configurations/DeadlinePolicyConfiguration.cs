@@ -11,6 +11,7 @@ internal sealed class DeadlinePolicyConfiguration : IEntityTypeConfiguration<Dea
     {
         b.HasKey(p => p.Id);
         b.HasIndex(p => new { p.RequestType, p.Urgency }).IsUnique().AreNullsDistinct(false);
+        b.Property(p => p.Version).IsRowVersion();
         Limit(b, p => p.Dispatch);
         Limit(b, p => p.SignFor);
         Limit(b, p => p.FirstContact);

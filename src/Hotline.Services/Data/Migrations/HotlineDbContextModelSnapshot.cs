@@ -203,6 +203,12 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("urgency");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Callback", "Hotline.Domain.Deadlines.DeadlinePolicy.Callback#TimeLimit", b1 =>
                         {
                             b1.IsRequired();
