@@ -139,7 +139,6 @@ S = {
  "Clock.MetLate": ("超时完成于", "met late at"),
  "Duration.DaysHours": ("{0}天{1}小时", "{0} d {1} h"),
  "Duration.HoursMinutes": ("{0}小时{1}分", "{0} h {1} min"),
- "Duration.Minutes": ("{0}分钟", "{0} min"),
  "Validation.LeadUnit.Required": ("请选择主办单位。", "Choose the lead unit."),
  "Validation.Unit.Invalid": ("所选单位无效。", "Unknown unit."),
  "Validation.Value.Invalid": ("填写的值无效。", "The value is not valid."),

@@ -48,7 +48,7 @@ public sealed partial class EveryStringIsTranslated
         var zh = Resources("zh-CN");
         var en = Resources("en");
 
-        // Every Chinese string has a Chinese character, unless it is the same in both languages (e.g. "App").
+        // Every Chinese string has a Chinese character (or CJK punctuation), unless it is the same in both languages (e.g. "App").
         var untranslated = zh.Where(r => !HanCharacter().IsMatch(r.Value) && r.Value != en[r.Key]).Select(r => r.Key).ToList();
         var chineseInEnglish = en.Where(r => HanCharacter().IsMatch(r.Value)).Select(r => r.Key).ToList();
 
@@ -143,7 +143,8 @@ public sealed partial class EveryStringIsTranslated
     [GeneratedRegex("""const string \w+ = "(?<key>Calendar\.Import\.[A-Za-z]+)";""")]
     private static partial Regex ImportErrorKey();
 
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    // Ideographs, or CJK punctuation such as the enumeration comma 、.
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}]")]
     private static partial Regex HanCharacter();
 
     private static string FindRepositoryRoot()
