@@ -17,15 +17,17 @@ public sealed class KnowledgeService(HotlineDbContext db)
         var words = (query ?? string.Empty).Trim();
         words = words.Length > Limits.SearchTextMax ? words[..Limits.SearchTextMax] : words;
         var articles = db.KnowledgeArticles.AsNoTracking().Where(a => a.IsActive);
-        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(5))
+        // Words are split at any white space, including the ideographic space (U+3000) a Chinese IME types.
+        var terms = words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in terms.Take(5))
         {
             var pattern = $"%{EscapeLike(word)}%";
-            articles = articles.Where(a => EF.Functions.ILike(a.Title, pattern) || EF.Functions.ILike(a.Keywords, pattern) || EF.Functions.ILike(a.Body, pattern));
+            articles = articles.Where(a => EF.Functions.ILike(a.Title, pattern, LikeEscape) || EF.Functions.ILike(a.Keywords, pattern, LikeEscape) || EF.Functions.ILike(a.Body, pattern, LikeEscape));
         }
 
-        var firstWord = $"%{EscapeLike(words.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty)}%";
+        var firstWord = $"%{EscapeLike(terms.FirstOrDefault() ?? string.Empty)}%";
         return await Summaries(articles
-                .OrderByDescending(a => EF.Functions.ILike(a.Title, firstWord))
+                .OrderByDescending(a => EF.Functions.ILike(a.Title, firstWord, LikeEscape))
                 .ThenByDescending(a => a.UseCount)
                 .ThenBy(a => a.Id)
                 .Take(ResultSize))
@@ -39,6 +41,10 @@ public sealed class KnowledgeService(HotlineDbContext db)
         articles.Select(a => new ArticleSummary(a.Id, a.Title, a.Body, a.Keywords,
             db.Categories.Where(c => c.Id == a.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).FirstOrDefault(),
             a.UseCount));
+
+    /// <summary>The escape character <see cref="EscapeLike"/> uses. It must be passed to ILike explicitly: without it
+    /// Npgsql writes <c>ESCAPE ''</c>, and the backslashes would be matched as text instead of escaping % and _.</summary>
+    internal const string LikeEscape = "\\";
 
     internal static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

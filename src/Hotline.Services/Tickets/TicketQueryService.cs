@@ -122,7 +122,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
         {
             var text = filter.Text.Trim();
             var pattern = $"%{KnowledgeService.EscapeLike(text.Length > Limits.SearchTextMax ? text[..Limits.SearchTextMax] : text)}%";
-            query = query.Where(t => EF.Functions.ILike(t.Content, pattern) || EF.Functions.ILike(t.Address, pattern));
+            query = query.Where(t => EF.Functions.ILike(t.Content, pattern, KnowledgeService.LikeEscape) || EF.Functions.ILike(t.Address, pattern, KnowledgeService.LikeEscape));
         }
 
         if (filter.Status is { } status)
