@@ -1,6 +1,6 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using AngleSharp;
+using AngleSharp.Html.Dom;
 
 namespace Hotline.Web.Tests.Infrastructure;
 

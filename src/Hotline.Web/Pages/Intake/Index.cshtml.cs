@@ -62,6 +62,8 @@ public sealed class IndexModel(
     /// <summary>The history panel, fetched as the agent types the number.</summary>
     public async Task<IActionResult> OnGetHistoryAsync(string? phone, CancellationToken ct)
     {
+        // The partial tells "no earlier tickets for this number" from "type a number" by the number.
+        Input.CallerPhone = phone;
         History = await intake.GetHistoryAsync(phone, ct);
         return Partial("_CallerHistory", this);
     }
