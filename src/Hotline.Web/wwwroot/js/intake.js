@@ -99,6 +99,17 @@
     var confidential = document.getElementById('Input_IsConfidential');
     type.addEventListener('change', function () { if (type.value === 'Report') { confidential.checked = true; } });
 
+    // The action bar sticks to the bottom of the window; on a 1366×768 screen it would cover the lower fields
+    // (the request text above all) as the agent tabs into them. Bring a field it covers into view above it.
+    var actions = form.querySelector('.sticky-actions');
+    form.addEventListener('focusin', function (e) {
+        var field = e.target;
+        if (!actions || actions.contains(field)) { return; }
+        if (field.getBoundingClientRect().bottom > actions.getBoundingClientRect().top) {
+            field.scrollIntoView({ block: 'nearest' });
+        }
+    });
+
     // Ctrl+Enter registers, Ctrl+Shift+Enter registers and dispatches, from anywhere in the form.
     form.addEventListener('keydown', function (e) {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
