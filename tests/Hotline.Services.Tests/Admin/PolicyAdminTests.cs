@@ -127,7 +127,7 @@ public sealed class PolicyAdminTests : IAsyncLifetime
         var row = await RowAsync(RequestType.Consultation);
         (await UpdateAsync(Input(row, dispatch: new LimitInput { Amount = 2, Unit = DurationUnit.Hours }))).Succeeded.ShouldBeTrue();
 
-        var policy = await _db.RunAsync<Deadlines.DeadlineService, DeadlinePolicy>(s => s.PolicyForAsync(RequestType.Consultation, Urgency.Normal));
+        var policy = await _db.RunAsync<Hotline.Services.Deadlines.DeadlineService, DeadlinePolicy>(s => s.PolicyForAsync(RequestType.Consultation, Urgency.Normal));
 
         policy.Dispatch.ShouldBe(TimeLimit.Hours(2));
     }

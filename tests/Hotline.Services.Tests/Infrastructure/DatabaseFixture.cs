@@ -3,6 +3,7 @@ using Hotline.Domain.Calls;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.Dispatch;
 using Hotline.Services.Intake;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -117,16 +118,15 @@ public class DatabaseFixture : IAsyncLifetime
         return result.Value!.TicketNumber.ShouldNotBeNull();
     }
 
-    /// <summary>Gives a ticket to a unit, as the dispatcher would.</summary>
+    /// <summary>Gives a ticket to a unit through the dispatch service, as the dispatcher would.</summary>
     public async Task DispatchAsync(string number, string unitCode)
     {
         var dispatcher = await ViewerAsync("dispatcher");
         var unitId = await UnitIdAsync(unitCode);
-        await WriteAsync(async db =>
-        {
-            var ticket = await db.Tickets.SingleAsync(t => t.Number == number);
-            ticket.Dispatch(unitId, dispatcher.Actor, Clock.GetUtcNow(), null);
-        });
+        var version = await ReadAsync(db => db.Tickets.Where(t => t.Number == number).Select(t => t.Version).SingleAsync());
+        var result = await UseAsync<DispatchService, ServiceResult<string>>(s =>
+            s.DispatchAsync(number, new DispatchInput { LeadUnitId = unitId, Version = version }, dispatcher.Actor));
+        result.Errors.ShouldBeEmpty();
     }
 
     public Task<int> CategoryIdAsync(string code) =>
