@@ -27,7 +27,9 @@ public sealed class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLi
     public async Task InitializeAsync()
     {
         _connectionString = await TestDatabase.CreateAsync(TestData.Demo);
-        UseKestrel(0);
+        // UseKestrel(port) races with the app's own start (dotnet/aspnetcore#67714: "Addresses cannot be modified
+        // after the server has started"); binding a free port through the urls setting avoids it.
+        UseKestrel();
         StartServer();
     }
 
@@ -43,6 +45,7 @@ public sealed class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLi
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseUrls("http://127.0.0.1:0");
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Hotline", ConnectionString);
         // The template is migrated and seeded already.
