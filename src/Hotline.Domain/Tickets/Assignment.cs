@@ -44,5 +44,61 @@ public sealed class Assignment
     /// <summary>False once the unit no longer holds the ticket (returned, merged away, a later round).</summary>
     public bool IsActive { get; private set; }
 
+    /// <summary>An assisting unit's "our part is done".</summary>
+    public DateTimeOffset? AssistDoneAt { get; private set; }
+
+    public DateTimeOffset? ReturnRequestedAt { get; private set; }
+    public string? ReturnReason { get; private set; }
+    public RequestStatus? ReturnStatus { get; private set; }
+    public DateTimeOffset? ReturnDecidedAt { get; private set; }
+
+    /// <summary>Approved extensions: each moved <see cref="ResolveDueAt"/>.</summary>
+    public int ExtensionCount { get; private set; }
+
+    /// <summary>The warning last raised on this assignment's running clocks, so each level is announced once.</summary>
+    public WarningMark Warning { get; private set; }
+
+    public bool IsLead => Role == AssignmentRole.Lead;
+
     internal void Deactivate() => IsActive = false;
+
+    internal void MarkSignedFor(DateTimeOffset now) => SignedForAt ??= now;
+
+    internal void MarkFirstContact(DateTimeOffset at) => FirstContactAt ??= at;
+
+    internal void MarkResolved(DateTimeOffset now) => ResolvedAt = now;
+
+    internal void MarkAssistDone(DateTimeOffset now) => AssistDoneAt ??= now;
+
+    internal void RequestReturn(DateTimeOffset now, string reason)
+    {
+        ReturnRequestedAt = now;
+        ReturnReason = reason;
+        ReturnStatus = RequestStatus.Pending;
+        ReturnDecidedAt = null;
+    }
+
+    internal void DecideReturn(bool approve, DateTimeOffset now)
+    {
+        ReturnStatus = approve ? RequestStatus.Approved : RequestStatus.Rejected;
+        ReturnDecidedAt = now;
+    }
+
+    internal void Extend(DateTimeOffset newDueAt)
+    {
+        ResolveDueAt = newDueAt;
+        ExtensionCount++;
+    }
+
+    /// <summary>Records the warning now shown; true when it is new (worth a notification).</summary>
+    public bool Raise(WarningMark mark)
+    {
+        if (mark <= Warning)
+        {
+            return false;
+        }
+
+        Warning = mark;
+        return true;
+    }
 }

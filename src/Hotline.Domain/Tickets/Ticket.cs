@@ -8,7 +8,7 @@ namespace Hotline.Domain.Tickets;
 /// One citizen request (工单). Every change goes through <see cref="Move"/>, which consults
 /// <see cref="TicketTransitions"/> and appends an immutable <see cref="TicketEvent"/>.
 /// </summary>
-public sealed class Ticket
+public sealed partial class Ticket
 {
     private readonly List<TicketEvent> _events = [];
     private readonly List<Assignment> _assignments = [];

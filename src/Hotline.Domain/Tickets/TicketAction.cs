@@ -20,4 +20,8 @@ public enum TicketAction
     Merge = 15,
     Urge = 16,
     AbsorbDuplicate = 17,
+    AssistDone = 18,
+    DecideExtension = 19,
+    RevealCaller = 20,
+    AddAttachment = 21,
 }

@@ -35,13 +35,25 @@ public static class TicketTransitions
             new(TicketStatus.InProgress, TicketAction.RecordContact, TicketStatus.InProgress, liaison),
             new(TicketStatus.InProgress, TicketAction.AddNote, TicketStatus.InProgress, liaison),
             new(TicketStatus.InProgress, TicketAction.RequestExtension, TicketStatus.InProgress, liaison),
+            new(TicketStatus.InProgress, TicketAction.DecideExtension, TicketStatus.InProgress, supervisor),
+            // Assisting units contribute before and after the lead unit signs for the ticket.
+            new(TicketStatus.Dispatched, TicketAction.AddNote, TicketStatus.Dispatched, liaison),
+            new(TicketStatus.Dispatched, TicketAction.AssistDone, TicketStatus.Dispatched, liaison),
+            new(TicketStatus.InProgress, TicketAction.AssistDone, TicketStatus.InProgress, liaison),
             new(TicketStatus.InProgress, TicketAction.Resolve, TicketStatus.Resolved, liaison),
             new(TicketStatus.Resolved, TicketAction.CloseAfterCallback, TicketStatus.Closed, agent),
             new(TicketStatus.Resolved, TicketAction.Reopen, TicketStatus.Dispatched, Roles(Role.Agent, Role.Supervisor)),
             new(TicketStatus.Closed, TicketAction.Reopen, TicketStatus.Dispatched, Roles(Role.Agent, Role.Supervisor)),
         };
+        foreach (var any in Enum.GetValues<TicketStatus>())
+        {
+            // A liaison may reveal a confidential caller's number with a stated reason; it never changes the state.
+            list.Add(new(any, TicketAction.RevealCaller, any, liaison));
+        }
+
         foreach (var open in OpenStates)
         {
+            list.Add(new(open, TicketAction.AddAttachment, open, Roles(Role.Liaison, Role.Agent, Role.Dispatcher, Role.Supervisor)));
             list.Add(new(open, TicketAction.Merge, TicketStatus.Merged, Roles(Role.Dispatcher, Role.Supervisor)));
             // The master of a merge records the duplicate it absorbed; its own state does not change.
             list.Add(new(open, TicketAction.AbsorbDuplicate, open, Roles(Role.Dispatcher, Role.Supervisor)));

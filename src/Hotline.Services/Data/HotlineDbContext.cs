@@ -2,6 +2,7 @@ using Hotline.Domain.Calls;
 using Hotline.Domain.Classification;
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Knowledge;
+using Hotline.Domain.Notifications;
 using Hotline.Domain.Tickets;
 using Hotline.Domain.Units;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -15,6 +16,10 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
 {
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Category> Categories => Set<Category>();

@@ -208,13 +208,23 @@ public class TransitionTableTests
             [(TicketStatus.InProgress, TicketAction.RecordContact)] = (TicketStatus.InProgress, liaison),
             [(TicketStatus.InProgress, TicketAction.AddNote)] = (TicketStatus.InProgress, liaison),
             [(TicketStatus.InProgress, TicketAction.RequestExtension)] = (TicketStatus.InProgress, liaison),
+            [(TicketStatus.InProgress, TicketAction.DecideExtension)] = (TicketStatus.InProgress, supervisor),
+            [(TicketStatus.Dispatched, TicketAction.AddNote)] = (TicketStatus.Dispatched, liaison),
+            [(TicketStatus.Dispatched, TicketAction.AssistDone)] = (TicketStatus.Dispatched, liaison),
+            [(TicketStatus.InProgress, TicketAction.AssistDone)] = (TicketStatus.InProgress, liaison),
             [(TicketStatus.InProgress, TicketAction.Resolve)] = (TicketStatus.Resolved, liaison),
             [(TicketStatus.Resolved, TicketAction.CloseAfterCallback)] = (TicketStatus.Closed, agent),
             [(TicketStatus.Resolved, TicketAction.Reopen)] = (TicketStatus.Dispatched, reopeners),
             [(TicketStatus.Closed, TicketAction.Reopen)] = (TicketStatus.Dispatched, reopeners),
         };
+        foreach (var any in Enum.GetValues<TicketStatus>())
+        {
+            rows[(any, TicketAction.RevealCaller)] = (any, liaison);
+        }
+
         foreach (var open in Open)
         {
+            rows[(open, TicketAction.AddAttachment)] = (open, [Role.Liaison, Role.Agent, Role.Dispatcher, Role.Supervisor]);
             rows[(open, TicketAction.Merge)] = (TicketStatus.Merged, mergers);
             rows[(open, TicketAction.Urge)] = (open, urgers);
             rows[(open, TicketAction.AbsorbDuplicate)] = (open, mergers);

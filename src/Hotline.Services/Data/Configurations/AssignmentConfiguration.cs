@@ -12,6 +12,10 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.HasKey(a => a.Id);
         b.Property(a => a.DispatchedByUserId).HasMaxLength(450).IsRequired();
         b.Property(a => a.Instruction).HasMaxLength(Domain.Common.Limits.NoteMax);
+        b.Property(a => a.ReturnReason).HasMaxLength(Domain.Common.Limits.NoteMax);
+        b.Ignore(a => a.IsLead);
+        // Optimistic concurrency on the assignment row too: two liaisons acting at once never overwrite each other.
+        b.Property<uint>("Version").IsRowVersion();
         b.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => a.TicketId);
         // A unit's workbench: its active assignments by the next clock.

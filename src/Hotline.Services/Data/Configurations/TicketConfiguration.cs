@@ -32,6 +32,10 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasMany(t => t.Assignments).WithOne().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(t => t.Assignments).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasOne<Ticket>().WithMany().HasForeignKey(t => t.MasterTicketId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(t => t.Extensions).WithOne().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(t => t.Extensions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Property(t => t.ResolutionText).HasMaxLength(Limits.ContentMax);
+        b.Property(t => t.CannotSolveReason).HasMaxLength(Limits.NoteMax);
 
         // History panel: a caller's tickets, newest first.
         b.HasIndex(t => new { t.CallerPhone, t.RegisteredAt }).IsDescending(false, true);

@@ -338,6 +338,53 @@ namespace Hotline.Services.Data.Migrations
                     b.ToTable("knowledge_articles", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("detail");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("TicketNumber")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("ticket_number");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("UserId", "ReadAt", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_read_at_created_at");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>
                 {
                     b.Property<long>("Id")
@@ -346,6 +393,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AssistDoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assist_done_at");
 
                     b.Property<DateTimeOffset>("DispatchedAt")
                         .HasColumnType("timestamp with time zone")
@@ -356,6 +407,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)")
                         .HasColumnName("dispatched_by_user_id");
+
+                    b.Property<int>("ExtensionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("extension_count");
 
                     b.Property<DateTimeOffset?>("FirstContactAt")
                         .HasColumnType("timestamp with time zone")
@@ -382,6 +437,23 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolved_at");
 
+                    b.Property<DateTimeOffset?>("ReturnDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("return_decided_at");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<DateTimeOffset?>("ReturnRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("return_requested_at");
+
+                    b.Property<int?>("ReturnStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_status");
+
                     b.Property<int>("Role")
                         .HasColumnType("integer")
                         .HasColumnName("role");
@@ -406,16 +478,167 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("unit_id");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Warning")
+                        .HasColumnType("integer")
+                        .HasColumnName("warning");
+
                     b.HasKey("Id")
-                        .HasName("pk_assignment");
+                        .HasName("pk_assignments");
 
                     b.HasIndex("TicketId")
-                        .HasDatabaseName("ix_assignment_ticket_id");
+                        .HasDatabaseName("ix_assignments_ticket_id");
 
                     b.HasIndex("UnitId", "IsActive", "SignForDueAt")
-                        .HasDatabaseName("ix_assignment_unit_id_is_active_sign_for_due_at");
+                        .HasDatabaseName("ix_assignments_unit_id_is_active_sign_for_due_at");
 
-                    b.ToTable("assignment", (string)null);
+                    b.ToTable("assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Tickets.Attachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attachments");
+
+                    b.HasIndex("TicketId")
+                        .HasDatabaseName("ix_attachments_ticket_id");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_attachments_unit_id");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Tickets.ExtensionRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<DateTimeOffset>("PreviousDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("previous_due_at");
+
+                    b.Property<DateTimeOffset>("ProposedDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_due_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("requested_by_user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_extension_requests");
+
+                    b.HasIndex("AssignmentId")
+                        .HasDatabaseName("ix_extension_requests_assignment_id");
+
+                    b.HasIndex("TicketId")
+                        .HasDatabaseName("ix_extension_requests_ticket_id");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_extension_requests_unit_id");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_extension_requests_status_requested_at");
+
+                    b.ToTable("extension_requests", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Ticket", b =>
@@ -441,6 +664,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("area_unit_id");
 
+                    b.Property<DateTimeOffset?>("CallbackDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("callback_due_at");
+
                     b.Property<string>("CallerName")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -451,6 +678,11 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("caller_phone");
+
+                    b.Property<string>("CannotSolveReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("cannot_solve_reason");
 
                     b.Property<int>("CategoryId")
                         .HasColumnType("integer")
@@ -517,6 +749,19 @@ namespace Hotline.Services.Data.Migrations
                     b.Property<int>("RequestType")
                         .HasColumnType("integer")
                         .HasColumnName("request_type");
+
+                    b.Property<int?>("ResolutionOutcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolution_outcome");
+
+                    b.Property<string>("ResolutionText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("resolution_text");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer")
@@ -1064,6 +1309,16 @@ namespace Hotline.Services.Data.Migrations
                         .HasConstraintName("fk_knowledge_articles_categories_category_id");
                 });
 
+            modelBuilder.Entity("Hotline.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("Hotline.Services.Data.HotlineUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_users_user_id");
+                });
+
             modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>
                 {
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
@@ -1071,14 +1326,54 @@ namespace Hotline.Services.Data.Migrations
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_assignment_tickets_ticket_id");
+                        .HasConstraintName("fk_assignments_tickets_ticket_id");
 
                     b.HasOne("Hotline.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_assignment_units_unit_id");
+                        .HasConstraintName("fk_assignments_units_unit_id");
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Tickets.Attachment", b =>
+                {
+                    b.HasOne("Hotline.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attachments_tickets_ticket_id");
+
+                    b.HasOne("Hotline.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_attachments_units_unit_id");
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Tickets.ExtensionRequest", b =>
+                {
+                    b.HasOne("Hotline.Domain.Tickets.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_extension_requests_assignments_assignment_id");
+
+                    b.HasOne("Hotline.Domain.Tickets.Ticket", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_extension_requests_tickets_ticket_id");
+
+                    b.HasOne("Hotline.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_extension_requests_units_unit_id");
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Ticket", b =>
@@ -1214,6 +1509,8 @@ namespace Hotline.Services.Data.Migrations
                     b.Navigation("Assignments");
 
                     b.Navigation("Events");
+
+                    b.Navigation("Extensions");
                 });
 #pragma warning restore 612, 618
         }

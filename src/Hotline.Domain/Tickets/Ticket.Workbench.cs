@@ -1,0 +1,179 @@
+using Hotline.Domain.Access;
+using Hotline.Domain.Common;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>What a member unit does with a ticket it was given (the unit workbench), and the decisions on its requests.</summary>
+public sealed partial class Ticket
+{
+    private readonly List<ExtensionRequest> _extensions = [];
+
+    public string? ResolutionText { get; private set; }
+    public ResolutionOutcome? ResolutionOutcome { get; private set; }
+    public string? CannotSolveReason { get; private set; }
+    public DateTimeOffset? ResolvedAt { get; private set; }
+
+    /// <summary>When the hotline must have called the citizen back; starts at resolution.</summary>
+    public DateTimeOffset? CallbackDueAt { get; private set; }
+
+    public IReadOnlyList<ExtensionRequest> Extensions => _extensions.AsReadOnly();
+
+    /// <summary>签收: the lead unit acknowledges the ticket.</summary>
+    public void SignFor(int unitId, Actor actor, DateTimeOffset now)
+    {
+        var lead = LeadOf(unitId);
+        Move(TicketAction.SignFor, actor, now, null, unitId);
+        lead.MarkSignedFor(now);
+    }
+
+    /// <summary>首次联系: the lead unit reached the citizen at <paramref name="contactedAt"/>.</summary>
+    public void RecordContact(int unitId, Actor actor, DateTimeOffset now, DateTimeOffset contactedAt, string summary)
+    {
+        if (contactedAt > now)
+        {
+            throw new DomainRuleException("Workbench.Error.ContactInFuture");
+        }
+
+        var lead = LeadOf(unitId);
+        if (contactedAt < lead.DispatchedAt)
+        {
+            throw new DomainRuleException("Workbench.Error.ContactBeforeDispatch");
+        }
+
+        Move(TicketAction.RecordContact, actor, now, summary, unitId);
+        lead.MarkFirstContact(contactedAt);
+    }
+
+    /// <summary>A progress note from the lead unit, or an assisting unit's input.</summary>
+    public void AddNote(int unitId, Actor actor, DateTimeOffset now, string note)
+    {
+        ActiveOf(unitId);
+        Move(TicketAction.AddNote, actor, now, note, unitId);
+    }
+
+    /// <summary>An assisting unit reports its part done; only the lead unit resolves.</summary>
+    public void MarkAssistDone(int unitId, Actor actor, DateTimeOffset now, string? note)
+    {
+        var assignment = ActiveOf(unitId);
+        if (assignment.IsLead)
+        {
+            throw new DomainRuleException("Workbench.Error.LeadCannotAssistDone");
+        }
+
+        Move(TicketAction.AssistDone, actor, now, note, unitId);
+        assignment.MarkAssistDone(now);
+    }
+
+    public void RequestExtension(int unitId, Actor actor, DateTimeOffset now, string reason, DateTimeOffset proposedDueAt)
+    {
+        var lead = LeadOf(unitId);
+        if (_extensions.Any(e => e.Status == RequestStatus.Pending))
+        {
+            throw new DomainRuleException("Workbench.Error.ExtensionPending");
+        }
+
+        if (proposedDueAt <= lead.ResolveDueAt || proposedDueAt <= now)
+        {
+            throw new DomainRuleException("Workbench.Error.ExtensionNotLater");
+        }
+
+        Move(TicketAction.RequestExtension, actor, now, reason, unitId);
+        _extensions.Add(new ExtensionRequest(lead.Id, unitId, actor.UserId, now, reason, proposedDueAt, lead.ResolveDueAt));
+    }
+
+    /// <summary>A supervisor approves (moving the resolution deadline) or rejects the pending extension request.</summary>
+    public void DecideExtension(long requestId, bool approve, Actor actor, DateTimeOffset now, string? note)
+    {
+        var request = _extensions.SingleOrDefault(e => e.Id == requestId && e.Status == RequestStatus.Pending)
+            ?? throw new DomainRuleException("Workbench.Error.NoPendingExtension");
+        Move(TicketAction.DecideExtension, actor, now, note, request.UnitId);
+        request.Decide(approve, actor.UserId, now, note);
+        if (approve)
+        {
+            _assignments.Single(a => a.Id == request.AssignmentId).Extend(request.ProposedDueAt);
+        }
+    }
+
+    /// <summary>退单: the lead unit says the ticket is not its job.</summary>
+    public void RequestReturn(int unitId, Actor actor, DateTimeOffset now, string reason)
+    {
+        var lead = LeadOf(unitId);
+        Move(TicketAction.RequestReturn, actor, now, reason, unitId);
+        lead.RequestReturn(now, reason);
+    }
+
+    /// <summary>The dispatcher accepts the return: the ticket goes back to the dispatch queue; the unit's return is counted.</summary>
+    public void ApproveReturn(Actor actor, DateTimeOffset now, string? note)
+    {
+        var lead = PendingReturn();
+        Move(TicketAction.ApproveReturn, actor, now, note, lead.UnitId);
+        lead.DecideReturn(approve: true, now);
+        foreach (var active in _assignments.Where(a => a.IsActive))
+        {
+            active.Deactivate();
+        }
+
+        LeadUnitId = null;
+    }
+
+    /// <summary>The dispatcher refuses the return: back to the unit, its clocks still running.</summary>
+    public void RejectReturn(Actor actor, DateTimeOffset now, string? note)
+    {
+        var lead = PendingReturn();
+        Move(TicketAction.RejectReturn, actor, now, note, lead.UnitId);
+        lead.DecideReturn(approve: false, now);
+    }
+
+    /// <summary>办结: the lead unit reports the result; the callback clock starts.</summary>
+    public void Resolve(int unitId, Actor actor, DateTimeOffset now, string result, ResolutionOutcome outcome,
+        string? cannotSolveReason, DateTimeOffset callbackDueAt)
+    {
+        var lead = LeadOf(unitId);
+        if (outcome == Tickets.ResolutionOutcome.CannotBeSolved && string.IsNullOrWhiteSpace(cannotSolveReason))
+        {
+            throw new DomainRuleException("Workbench.Error.ReasonRequired");
+        }
+
+        Move(TicketAction.Resolve, actor, now, result, unitId);
+        lead.MarkResolved(now);
+        ResolutionText = result;
+        ResolutionOutcome = outcome;
+        CannotSolveReason = outcome == Tickets.ResolutionOutcome.CannotBeSolved ? cannotSolveReason : null;
+        ResolvedAt = now;
+        CallbackDueAt = callbackDueAt;
+    }
+
+    /// <summary>A liaison reveals a confidential caller's number, with a reason; once per unit, always in the timeline.</summary>
+    public void RevealCaller(int unitId, Actor actor, DateTimeOffset now, string reason)
+    {
+        if (!_assignments.Any(a => a.UnitId == unitId))
+        {
+            throw new DomainRuleException("Workbench.Error.NotYourAssignment");
+        }
+
+        if (_events.Any(e => e.Action == TicketAction.RevealCaller && e.UnitId == unitId))
+        {
+            throw new DomainRuleException("Workbench.Error.AlreadyRevealed");
+        }
+
+        Move(TicketAction.RevealCaller, actor, now, reason, unitId);
+    }
+
+    /// <summary>Records an attachment in the timeline (the file itself is stored beside the ticket).</summary>
+    public void RecordAttachment(int? unitId, Actor actor, DateTimeOffset now, string fileName) =>
+        Move(TicketAction.AddAttachment, actor, now, fileName, unitId);
+
+    private Assignment ActiveOf(int unitId) =>
+        _assignments.FirstOrDefault(a => a.IsActive && a.UnitId == unitId)
+        ?? throw new DomainRuleException("Workbench.Error.NotYourAssignment");
+
+    private Assignment LeadOf(int unitId)
+    {
+        var assignment = ActiveOf(unitId);
+        return assignment.IsLead ? assignment : throw new DomainRuleException("Workbench.Error.LeadOnly");
+    }
+
+    private Assignment PendingReturn() =>
+        _assignments.FirstOrDefault(a => a.IsActive && a.IsLead && a.ReturnStatus == RequestStatus.Pending)
+        ?? throw new DomainRuleException("Ticket.Error.TransitionNotAllowed");
+}
