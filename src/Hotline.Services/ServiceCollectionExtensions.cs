@@ -7,6 +7,7 @@ using Hotline.Services.Deadlines;
 using Hotline.Services.Dispatch;
 using Hotline.Services.Intake;
 using Hotline.Services.Knowledge;
+using Hotline.Services.Notifications;
 using Hotline.Services.Reference;
 using Hotline.Services.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<TicketNumberGenerator>();
         services.AddScoped<IntakeService>();
         services.AddScoped<DispatchService>();
+        services.AddScoped<NotificationService>();
         services.AddScoped<TicketQueryService>();
         services.AddScoped<KnowledgeService>();
         services.AddScoped<ReferenceDataService>();
