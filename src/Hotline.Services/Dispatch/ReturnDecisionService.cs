@@ -55,6 +55,17 @@ public sealed class ReturnDecisionService(
     public Task<int> PendingCountAsync(CancellationToken ct = default) =>
         db.Tickets.CountAsync(t => t.Status == TicketStatus.ReturnRequested, ct);
 
+    /// <summary>The units whose return of this ticket was approved, latest first (shown when re-dispatching).</summary>
+    public async Task<IReadOnlyList<ApprovedReturn>> ApprovedReturnsAsync(string number, CancellationToken ct = default) =>
+        await (from a in db.Assignments.AsNoTracking()
+               join t in db.Tickets.AsNoTracking() on a.TicketId equals t.Id
+               where t.Number == number && a.ReturnStatus == RequestStatus.Approved
+               orderby a.ReturnDecidedAt descending
+               select new ApprovedReturn(a.UnitId,
+                   db.Units.Where(u => u.Id == a.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).First(),
+                   a.ReturnReason ?? string.Empty, a.ReturnDecidedAt!.Value))
+            .ToListAsync(ct);
+
     /// <summary>Accepts the return: the ticket waits for re-dispatch. Returns the ticket number.</summary>
     public Task<ServiceResult<string>> ApproveAsync(ReturnDecisionInput input, Actor actor, CancellationToken ct = default) =>
         DecideAsync(input, approve: true, actor, ct);
