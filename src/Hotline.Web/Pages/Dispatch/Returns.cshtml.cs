@@ -18,7 +18,7 @@ public sealed class ReturnsModel(ReturnDecisionService returns, UnitRequestCount
     [BindProperty]
     public ReturnDecisionInput Input { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     /// <summary>The ticket whose return was just rejected, for the confirmation.</summary>
@@ -46,7 +46,7 @@ public sealed class ReturnsModel(ReturnDecisionService returns, UnitRequestCount
     {
         var result = await returns.RejectAsync(Input, user.Actor, ct);
         return result.Succeeded
-            ? RedirectToPage(new { rejected = result.Value, page = PageNumber })
+            ? RedirectToPage(new { rejected = result.Value, p = PageNumber })
             : await RedisplayAsync(result.Errors, ct);
     }
 

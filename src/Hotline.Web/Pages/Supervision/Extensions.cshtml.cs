@@ -14,7 +14,7 @@ public sealed class ExtensionsModel(ExtensionDecisionService extensions, UnitReq
     [BindProperty]
     public ExtensionDecisionInput Input { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     /// <summary>The ticket just decided and how, for the confirmation.</summary>
@@ -44,7 +44,7 @@ public sealed class ExtensionsModel(ExtensionDecisionService extensions, UnitReq
             : await extensions.RejectAsync(Input, user.Actor, ct);
         if (result.Succeeded)
         {
-            return RedirectToPage(new { decided = result.Value, approved = approve, page = PageNumber });
+            return RedirectToPage(new { decided = result.Value, approved = approve, p = PageNumber });
         }
 
         ModelState.AddErrors(result.Errors, localizer);
