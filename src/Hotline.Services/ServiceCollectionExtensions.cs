@@ -9,6 +9,7 @@ using Hotline.Services.Intake;
 using Hotline.Services.Knowledge;
 using Hotline.Services.Notifications;
 using Hotline.Services.Reference;
+using Hotline.Services.Supervision;
 using Hotline.Services.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<TicketNumberGenerator>();
         services.AddScoped<IntakeService>();
         services.AddScoped<DispatchService>();
+        services.AddScoped<ReturnDecisionService>();
+        services.AddScoped<ExtensionDecisionService>();
+        services.AddScoped<UnitRequestCountService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<TicketQueryService>();
         services.AddScoped<KnowledgeService>();

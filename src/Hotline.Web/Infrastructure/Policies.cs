@@ -16,6 +16,12 @@ public static class Policies
 
     public const string Admin = nameof(Admin);
 
+    /// <summary>Deciding units' return requests: dispatchers only (approve/reject return are dispatcher moves in the lifecycle table).</summary>
+    public const string ReturnDecisions = nameof(ReturnDecisions);
+
+    /// <summary>The supervisors' pages (extension approvals): supervisors only.</summary>
+    public const string Supervision = nameof(Supervision);
+
     public static readonly string[] IntakeRoles = [Roles.Agent];
     public static readonly string[] DispatchRoles = [Roles.Dispatcher, Roles.Agent, Roles.Supervisor];
     public static readonly string[] TicketRoles = [Roles.Agent, Roles.Dispatcher, Roles.Supervisor, Roles.Admin, Roles.Liaison];

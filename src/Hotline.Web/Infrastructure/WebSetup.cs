@@ -48,6 +48,8 @@ public static class WebSetup
             .AddPolicy(Policies.Intake, p => p.RequireRole(Policies.IntakeRoles))
             .AddPolicy(Policies.Tickets, p => p.RequireRole(Policies.TicketRoles))
             .AddPolicy(Policies.Dispatch, p => p.RequireRole(Policies.DispatchRoles))
+            .AddPolicy(Policies.ReturnDecisions, p => p.RequireRole(Roles.Dispatcher))
+            .AddPolicy(Policies.Supervision, p => p.RequireRole(Roles.Supervisor))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -65,6 +67,8 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Intake", Policies.Intake);
                 o.Conventions.AuthorizeFolder("/Tickets", Policies.Tickets);
                 o.Conventions.AuthorizeFolder("/Dispatch", Policies.Dispatch);
+                o.Conventions.AuthorizePage("/Dispatch/Returns", Policies.ReturnDecisions);
+                o.Conventions.AuthorizeFolder("/Supervision", Policies.Supervision);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Hotline.Web.Pages.Dispatch;
 
 /// <summary>Dispatch one ticket to a lead unit (and assisting units), or merge it into a master ticket.</summary>
-public sealed class DetailsModel(DispatchService dispatch, ReferenceDataService reference, CurrentUser user,
+public sealed class DetailsModel(DispatchService dispatch, ReturnDecisionService returns, ReferenceDataService reference, CurrentUser user,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
@@ -21,6 +21,9 @@ public sealed class DetailsModel(DispatchService dispatch, ReferenceDataService 
 
     public IReadOnlyList<UnitOption> Units { get; private set; } = [];
 
+    /// <summary>Units that gave this ticket back: shown, and never preselected for the re-dispatch.</summary>
+    public IReadOnlyList<ApprovedReturn> Returns { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
     {
         if (!await LoadAsync(number, ct))
@@ -28,7 +31,8 @@ public sealed class DetailsModel(DispatchService dispatch, ReferenceDataService 
             return NotFound();
         }
 
-        Input = new DispatchInput { LeadUnitId = Ticket.SuggestedUnitId, Version = Ticket.Version };
+        var suggested = Returns.Any(r => r.UnitId == Ticket.SuggestedUnitId) ? null : Ticket.SuggestedUnitId;
+        Input = new DispatchInput { LeadUnitId = suggested, Version = Ticket.Version };
         Merge = new MergeInput { Version = Ticket.Version };
         return Page();
     }
@@ -70,6 +74,7 @@ public sealed class DetailsModel(DispatchService dispatch, ReferenceDataService 
 
         Ticket = ticket;
         Units = await reference.UnitsAsync(ct);
+        Returns = await returns.ApprovedReturnsAsync(number, ct);
         return true;
     }
 }

@@ -1,0 +1,6 @@
+using Hotline.Services.Common;
+
+namespace Hotline.Services.Dispatch;
+
+/// <summary>A unit that gave the ticket back with the dispatcher's approval: re-dispatch should go elsewhere.</summary>
+public sealed record ApprovedReturn(int UnitId, LocalizedName Unit, string Reason, DateTimeOffset DecidedAt);

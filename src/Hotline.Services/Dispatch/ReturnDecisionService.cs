@@ -1,0 +1,126 @@
+using Hotline.Domain.Access;
+using Hotline.Domain.Common;
+using Hotline.Domain.Notifications;
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+using Hotline.Services.Data;
+using Hotline.Services.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Services.Dispatch;
+
+/// <summary>
+/// The dispatcher's decisions on units' return requests (退单): approve (the ticket goes back to the dispatch
+/// queue and the unit's return is counted) or reject (back to the unit, its clocks still running).
+/// </summary>
+public sealed class ReturnDecisionService(
+    HotlineDbContext db,
+    HotlineClock clock,
+    NotificationService notifications,
+    ILogger<ReturnDecisionService> logger)
+{
+    public const int DefaultPageSize = 20;
+
+    /// <summary>Tickets a unit asked to return, oldest request first.</summary>
+    public async Task<PagedList<PendingReturn>> PendingAsync(int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, Limits.PageSizeMax);
+        page = Math.Max(1, page);
+        var query = from a in db.Assignments.AsNoTracking()
+                    join t in db.Tickets.AsNoTracking() on a.TicketId equals t.Id
+                    where t.Status == TicketStatus.ReturnRequested && a.IsActive && a.Role == AssignmentRole.Lead
+                          && a.ReturnStatus == RequestStatus.Pending
+                    select new { a, t };
+        var total = await query.CountAsync(ct);
+        var items = await query
+            .OrderBy(x => x.a.ReturnRequestedAt).ThenBy(x => x.t.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(x => new PendingReturn(
+                x.t.Number,
+                x.t.Version,
+                x.a.UnitId,
+                db.Units.Where(u => u.Id == x.a.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).First(),
+                x.a.ReturnReason ?? string.Empty,
+                x.a.ReturnRequestedAt!.Value,
+                x.t.RequestType,
+                x.t.Urgency,
+                db.Categories.Where(c => c.Id == x.t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
+                x.t.Content.Substring(0, DispatchService.ExcerptLength)))
+            .ToListAsync(ct);
+        return new PagedList<PendingReturn>(items, page, pageSize, total);
+    }
+
+    /// <summary>How many returns wait for a decision (the nav badge).</summary>
+    public Task<int> PendingCountAsync(CancellationToken ct = default) =>
+        db.Tickets.CountAsync(t => t.Status == TicketStatus.ReturnRequested, ct);
+
+    /// <summary>The units whose return of this ticket was approved, latest first (shown when re-dispatching).</summary>
+    public async Task<IReadOnlyList<ApprovedReturn>> ApprovedReturnsAsync(string number, CancellationToken ct = default) =>
+        await (from a in db.Assignments.AsNoTracking()
+               join t in db.Tickets.AsNoTracking() on a.TicketId equals t.Id
+               where t.Number == number && a.ReturnStatus == RequestStatus.Approved
+               orderby a.ReturnDecidedAt descending
+               select new ApprovedReturn(a.UnitId,
+                   db.Units.Where(u => u.Id == a.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).First(),
+                   a.ReturnReason ?? string.Empty, a.ReturnDecidedAt!.Value))
+            .ToListAsync(ct);
+
+    /// <summary>Accepts the return: the ticket waits for re-dispatch. Returns the ticket number.</summary>
+    public Task<ServiceResult<string>> ApproveAsync(ReturnDecisionInput input, Actor actor, CancellationToken ct = default) =>
+        DecideAsync(input, approve: true, actor, ct);
+
+    /// <summary>Refuses the return: the ticket goes back to the unit as it was. A note telling the unit why is required.</summary>
+    public Task<ServiceResult<string>> RejectAsync(ReturnDecisionInput input, Actor actor, CancellationToken ct = default) =>
+        DecideAsync(input, approve: false, actor, ct);
+
+    private async Task<ServiceResult<string>> DecideAsync(ReturnDecisionInput input, bool approve, Actor actor, CancellationToken ct)
+    {
+        if (DecisionNote.Check(input.Note, required: !approve, nameof(ReturnDecisionInput.Note)) is { } refused)
+        {
+            return ServiceResult<string>.Fail([refused]);
+        }
+
+        var ticket = await db.Tickets.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Number == input.Number, ct);
+        if (ticket is null)
+        {
+            return ServiceResult<string>.Fail(string.Empty, "Ticket.Error.NotFound");
+        }
+
+        if (ticket.Version != input.Version)
+        {
+            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
+        }
+
+        try
+        {
+            var unitId = ticket.Assignments.FirstOrDefault(a => a.IsActive && a.IsLead && a.ReturnStatus == RequestStatus.Pending)?.UnitId;
+            var note = DecisionNote.Clean(input.Note);
+            if (approve)
+            {
+                ticket.ApproveReturn(actor, clock.UtcNow, note);
+            }
+            else
+            {
+                ticket.RejectReturn(actor, clock.UtcNow, note);
+            }
+
+            await notifications.NotifyUnitAsync(unitId!.Value, NotificationKind.ReturnDecided, ticket.Number,
+                (approve ? RequestStatus.Approved : RequestStatus.Rejected).ToString(), ct);
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Return of ticket {TicketNumber} by unit {UnitId} {Decision} by {UserId}",
+                ticket.Number, unitId, approve ? "approved" : "rejected", actor.UserId);
+            return ServiceResult<string>.Ok(ticket.Number);
+        }
+        catch (DomainRuleException ex)
+        {
+            db.ChangeTracker.Clear();
+            return ServiceResult<string>.Fail(string.Empty, ex.Code);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using Hotline.Domain.Access;
+using Hotline.Domain.Common;
+using Hotline.Domain.Notifications;
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+using Hotline.Services.Data;
+using Hotline.Services.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Services.Supervision;
+
+/// <summary>
+/// Supervisors' decisions on units' extension requests (延期): an approval moves the unit's resolution deadline
+/// and is counted for the unit; a rejection, with a note, leaves the deadline where it was.
+/// </summary>
+public sealed class ExtensionDecisionService(
+    HotlineDbContext db,
+    HotlineClock clock,
+    NotificationService notifications,
+    ILogger<ExtensionDecisionService> logger)
+{
+    public const int DefaultPageSize = 20;
+
+    /// <summary>Pending requests of every unit, oldest first. Only those still decidable: the ticket in progress at that unit.</summary>
+    public async Task<PagedList<PendingExtension>> PendingAsync(int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, Limits.PageSizeMax);
+        page = Math.Max(1, page);
+        var query = Pending();
+        var total = await query.CountAsync(ct);
+        var items = await query
+            .OrderBy(x => x.Request.RequestedAt).ThenBy(x => x.Request.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(x => new PendingExtension(
+                x.Request.Id,
+                x.Ticket.Number,
+                x.Ticket.Version,
+                x.Request.UnitId,
+                db.Units.Where(u => u.Id == x.Request.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).First(),
+                x.Request.Reason,
+                x.Request.RequestedAt,
+                x.Assignment.ResolveDueAt,
+                x.Request.ProposedDueAt,
+                x.Assignment.ExtensionCount,
+                x.Ticket.Urgency,
+                db.Categories.Where(c => c.Id == x.Ticket.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First()))
+            .ToListAsync(ct);
+        return new PagedList<PendingExtension>(items, page, pageSize, total);
+    }
+
+    /// <summary>How many extension requests wait for a decision (the nav badge).</summary>
+    public Task<int> PendingCountAsync(CancellationToken ct = default) => Pending().CountAsync(ct);
+
+    public Task<ServiceResult<string>> ApproveAsync(ExtensionDecisionInput input, Actor actor, CancellationToken ct = default) =>
+        DecideAsync(input, approve: true, actor, ct);
+
+    public Task<ServiceResult<string>> RejectAsync(ExtensionDecisionInput input, Actor actor, CancellationToken ct = default) =>
+        DecideAsync(input, approve: false, actor, ct);
+
+    private IQueryable<PendingRow> Pending() =>
+        from e in db.ExtensionRequests.AsNoTracking()
+        join a in db.Assignments.AsNoTracking() on e.AssignmentId equals a.Id
+        join t in db.Tickets.AsNoTracking() on e.TicketId equals t.Id
+        where e.Status == RequestStatus.Pending && a.IsActive && t.Status == TicketStatus.InProgress
+        select new PendingRow { Request = e, Assignment = a, Ticket = t };
+
+    private async Task<ServiceResult<string>> DecideAsync(ExtensionDecisionInput input, bool approve, Actor actor, CancellationToken ct)
+    {
+        if (DecisionNote.Check(input.Note, required: !approve, nameof(ExtensionDecisionInput.Note)) is { } refused)
+        {
+            return ServiceResult<string>.Fail([refused]);
+        }
+
+        var ticket = await db.Tickets.Include(t => t.Assignments).Include(t => t.Extensions)
+            .SingleOrDefaultAsync(t => t.Number == input.Number, ct);
+        if (ticket is null)
+        {
+            return ServiceResult<string>.Fail(string.Empty, "Ticket.Error.NotFound");
+        }
+
+        if (ticket.Version != input.Version)
+        {
+            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
+        }
+
+        try
+        {
+            ticket.DecideExtension(input.RequestId, approve, actor, clock.UtcNow, DecisionNote.Clean(input.Note));
+            // A decision leaves the ticket's own columns as they were; touching one makes its row version guard
+            // against a second supervisor deciding the same request at the same moment.
+            db.Entry(ticket).Property(t => t.Status).IsModified = true;
+            var unitId = ticket.Extensions.Single(e => e.Id == input.RequestId).UnitId;
+            await notifications.NotifyUnitAsync(unitId, NotificationKind.ExtensionDecided, ticket.Number,
+                (approve ? RequestStatus.Approved : RequestStatus.Rejected).ToString(), ct);
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Extension request {RequestId} on ticket {TicketNumber} {Decision} by {UserId}",
+                input.RequestId, ticket.Number, approve ? "approved" : "rejected", actor.UserId);
+            return ServiceResult<string>.Ok(ticket.Number);
+        }
+        catch (DomainRuleException ex)
+        {
+            db.ChangeTracker.Clear();
+            return ServiceResult<string>.Fail(string.Empty, ex.Code);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
+        }
+    }
+
+    private sealed class PendingRow
+    {
+        public required ExtensionRequest Request { get; init; }
+
+        public required Assignment Assignment { get; init; }
+
+        public required Ticket Ticket { get; init; }
+    }
+}
