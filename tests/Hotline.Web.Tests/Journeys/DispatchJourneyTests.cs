@@ -109,7 +109,7 @@ public sealed class DispatchJourneyTests : IClassFixture<HotlineWebFactory>, ICl
         // Three working days from Monday: due at the end of Thursday.
         var resolve = assignments.First.Locator("[data-testid=resolve-clock]");
         await Expect(resolve).ToContainTextAsync("2026-11-27 00:00");
-        await Expect(resolve.Locator("[data-testid=clock-left]")).ToHaveTextAsync("剩余 3天14小时");
+        await Expect(resolve.Locator("[data-testid=clock-left]")).ToHaveTextAsync("剩余 3 天 14 小时");
         // Dispatched the moment it was registered: the dispatch clock was met on time.
         var dispatchClock = page.Locator("[data-testid=dispatch-due] [data-testid=clock]");
         await Expect(dispatchClock).ToHaveClassAsync(new Regex(@"\bclock-met\b"));
