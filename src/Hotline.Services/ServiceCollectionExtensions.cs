@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddValidatorsFromAssemblyContaining<IntakeInputValidator>(ServiceLifetime.Singleton);
 
         services.AddScoped<DeadlineService>();
+        services.AddScoped<DeadlineMonitor>();
         services.AddScoped<TicketNumberGenerator>();
         services.AddScoped<IntakeService>();
         services.AddScoped<DispatchService>();

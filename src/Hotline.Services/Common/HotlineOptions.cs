@@ -13,4 +13,16 @@ public sealed class HotlineOptions
 
     /// <summary>How many demo tickets to generate over the last 60 days.</summary>
     public int DemoTicketCount { get; set; } = 3000;
+
+    /// <summary>Share of a clock's limit left at which it turns yellow (黄牌预警), 0–1.</summary>
+    public double WarningShare { get; set; } = Domain.Deadlines.DeadlineWarning.DefaultYellowShare;
+
+    /// <summary>Whether this node runs the deadline monitor (all nodes may: one leads each round).</summary>
+    public bool MonitorEnabled { get; set; } = true;
+
+    /// <summary>How often the deadline monitor looks for clocks to mark.</summary>
+    public TimeSpan MonitorInterval { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Most assignments the monitor marks in one round (the rest wait for the next).</summary>
+    public int MonitorBatchSize { get; set; } = 500;
 }

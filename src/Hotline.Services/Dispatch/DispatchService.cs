@@ -2,10 +2,12 @@ using FluentValidation;
 using Hotline.Domain.Access;
 using Hotline.Domain.Common;
 using Hotline.Domain.Deadlines;
+using Hotline.Domain.Notifications;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Deadlines;
+using Hotline.Services.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -16,6 +18,7 @@ public sealed class DispatchService(
     HotlineDbContext db,
     HotlineClock clock,
     DeadlineService deadlines,
+    NotificationService notifications,
     IValidator<DispatchInput> validator,
     ILogger<DispatchService> logger)
 {
@@ -104,6 +107,7 @@ public sealed class DispatchService(
         {
             var order = await OrderAsync(ticket, input.LeadUnitId.Value, input.AssistingUnitIds, input.Instruction, clock.UtcNow, ct);
             ticket.Dispatch(order, actor, clock.UtcNow);
+            await NotifyAssignedAsync(ticket.Number, order, ct);
             logger.LogInformation("Ticket {TicketNumber} dispatched to unit {UnitId} (+{Assisting} assisting) by {UserId}",
                 ticket.Number, order.LeadUnitId, order.AssistingUnitIds.Count, actor.UserId);
             return ticket.Number;
@@ -115,6 +119,12 @@ public sealed class DispatchService(
         DateTimeOffset now, CancellationToken ct = default) =>
         new(leadUnitId, assisting, string.IsNullOrWhiteSpace(instruction) ? null : instruction.Trim(),
             await deadlines.AssignmentDeadlinesAsync(ticket.RequestType, ticket.Urgency, now, ct));
+
+    /// <summary>Tells the lead and each assisting unit of <paramref name="order"/> that the ticket is theirs now.</summary>
+    public Task NotifyAssignedAsync(string number, DispatchOrder order, CancellationToken ct = default) =>
+        notifications.NotifyUnitsAsync(
+            order.AssistingUnitIds.Prepend(order.LeadUnitId).Distinct()
+                .Select(unit => new UnitNotice(unit, NotificationKind.NewAssignment, number)).ToList(), ct);
 
     public async Task<ServiceResult<string>> MergeAsync(string number, MergeInput input, Actor actor, CancellationToken ct = default)
     {

@@ -2,11 +2,13 @@ using FluentValidation;
 using Hotline.Domain.Access;
 using Hotline.Domain.Calls;
 using Hotline.Domain.Common;
+using Hotline.Domain.Notifications;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Deadlines;
 using Hotline.Services.Dispatch;
+using Hotline.Services.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -23,6 +25,7 @@ public sealed class IntakeService(
     DeadlineService deadlines,
     TicketNumberGenerator numbers,
     DispatchService dispatch,
+    NotificationService notifications,
     IValidator<(IntakeInput Input, IntakeAction Action)> validator,
     ILogger<IntakeService> logger)
 {
@@ -164,7 +167,9 @@ public sealed class IntakeService(
             ticket = Ticket.Register(number, caller, details, suggested, dispatchDue, actor, now, call.Id);
             if (action == IntakeAction.RegisterAndDispatch)
             {
-                ticket.Dispatch(await dispatch.OrderAsync(ticket, input.DispatchUnitId ?? suggested!.Value, [], null, now, ct), actor, now);
+                var order = await dispatch.OrderAsync(ticket, input.DispatchUnitId ?? suggested!.Value, [], null, now, ct);
+                ticket.Dispatch(order, actor, now);
+                await dispatch.NotifyAssignedAsync(ticket.Number, order, ct);
             }
         }
 
@@ -176,6 +181,11 @@ public sealed class IntakeService(
     {
         var ticket = await db.Tickets.SingleAsync(t => t.Number == input.UrgeTicketNumber, ct);
         ticket.Urge(actor, clock.UtcNow, string.IsNullOrWhiteSpace(input.Content) ? null : input.Content.Trim(), call.Id);
+        if (ticket.LeadUnitId is { } lead)
+        {
+            await notifications.NotifyUnitAsync(lead, NotificationKind.Urged, ticket.Number, ct: ct);
+        }
+
         return ticket;
     }
 

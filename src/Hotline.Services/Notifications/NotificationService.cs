@@ -7,18 +7,77 @@ namespace Hotline.Services.Notifications;
 
 /// <summary>
 /// In-app notifications. Posting adds rows to the caller's unit of work (the use case saves them in its own
-/// transaction, so a notice exists exactly when the act that caused it does).
+/// transaction, so a notice exists exactly when the act that caused it does). Reading and marking read only
+/// ever touch the asking person's own rows.
 /// </summary>
 public sealed class NotificationService(HotlineDbContext db, HotlineClock clock)
 {
+    public const int PageSize = 20;
+
     /// <summary>Notifies every liaison of <paramref name="unitId"/>.</summary>
-    public async Task NotifyUnitAsync(int unitId, NotificationKind kind, string ticketNumber, string? detail = null, CancellationToken ct = default)
+    public Task NotifyUnitAsync(int unitId, NotificationKind kind, string ticketNumber, string? detail = null, CancellationToken ct = default) =>
+        NotifyUnitsAsync([new UnitNotice(unitId, kind, ticketNumber, detail)], ct);
+
+    /// <summary>Notifies the liaisons of each notice's unit, looking the liaisons up in one query.</summary>
+    public async Task NotifyUnitsAsync(IReadOnlyCollection<UnitNotice> notices, CancellationToken ct = default)
     {
-        var liaisons = await db.Users.AsNoTracking().Where(u => u.UnitId == unitId).Select(u => u.Id).ToListAsync(ct);
+        if (notices.Count == 0)
+        {
+            return;
+        }
+
+        var unitIds = notices.Select(n => n.UnitId).Distinct().ToList();
+        var liaisons = (await db.Users.AsNoTracking()
+                .Where(u => u.UnitId != null && unitIds.Contains(u.UnitId.Value))
+                .Select(u => new { u.Id, UnitId = u.UnitId!.Value })
+                .ToListAsync(ct))
+            .ToLookup(u => u.UnitId, u => u.Id);
         var now = clock.UtcNow;
-        db.Notifications.AddRange(liaisons.Select(user => new Notification(user, kind, ticketNumber, detail, now)));
+        db.Notifications.AddRange(notices.SelectMany(n =>
+            liaisons[n.UnitId].Select(user => new Notification(user, n.Kind, n.TicketNumber, n.Detail, now))));
     }
 
     public void NotifyUser(string userId, NotificationKind kind, string ticketNumber, string? detail = null) =>
         db.Notifications.Add(new Notification(userId, kind, ticketNumber, detail, clock.UtcNow));
+
+    /// <summary>The person's notifications, newest first.</summary>
+    public async Task<PagedList<NotificationItem>> ListAsync(string userId, int page, CancellationToken ct = default)
+    {
+        var query = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
+        var total = await query.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var items = await query
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(n => new NotificationItem(n.Id, n.Kind, n.TicketNumber, n.Detail, n.CreatedAt, n.ReadAt))
+            .ToListAsync(ct);
+        return new PagedList<NotificationItem>(items, page, PageSize, total);
+    }
+
+    public Task<int> UnreadCountAsync(string userId, CancellationToken ct = default) =>
+        db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
+
+    /// <summary>Marks one of the person's own notifications read; the ticket it is about, or null when it is not theirs.</summary>
+    public async Task<string?> MarkReadAsync(string userId, long id, CancellationToken ct = default)
+    {
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.UserId == userId, ct);
+        if (notification is null)
+        {
+            return null;
+        }
+
+        notification.MarkRead(clock.UtcNow);
+        await db.SaveChangesAsync(ct);
+        return notification.TicketNumber;
+    }
+
+    /// <summary>Marks all the person's unread notifications read; how many were unread.</summary>
+    public Task<int> MarkAllReadAsync(string userId, CancellationToken ct = default)
+    {
+        // One statement however many have piled up; the same as calling MarkRead on each unread row.
+        var now = clock.UtcNow;
+        return db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+    }
 }

@@ -98,6 +98,8 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddSingleton<TimeDisplay>();
+        // The service layer's tests call DeadlineMonitor.RunOnceAsync themselves; only the app runs it on a timer.
+        services.AddHostedService<Hotline.Services.Deadlines.DeadlineMonitorService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

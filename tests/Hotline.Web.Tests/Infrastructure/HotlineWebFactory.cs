@@ -51,6 +51,8 @@ public sealed class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLi
         // The template is migrated and seeded already.
         builder.UseSetting("Hotline:SkipDatabaseInitialization", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests run deadline monitor rounds themselves, against the fake clock.
+        builder.UseSetting("Hotline:MonitorEnabled", "false");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 }
