@@ -56,6 +56,10 @@ public sealed partial class Ticket
     /// <summary>How many duplicates were merged into this ticket (their callers hear its result too).</summary>
     public int DuplicateCount { get; private set; }
 
+    /// <summary>How many acts the timeline holds. Every act increments it, so every act updates the ticket row and
+    /// its <see cref="Version"/> guards all of them (notes and requests included) against a concurrent act.</summary>
+    public int Revision { get; private set; }
+
     /// <summary>Row version for optimistic concurrency (PostgreSQL xmin).</summary>
     public uint Version { get; private set; }
 
@@ -163,6 +167,7 @@ public sealed partial class Ticket
             ?? throw new DomainRuleException("Ticket.Error.TransitionNotAllowed", "no state to return to");
         StatusBeforeReturn = action == TicketAction.RequestReturn ? from : StatusBeforeReturn;
         Status = to;
+        Revision++;
         _events.Add(new TicketEvent(round ?? Round, now, actor.UserId, actor.DisplayName, action, from, to, note, unitId, callId));
     }
 

@@ -87,9 +87,6 @@ public sealed class ExtensionDecisionService(
         try
         {
             ticket.DecideExtension(input.RequestId, approve, actor, clock.UtcNow, DecisionNote.Clean(input.Note));
-            // A decision leaves the ticket's own columns as they were; touching one makes its row version guard
-            // against a second supervisor deciding the same request at the same moment.
-            db.Entry(ticket).Property(t => t.Status).IsModified = true;
             var unitId = ticket.Extensions.Single(e => e.Id == input.RequestId).UnitId;
             await notifications.NotifyUnitAsync(unitId, NotificationKind.ExtensionDecided, ticket.Number,
                 (approve ? RequestStatus.Approved : RequestStatus.Rejected).ToString(), ct);

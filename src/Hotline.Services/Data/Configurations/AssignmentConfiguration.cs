@@ -14,8 +14,8 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.Property(a => a.Instruction).HasMaxLength(Domain.Common.Limits.NoteMax);
         b.Property(a => a.ReturnReason).HasMaxLength(Domain.Common.Limits.NoteMax);
         b.Ignore(a => a.IsLead);
-        // Optimistic concurrency on the assignment row too: two liaisons acting at once never overwrite each other.
-        b.Property<uint>("Version").IsRowVersion();
+        // No row version here: acts on an assignment always update its ticket row (LastActivityAt), whose version
+        // guards them; the deadline monitor's marks on this row must not make a liaison's act "changed by someone else".
         b.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => a.TicketId);
         // A unit's workbench: its active assignments by the next clock.

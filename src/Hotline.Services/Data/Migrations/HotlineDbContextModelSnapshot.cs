@@ -478,12 +478,6 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("unit_id");
 
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
                     b.Property<int>("Warning")
                         .HasColumnType("integer")
                         .HasColumnName("warning");
@@ -762,6 +756,10 @@ namespace Hotline.Services.Data.Migrations
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolved_at");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hotline.Services.Data.Migrations
 {
     [DbContext(typeof(HotlineDbContext))]
-    [Migration("20261123101227_Workbench")]
+    [Migration("20261123104717_Workbench")]
     partial class Workbench
     {
         /// <inheritdoc />
@@ -481,12 +481,6 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("unit_id");
 
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
                     b.Property<int>("Warning")
                         .HasColumnType("integer")
                         .HasColumnName("warning");
@@ -765,6 +759,10 @@ namespace Hotline.Services.Data.Migrations
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolved_at");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer")

@@ -70,6 +70,16 @@ namespace Hotline.Services.Data.Migrations
                 type: "timestamp with time zone",
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "revision",
+                table: "tickets",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            // Existing tickets: one revision per timeline event so far.
+            migrationBuilder.Sql("UPDATE tickets t SET revision = (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = t.id);");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "assist_done_at",
                 table: "assignments",
@@ -114,14 +124,6 @@ namespace Hotline.Services.Data.Migrations
                 type: "integer",
                 nullable: false,
                 defaultValue: 0);
-
-            migrationBuilder.AddColumn<uint>(
-                name: "xmin",
-                table: "assignments",
-                type: "xid",
-                rowVersion: true,
-                nullable: false,
-                defaultValue: 0u);
 
             migrationBuilder.AddPrimaryKey(
                 name: "pk_assignments",
@@ -323,6 +325,10 @@ namespace Hotline.Services.Data.Migrations
                 table: "tickets");
 
             migrationBuilder.DropColumn(
+                name: "revision",
+                table: "tickets");
+
+            migrationBuilder.DropColumn(
                 name: "assist_done_at",
                 table: "assignments");
 
@@ -348,10 +354,6 @@ namespace Hotline.Services.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "warning",
-                table: "assignments");
-
-            migrationBuilder.DropColumn(
-                name: "xmin",
                 table: "assignments");
 
             migrationBuilder.RenameTable(
