@@ -35,6 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<TicketNumberGenerator>();
         services.AddScoped<IntakeService>();
         services.AddScoped<DispatchService>();
+        services.AddScoped<Workbench.WorkbenchService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<TicketQueryService>();
         services.AddScoped<KnowledgeService>();
