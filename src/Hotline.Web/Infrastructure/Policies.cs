@@ -16,6 +16,9 @@ public static class Policies
 
     public const string Admin = nameof(Admin);
 
+    /// <summary>The unit workbench: liaisons only; what they see there is limited to their unit by the service layer.</summary>
+    public const string Workbench = nameof(Workbench);
+
     public static readonly string[] IntakeRoles = [Roles.Agent];
     public static readonly string[] DispatchRoles = [Roles.Dispatcher, Roles.Agent, Roles.Supervisor];
     public static readonly string[] TicketRoles = [Roles.Agent, Roles.Dispatcher, Roles.Supervisor, Roles.Admin, Roles.Liaison];

@@ -48,7 +48,8 @@ public static class WebSetup
             .AddPolicy(Policies.Intake, p => p.RequireRole(Policies.IntakeRoles))
             .AddPolicy(Policies.Tickets, p => p.RequireRole(Policies.TicketRoles))
             .AddPolicy(Policies.Dispatch, p => p.RequireRole(Policies.DispatchRoles))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Workbench, p => p.RequireRole(Roles.Liaison));
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
@@ -66,6 +67,7 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Tickets", Policies.Tickets);
                 o.Conventions.AuthorizeFolder("/Dispatch", Policies.Dispatch);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+                o.Conventions.AuthorizeFolder("/Workbench", Policies.Workbench);
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 o.Conventions.AllowAnonymousToPage("/Error");
