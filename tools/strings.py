@@ -18,7 +18,7 @@ S = {
  "Common.Next": ("下一页", "Next"),
  "Common.Previous": ("上一页", "Previous"),
  "Common.Pages": ("分页", "Pages"),
- "Common.LabelValue": ("{0}：{1}", "{0}: {1}"),
+ "Common.LabelValue": ("【{0}】{1}", "{0}: {1}"),
  "Common.ListSeparator": ("、", ", "),
  "Common.PageOf": ("第 {0} / {1} 页", "Page {0} of {1}"),
  "Error.Title": ("出错了", "Something went wrong"),
