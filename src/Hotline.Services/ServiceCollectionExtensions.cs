@@ -40,6 +40,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReturnDecisionService>();
         services.AddScoped<ExtensionDecisionService>();
         services.AddScoped<UnitRequestCountService>();
+        services.AddScoped<Workbench.WorkbenchService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<TicketQueryService>();
         services.AddScoped<KnowledgeService>();

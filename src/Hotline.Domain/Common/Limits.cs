@@ -9,6 +9,10 @@ public static class Limits
     public const int ContentMin = 10;
     public const int ContentMax = 4000;
     public const int NoteMax = 2000;
+
+    /// <summary>A resolution result must say what was done, not just "done" (办结结果).</summary>
+    public const int ResultMin = 15;
+
     public const int TicketNumberLength = 14;
     public const int CodeMax = 50;
     public const int UnitNameMax = 100;

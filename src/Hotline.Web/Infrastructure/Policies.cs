@@ -22,6 +22,9 @@ public static class Policies
     /// <summary>The supervisors' pages (extension approvals): supervisors only.</summary>
     public const string Supervision = nameof(Supervision);
 
+    /// <summary>The unit workbench: liaisons only; what they see there is limited to their unit by the service layer.</summary>
+    public const string Workbench = nameof(Workbench);
+
     public static readonly string[] IntakeRoles = [Roles.Agent];
     public static readonly string[] DispatchRoles = [Roles.Dispatcher, Roles.Agent, Roles.Supervisor];
     public static readonly string[] TicketRoles = [Roles.Agent, Roles.Dispatcher, Roles.Supervisor, Roles.Admin, Roles.Liaison];

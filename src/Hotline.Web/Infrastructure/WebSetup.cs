@@ -50,7 +50,8 @@ public static class WebSetup
             .AddPolicy(Policies.Dispatch, p => p.RequireRole(Policies.DispatchRoles))
             .AddPolicy(Policies.ReturnDecisions, p => p.RequireRole(Roles.Dispatcher))
             .AddPolicy(Policies.Supervision, p => p.RequireRole(Roles.Supervisor))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Workbench, p => p.RequireRole(Roles.Liaison));
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
@@ -70,6 +71,7 @@ public static class WebSetup
                 o.Conventions.AuthorizePage("/Dispatch/Returns", Policies.ReturnDecisions);
                 o.Conventions.AuthorizeFolder("/Supervision", Policies.Supervision);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+                o.Conventions.AuthorizeFolder("/Workbench", Policies.Workbench);
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 o.Conventions.AllowAnonymousToPage("/Error");

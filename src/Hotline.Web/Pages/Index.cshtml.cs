@@ -10,5 +10,6 @@ public sealed class IndexModel : PageModel
     public IActionResult OnGet() =>
         User.IsInRole(Roles.Agent) ? RedirectToPage("/Intake/Index")
         : User.IsInRole(Roles.Dispatcher) ? RedirectToPage("/Dispatch/Index")
+        : User.IsInRole(Roles.Liaison) ? RedirectToPage("/Workbench/Index")
         : RedirectToPage("/Tickets/Index");
 }

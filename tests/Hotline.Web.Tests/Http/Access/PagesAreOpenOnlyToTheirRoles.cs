@@ -86,7 +86,7 @@ public sealed class PagesAreOpenOnlyToTheirRoles(HotlineWebFactory app) : IClass
     [Theory]
     [InlineData("agent", "/Intake")]
     [InlineData("dispatcher", "/Dispatch")]
-    [InlineData("liaison-heating", "/Tickets")]
+    [InlineData("liaison-heating", "/Workbench")]
     [InlineData("supervisor", "/Tickets")]
     [InlineData("admin", "/Tickets")]
     public async Task Home_sends_each_role_to_the_screen_it_works_from(string user, string screen)

@@ -1,0 +1,3 @@
+namespace Hotline.Services.Workbench;
+
+public sealed record AttachmentView(long Id, string FileName, string ContentType, long Size, DateTimeOffset UploadedAt, string UploadedBy);

@@ -1,0 +1,174 @@
+using FluentValidation;
+using Hotline.Domain.Common;
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+using Hotline.Services.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Services.Workbench;
+
+/// <summary>
+/// The acts of a liaison on one of the unit's tickets. Each: validate the form → load the ticket the unit may see →
+/// compare the version the liaison saw → the domain method → save once. Refusals come back as resource keys.
+/// </summary>
+public sealed partial class WorkbenchService
+{
+    public const string NotFound = "Ticket.Error.NotFound";
+    public const string Concurrency = "Error.Concurrency";
+
+    private static readonly ContactInputValidator ContactRules = new();
+    private static readonly NoteInputValidator NoteRules = new();
+    private static readonly AssistDoneInputValidator AssistDoneRules = new();
+    private static readonly ExtensionInputValidator ExtensionRules = new();
+    private static readonly ReturnInputValidator ReturnRules = new();
+    private static readonly ResolveInputValidator ResolveRules = new();
+    private static readonly RevealInputValidator RevealRules = new();
+    private static readonly UploadInputValidator UploadRules = new();
+
+    public Task<ServiceResult<string>> SignForAsync(string number, SignForInput input, Viewer viewer, CancellationToken ct = default) =>
+        ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        {
+            ticket.SignFor(unit, viewer.Actor, now);
+            return Task.CompletedTask;
+        }, ct);
+
+    public async Task<ServiceResult<string>> RecordContactAsync(string number, ContactInput input, Viewer viewer, CancellationToken ct = default) =>
+        await Check(ContactRules, input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        {
+            ticket.RecordContact(unit, viewer.Actor, now, clock.FromLocal(input.ContactedAt!.Value),
+                TaggedNote.Format(input.Method!.Value, input.Summary!));
+            return Task.CompletedTask;
+        }, ct);
+
+    public async Task<ServiceResult<string>> AddNoteAsync(string number, NoteInput input, Viewer viewer, CancellationToken ct = default) =>
+        await Check(NoteRules, input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        {
+            ticket.AddNote(unit, viewer.Actor, now, input.Text!.Trim());
+            return Task.CompletedTask;
+        }, ct);
+
+    public async Task<ServiceResult<string>> MarkAssistDoneAsync(string number, AssistDoneInput input, Viewer viewer, CancellationToken ct = default) =>
+        await Check(AssistDoneRules, input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        {
+            ticket.MarkAssistDone(unit, viewer.Actor, now, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
+            return Task.CompletedTask;
+        }, ct);
+
+    public async Task<ServiceResult<string>> RequestExtensionAsync(string number, ExtensionInput input, Viewer viewer, CancellationToken ct = default) =>
+        await Check(ExtensionRules, input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        {
+            ticket.RequestExtension(unit, viewer.Actor, now, input.Reason!.Trim(), clock.FromLocal(input.ProposedDueAt!.Value));
+            return Task.CompletedTask;
+        }, ct);
+
+    public async Task<ServiceResult<string>> RequestReturnAsync(string number, ReturnInput input, Viewer viewer, CancellationToken ct = default) =>
+        await Check(ReturnRules, input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        {
+            ticket.RequestReturn(unit, viewer.Actor, now, TaggedNote.Format(input.Kind!.Value, input.Reason!));
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>办结; the callback clock starts now, by the ticket's policy on the working calendar.</summary>
+    public async Task<ServiceResult<string>> ResolveAsync(string number, ResolveInput input, Viewer viewer, CancellationToken ct = default) =>
+        await Check(ResolveRules, input, ct) ?? await ActAsync(number, input.Version, viewer, async (ticket, unit, now) =>
+        {
+            var policy = await deadlines.PolicyForAsync(ticket.RequestType, ticket.Urgency, ct);
+            var callbackDue = await deadlines.DueAsync(now, policy.Callback, ct);
+            ticket.Resolve(unit, viewer.Actor, now, input.Result!.Trim(), input.Outcome!.Value,
+                string.IsNullOrWhiteSpace(input.CannotSolveReason) ? null : input.CannotSolveReason.Trim(), callbackDue);
+        }, ct);
+
+    /// <summary>Reveals a confidential caller's number to the unit, once, with the reason in the timeline; returns the number.</summary>
+    public async Task<ServiceResult<string>> RevealCallerAsync(string number, RevealInput input, Viewer viewer, CancellationToken ct = default)
+    {
+        if (await Check(RevealRules, input, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var phone = string.Empty;
+        var result = await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        {
+            ticket.RevealCaller(unit, viewer.Actor, now, input.Reason!.Trim());
+            phone = ticket.CallerPhone;
+            logger.LogInformation("Caller of ticket {TicketNumber} revealed to unit {UnitId} by {UserId}", ticket.Number, unit, viewer.Actor.UserId);
+            return Task.CompletedTask;
+        }, ct, includeEvents: true);
+        return result.Succeeded ? ServiceResult<string>.Ok(phone) : result;
+    }
+
+    /// <summary>Stores a photo or PDF with the ticket (checked by extension and by its bytes) and records it in the timeline.</summary>
+    public async Task<ServiceResult<string>> UploadAttachmentAsync(string number, UploadInput input, Viewer viewer, CancellationToken ct = default) =>
+        await Check(UploadRules, input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        {
+            if (!ticket.Assignments.Any(a => a.IsActive && a.UnitId == unit))
+            {
+                throw new DomainRuleException("Workbench.Error.NotYourAssignment");
+            }
+
+            var name = Path.GetFileName(input.FileName!.Trim());
+            ticket.RecordAttachment(unit, viewer.Actor, now, name);
+            db.Attachments.Add(new Attachment(ticket.Id, unit, name, UploadInputValidator.ContentTypeOf(name, input.Content)!, input.Content,
+                viewer.Actor.UserId, now));
+            return Task.CompletedTask;
+        }, ct);
+
+    private static async Task<ServiceResult<string>?> Check<T>(IValidator<T> rules, T input, CancellationToken ct)
+    {
+        var shape = await rules.ValidateAsync(input, ct);
+        return shape.IsValid ? null : ServiceResult<string>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
+    }
+
+    private async Task<ServiceResult<string>> ActAsync(string number, uint seenVersion, Viewer viewer,
+        Func<Ticket, int, DateTimeOffset, Task> act, CancellationToken ct, bool includeEvents = false)
+    {
+        if (!viewer.IsUnitBound || viewer.UnitId is not { } unit)
+        {
+            return ServiceResult<string>.Fail(string.Empty, NotFound);
+        }
+
+        var query = db.Tickets.VisibleTo(viewer).Include(t => t.Assignments).Include(t => t.Extensions).AsQueryable();
+        if (includeEvents)
+        {
+            query = query.Include(t => t.Events);
+        }
+
+        var ticket = await query.AsSplitQuery().SingleOrDefaultAsync(t => t.Number == number, ct);
+        if (ticket is null)
+        {
+            if (await db.Tickets.AnyAsync(t => t.Number == number, ct))
+            {
+                logger.LogWarning("User {UserId} of unit {UnitId} tried to act on ticket {TicketNumber} outside their unit",
+                    viewer.Actor.UserId, unit, number);
+            }
+
+            return ServiceResult<string>.Fail(string.Empty, NotFound);
+        }
+
+        if (ticket.Version != seenVersion)
+        {
+            return ServiceResult<string>.Fail(string.Empty, Concurrency);
+        }
+
+        try
+        {
+            await act(ticket, unit, clock.UtcNow);
+            // Every act rewrites the ticket row, so its version (xmin) moves and a second act based on the same
+            // version fails when saving, even when the act itself only added rows (a note, an extension request).
+            db.Entry(ticket).Property(t => t.Status).IsModified = true;
+            await db.SaveChangesAsync(ct);
+            return ServiceResult<string>.Ok(ticket.Number);
+        }
+        catch (DomainRuleException ex)
+        {
+            db.ChangeTracker.Clear();
+            return ServiceResult<string>.Fail(string.Empty, ex.Code);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ServiceResult<string>.Fail(string.Empty, Concurrency);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using Hotline.Domain.Deadlines;
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+using Hotline.Services.Data;
+using Hotline.Services.Deadlines;
+using Hotline.Services.Knowledge;
+using Hotline.Services.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Services.Workbench;
+
+/// <summary>
+/// The unit workbench (本单位工单): a liaison's queue of the unit's assignments, one ticket in full, and the acts on it
+/// (in WorkbenchService.Acts.cs). Every query starts from <see cref="TicketVisibility.VisibleTo"/>: another unit's
+/// ticket is "not found", never "forbidden", so its existence is not revealed either.
+/// </summary>
+public sealed partial class WorkbenchService(
+    HotlineDbContext db,
+    HotlineClock clock,
+    DeadlineService deadlines,
+    TicketQueryService tickets,
+    ILogger<WorkbenchService> logger)
+{
+    public const int ExcerptLength = 60;
+
+    /// <summary>The unit's active assignments that wait for something, the most urgent clock first (overdue on top).</summary>
+    public async Task<WorkbenchQueue> QueueAsync(Viewer viewer, WorkbenchFilter filter, CancellationToken ct = default)
+    {
+        var pageSize = Math.Clamp(filter.PageSize, 1, Domain.Common.Limits.PageSizeMax);
+        var page = Math.Max(1, filter.Page);
+        var unitId = viewer.UnitId ?? -1;
+        var rows =
+            from a in db.Assignments.AsNoTracking()
+            join t in db.Tickets.AsNoTracking().VisibleTo(viewer) on a.TicketId equals t.Id
+            where a.IsActive && a.UnitId == unitId
+            let extensionPending = db.ExtensionRequests.Any(e => e.AssignmentId == a.Id && e.Status == RequestStatus.Pending)
+            select new
+            {
+                Assignment = a,
+                Ticket = t,
+                Group = a.Role == AssignmentRole.Assisting
+                    ? (a.AssistDoneAt == null && (t.Status == TicketStatus.Dispatched || t.Status == TicketStatus.InProgress || t.Status == TicketStatus.ReturnRequested)
+                        ? WorkbenchGroup.Assisting : (WorkbenchGroup?)null)
+                    : t.Status == TicketStatus.ReturnRequested || (extensionPending && t.Status == TicketStatus.InProgress) ? WorkbenchGroup.Pending
+                    : t.Status == TicketStatus.Dispatched ? WorkbenchGroup.ToSignFor
+                    : t.Status == TicketStatus.InProgress && a.FirstContactAt == null ? WorkbenchGroup.ToContact
+                    : t.Status == TicketStatus.InProgress ? WorkbenchGroup.ToResolve
+                    : (WorkbenchGroup?)null,
+                // The clock that runs next: an assisting unit works to the lead's resolution deadline.
+                DueAt = a.Role == AssignmentRole.Assisting ? a.ResolveDueAt
+                    : a.SignedForAt == null ? a.SignForDueAt
+                    : a.FirstContactAt == null ? a.FirstContactDueAt
+                    : a.ResolveDueAt,
+            };
+        if (filter.Urgency is { } urgency)
+        {
+            rows = rows.Where(r => r.Ticket.Urgency == urgency);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var text = filter.Text.Trim();
+            text = text.Length > Domain.Common.Limits.SearchTextMax ? text[..Domain.Common.Limits.SearchTextMax] : text;
+            var pattern = $"%{KnowledgeService.EscapeLike(text)}%";
+            rows = rows.Where(r => r.Ticket.Number.StartsWith(text)
+                || EF.Functions.ILike(r.Ticket.Content, pattern, KnowledgeService.LikeEscape)
+                || EF.Functions.ILike(r.Ticket.Address, pattern, KnowledgeService.LikeEscape));
+        }
+
+        var counts = await rows.Where(r => r.Group != null).GroupBy(r => r.Group)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var shown = filter.Group is { } group ? rows.Where(r => r.Group == group) : rows.Where(r => r.Group != null);
+        var total = await shown.CountAsync(ct);
+        var pageRows = await shown.OrderBy(r => r.DueAt).ThenBy(r => r.Assignment.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(r => new
+            {
+                r.Ticket.Number,
+                Group = r.Group!.Value,
+                r.Assignment.Role,
+                r.Ticket.Status,
+                r.Ticket.Urgency,
+                r.Ticket.RequestType,
+                Category = db.Categories.Where(c => c.Id == r.Ticket.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
+                r.Ticket.Address,
+                Content = r.Ticket.Content.Substring(0, ExcerptLength),
+                r.Assignment.DispatchedAt,
+                r.DueAt,
+                r.Ticket.Version,
+            })
+            .ToListAsync(ct);
+        var now = clock.UtcNow;
+        var items = pageRows.Select(r => new WorkbenchItem(r.Number, r.Group, r.Role, r.Status, r.Urgency, r.RequestType, r.Category,
+            r.Address, r.Content, r.DispatchedAt, r.DueAt, DeadlineWarning.Evaluate(r.DispatchedAt, Max(r.DispatchedAt, r.DueAt), now), r.Version)).ToList();
+        return new WorkbenchQueue(new PagedList<WorkbenchItem>(items, page, pageSize, total),
+            counts.ToDictionary(c => c.Key!.Value, c => c.Count));
+    }
+
+    /// <summary>Everything the workbench page of one ticket needs, or null when the viewer's unit was never given it.</summary>
+    public async Task<WorkbenchTicket?> GetAsync(string number, Viewer viewer, CancellationToken ct = default)
+    {
+        var detail = await tickets.GetAsync(number, viewer, ct);
+        if (detail is null)
+        {
+            return null;
+        }
+
+        var unitId = viewer.UnitId ?? -1;
+        var ticket = await db.Tickets.AsNoTracking().VisibleTo(viewer).Where(t => t.Number == number)
+            .Select(t => new
+            {
+                t.Id,
+                t.Version,
+                t.CallerPhone,
+                t.CallerName,
+                Revealed = t.Events.Any(e => e.Action == TicketAction.RevealCaller && e.UnitId == unitId),
+            })
+            .SingleAsync(ct);
+        var mine = await db.Assignments.AsNoTracking().Where(a => a.TicketId == ticket.Id && a.UnitId == unitId)
+            .OrderByDescending(a => a.IsActive).ThenByDescending(a => a.Round).ThenByDescending(a => a.Id)
+            .Select(a => new UnitAssignment(a.Role, a.IsActive, a.DispatchedAt, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt,
+                a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt, a.ReturnStatus, a.ReturnReason, a.ExtensionCount))
+            .FirstOrDefaultAsync(ct);
+        var extensions = await db.ExtensionRequests.AsNoTracking().Where(e => e.TicketId == ticket.Id && e.UnitId == unitId)
+            .OrderByDescending(e => e.RequestedAt)
+            .Select(e => new ExtensionView(e.RequestedAt, e.Reason, e.PreviousDueAt, e.ProposedDueAt, e.Status, e.DecidedAt, e.DecisionNote))
+            .ToListAsync(ct);
+        var attachments = await db.Attachments.AsNoTracking().Where(a => a.TicketId == ticket.Id)
+            .OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)
+            .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt,
+                db.Users.Where(u => u.Id == a.UploadedByUserId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty))
+            .ToListAsync(ct);
+        if (detail.CallerMasked && ticket.Revealed)
+        {
+            // This unit stated a reason once (in the timeline); from then on it sees the caller as the hotline does.
+            detail = detail with { CallerPhone = ticket.CallerPhone, CallerName = ticket.CallerName, CallerMasked = false };
+        }
+
+        return new WorkbenchTicket(detail, ticket.Version, mine, ticket.Revealed,
+            extensions.Any(e => e.Status == RequestStatus.Pending), extensions, attachments);
+    }
+
+    /// <summary>An attachment's file, or null when it does not exist or the viewer may not see its ticket.</summary>
+    public async Task<AttachmentFile?> DownloadAttachmentAsync(long attachmentId, Viewer viewer, CancellationToken ct = default)
+    {
+        var visible = db.Tickets.AsNoTracking().VisibleTo(viewer);
+        var file = await db.Attachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId && visible.Any(t => t.Id == a.TicketId))
+            .Select(a => new AttachmentFile(a.FileName, a.ContentType, a.Content))
+            .FirstOrDefaultAsync(ct);
+        if (file is null && await db.Attachments.AnyAsync(a => a.Id == attachmentId, ct))
+        {
+            logger.LogWarning("User {UserId} of unit {UnitId} asked for attachment {AttachmentId} of a ticket outside their unit",
+                viewer.Actor.UserId, viewer.UnitId, attachmentId);
+        }
+
+        return file;
+    }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+}

@@ -1,0 +1,160 @@
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+using Hotline.Services.Workbench;
+using Hotline.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Hotline.Web.Pages.Workbench;
+
+/// <summary>
+/// One of the unit's tickets and the acts possible on it now, one form (named handler) each. Another unit's ticket
+/// answers 404 exactly like a number that does not exist.
+/// </summary>
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadRequest)]
+[RequestSizeLimit(MaxUploadRequest)]
+public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, TimeDisplay time, HotlineClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    /// <summary>The largest attachment plus room for the form's other fields.</summary>
+    private const long MaxUploadRequest = Attachment.MaxBytes + (256 * 1024);
+
+    [BindProperty]
+    public ContactInput Contact { get; set; } = new();
+
+    [BindProperty]
+    public NoteInput Note { get; set; } = new();
+
+    [BindProperty]
+    public AssistDoneInput AssistDone { get; set; } = new();
+
+    [BindProperty]
+    public ExtensionInput Extension { get; set; } = new();
+
+    [BindProperty]
+    public ReturnInput Return { get; set; } = new();
+
+    [BindProperty]
+    public ResolveInput Resolve { get; set; } = new();
+
+    [BindProperty]
+    public RevealInput Reveal { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    public WorkbenchTicket Ticket { get; private set; } = null!;
+
+    /// <summary>The version every form carries: the one the page was read at, or the one a refused form was sent with.</summary>
+    public uint FormVersion { get; private set; }
+
+    /// <summary>The form that was sent and refused: it stays open with its messages.</summary>
+    public string? OpenForm { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
+    {
+        if (!await LoadAsync(number, ct))
+        {
+            return NotFound();
+        }
+
+        Contact = new ContactInput { ContactedAt = time.LocalNowForInput(), Method = ContactMethod.Phone };
+        if (Ticket.Mine is { } mine)
+        {
+            // A suggestion the liaison changes: two days after the current resolution deadline.
+            Extension = new ExtensionInput { ProposedDueAt = clock.ToLocal(mine.ResolveDueAt).DateTime.AddDays(2) };
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSignForAsync(string number, uint version, CancellationToken ct) =>
+        await AfterAsync(number, version, "SignFor", await workbench.SignForAsync(number, new SignForInput { Version = version }, user.Viewer, ct), ct);
+
+    public async Task<IActionResult> OnPostContactAsync(string number, CancellationToken ct) =>
+        await AfterAsync(number, Contact.Version, nameof(Contact), await workbench.RecordContactAsync(number, Contact, user.Viewer, ct), ct);
+
+    public async Task<IActionResult> OnPostNoteAsync(string number, CancellationToken ct) =>
+        await AfterAsync(number, Note.Version, nameof(Note), await workbench.AddNoteAsync(number, Note, user.Viewer, ct), ct);
+
+    public async Task<IActionResult> OnPostAssistDoneAsync(string number, CancellationToken ct) =>
+        await AfterAsync(number, AssistDone.Version, nameof(AssistDone), await workbench.MarkAssistDoneAsync(number, AssistDone, user.Viewer, ct), ct);
+
+    public async Task<IActionResult> OnPostExtensionAsync(string number, CancellationToken ct) =>
+        await AfterAsync(number, Extension.Version, nameof(Extension), await workbench.RequestExtensionAsync(number, Extension, user.Viewer, ct), ct);
+
+    public async Task<IActionResult> OnPostReturnAsync(string number, CancellationToken ct) =>
+        await AfterAsync(number, Return.Version, nameof(Return), await workbench.RequestReturnAsync(number, Return, user.Viewer, ct), ct);
+
+    public async Task<IActionResult> OnPostResolveAsync(string number, CancellationToken ct) =>
+        await AfterAsync(number, Resolve.Version, nameof(Resolve), await workbench.ResolveAsync(number, Resolve, user.Viewer, ct), ct);
+
+    public async Task<IActionResult> OnPostRevealAsync(string number, CancellationToken ct) =>
+        await AfterAsync(number, Reveal.Version, nameof(Reveal), await workbench.RevealCallerAsync(number, Reveal, user.Viewer, ct), ct);
+
+    public async Task<IActionResult> OnPostUploadAsync(string number, uint version, CancellationToken ct)
+    {
+        var input = new UploadInput { FileName = Upload?.FileName, Version = version };
+        if (Upload is { Length: > Attachment.MaxBytes })
+        {
+            // Not read into memory: refused by its declared length.
+            return await AfterAsync(number, version, nameof(Upload),
+                ServiceResult<string>.Fail(nameof(UploadInput.Content), "Workbench.Validation.File.TooLarge"), ct);
+        }
+
+        if (Upload is not null)
+        {
+            using var buffer = new MemoryStream();
+            await Upload.CopyToAsync(buffer, ct);
+            input.Content = buffer.ToArray();
+        }
+
+        return await AfterAsync(number, version, nameof(Upload), await workbench.UploadAttachmentAsync(number, input, user.Viewer, ct), ct);
+    }
+
+    private async Task<IActionResult> AfterAsync(string number, uint version, string form, ServiceResult<string> result, CancellationToken ct)
+    {
+        if (result.Errors.Any(e => e.Code == WorkbenchService.NotFound))
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Done = localizer["Workbench.Done"];
+            return Redirect($"/Workbench/{Uri.EscapeDataString(number)}");
+        }
+
+        // Field errors sit next to their field ("Contact.Summary"); a conflict or a broken rule heads the page.
+        foreach (var error in result.Errors)
+        {
+            var key = string.IsNullOrEmpty(error.Field) ? string.Empty : form == nameof(Upload) ? nameof(Upload) : $"{form}.{error.Field}";
+            ModelState.AddModelError(key, localizer[WorkbenchErrors.Key(error.Code)]);
+        }
+
+        OpenForm = form;
+        if (!await LoadAsync(number, ct))
+        {
+            return NotFound();
+        }
+
+        FormVersion = version;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string number, CancellationToken ct)
+    {
+        var ticket = await workbench.GetAsync(number, user.Viewer, ct);
+        if (ticket is null)
+        {
+            return false;
+        }
+
+        Ticket = ticket;
+        FormVersion = ticket.Version;
+        return true;
+    }
+}
