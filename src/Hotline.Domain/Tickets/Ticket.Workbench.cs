@@ -108,6 +108,12 @@ public sealed partial class Ticket
         var lead = PendingReturn();
         Move(TicketAction.ApproveReturn, actor, now, note, lead.UnitId);
         lead.DecideReturn(approve: true, now);
+        // An extension asked for by the unit that gave the ticket back has nothing left to extend.
+        foreach (var pending in _extensions.Where(e => e.Status == RequestStatus.Pending))
+        {
+            pending.Decide(approve: false, actor.UserId, now, note);
+        }
+
         foreach (var active in _assignments.Where(a => a.IsActive))
         {
             active.Deactivate();

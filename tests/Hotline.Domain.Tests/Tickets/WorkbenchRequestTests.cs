@@ -54,6 +54,19 @@ public class WorkbenchRequestTests
     }
 
     [Fact]
+    public void An_approved_return_closes_the_unit_s_pending_extension_request()
+    {
+        var ticket = SignedFor();
+        ticket.RequestExtension(Lead, TestActors.Liaison, Now.AddHours(1), "需协调其他部门。", ticket.LeadAssignment().ResolveDueAt.AddDays(2));
+        ticket.RequestReturn(Lead, TestActors.Liaison, Now.AddHours(2), "不属于本单位职责。");
+
+        ticket.ApproveReturn(TestActors.Dispatcher, Now.AddHours(3), "改派");
+
+        ticket.Extensions.Single().Status.ShouldBe(RequestStatus.Rejected);
+        ticket.Extensions.Single().DecidedAt.ShouldBe(Now.AddHours(3));
+    }
+
+    [Fact]
     public void After_an_approved_return_the_ticket_is_dispatched_to_another_unit()
     {
         var ticket = Dispatched();

@@ -94,12 +94,15 @@ public sealed class WorkbenchJourneyTests(HotlineWebFactory app, BrowserFixture 
         await Expect(page.Locator("[data-testid=ticket-status]")).ToHaveTextAsync("申请退单");
         await Expect(page.Locator("[data-testid=return-status]")).ToContainTextAsync("不属于本单位职责");
 
-        // SERVICE LAYER until /Dispatch/Returns is merged: the dispatcher approves the return.
+        // The dispatcher approves the return from the returns list and lands on the dispatch page.
         app.Clock.Advance(TimeSpan.FromMinutes(15));
-        await ApproveReturnAsync(number);
-
         var dispatcher = await browser.SignInAsync(app, "dispatcher");
-        await dispatcher.GotoAsync($"/Dispatch/{number}");
+        await dispatcher.GotoAsync("/Dispatch/Returns");
+        var row = dispatcher.Locator("[data-testid=return-row]", new() { HasText = number });
+        await Expect(row).ToContainTextAsync("不属于本单位职责");
+        await BrowserFixture.ScreenshotAsync(dispatcher, "journey-workbench-6b-returns");
+        await row.Locator("[data-testid=approve-return]").ClickAsync();
+        await Expect(dispatcher).ToHaveURLAsync(new Regex($"/Dispatch/{number}$"));
         await dispatcher.Locator("#Input_LeadUnitId").SelectOptionAsync(water.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await dispatcher.Locator("#dispatch-form [data-testid=dispatch-submit]").ClickAsync();
         await Expect(dispatcher).ToHaveURLAsync(new Regex($"/Tickets/{number}$"));
@@ -121,15 +124,5 @@ public sealed class WorkbenchJourneyTests(HotlineWebFactory app, BrowserFixture 
         var waterPage = await browser.SignInAsync(app, "liaison-water");
         await Expect(waterPage.Locator($"[data-testid=workbench-row][data-number='{number}']")).ToHaveAttributeAsync("data-group", "ToSignFor");
         await BrowserFixture.ScreenshotAsync(waterPage, "journey-workbench-7-redispatched");
-    }
-
-    private async Task ApproveReturnAsync(string number)
-    {
-        await using var scope = app.AppServices.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
-        var dispatcher = await app.AppServices.ViewerAsync("dispatcher");
-        var ticket = await db.Tickets.Include(t => t.Assignments).SingleAsync(t => t.Number == number);
-        ticket.ApproveReturn(dispatcher.Actor, app.Clock.GetUtcNow(), "改派自来水公司");
-        await db.SaveChangesAsync();
     }
 }
