@@ -79,6 +79,9 @@ public sealed class DemoDataSeeder(
         var calendar = await deadlines.LoadCalendarAsync(ct);
         var agents = await ActorsAsync(Roles.Agent, Role.Agent, ct);
         var dispatcher = (await ActorsAsync(Roles.Dispatcher, Role.Dispatcher, ct))[0];
+        var liaisons = (await users.GetUsersInRoleAsync(Roles.Liaison)).Where(u => u.UnitId is not null)
+            .GroupBy(u => u.UnitId!.Value)
+            .ToDictionary(g => g.Key, g => new Actor(g.First().Id, g.First().DisplayName, new HashSet<Role> { Role.Liaison }));
         var phones = Enumerable.Range(0, count / 2).Select(_ => RandomPhone(random)).Distinct().Where(p => p != RepeatCallerPhone).ToList();
         var templates = DemoContent.Templates.Where(t => categories.ContainsKey(t.CategoryCode)).ToList();
 
@@ -122,6 +125,7 @@ public sealed class DemoDataSeeder(
                     var dispatchedAt = at.AddMinutes(random.Next(5, 90)) is var d && d < now ? d : now;
                     ticket.Dispatch(new DispatchOrder(category.SuggestUnit(area.Id) ?? area.Id, [], null,
                         deadlines.AssignmentDeadlines(calendar, policy, dispatchedAt)), dispatcher, dispatchedAt);
+                    Work(ticket, liaisons, random, dispatchedAt, now, at => deadlines.Due(calendar, at, policy.Callback));
                 }
 
                 if (ticket.IsOpen && random.Next(12) == 0)
@@ -138,6 +142,40 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         logger.LogInformation("Seeded {Count} demo tickets over {Days} days", tickets.Count, perDay.Count);
+    }
+
+    /// <summary>How far the unit got: most tickets are signed for, contacted and resolved, in time order, never after now.</summary>
+    private static void Work(Ticket ticket, Dictionary<int, Actor> liaisons, Random random, DateTimeOffset dispatchedAt,
+        DateTimeOffset now, Func<DateTimeOffset, DateTimeOffset> callbackDue)
+    {
+        if (ticket.LeadUnitId is not { } unit || !liaisons.TryGetValue(unit, out var liaison))
+        {
+            return;
+        }
+
+        var signedAt = dispatchedAt.AddMinutes(random.Next(3, 240));
+        if (signedAt > now || random.Next(100) >= 90)
+        {
+            return;
+        }
+
+        ticket.SignFor(unit, liaison, signedAt);
+        var contactedAt = signedAt.AddMinutes(random.Next(10, 600));
+        if (contactedAt > now || random.Next(100) >= 90)
+        {
+            return;
+        }
+
+        ticket.RecordContact(unit, liaison, contactedAt, contactedAt, "已电话联系市民，了解具体情况并约定处理时间。");
+        var resolvedAt = contactedAt.AddMinutes(random.Next(60, 4 * 24 * 60));
+        if (resolvedAt > now || random.Next(100) >= 85)
+        {
+            return;
+        }
+
+        var outcome = random.Next(10) switch { < 7 => ResolutionOutcome.Solved, < 9 => ResolutionOutcome.Explained, _ => ResolutionOutcome.CannotBeSolved };
+        ticket.Resolve(unit, liaison, resolvedAt, DemoContent.Results[random.Next(DemoContent.Results.Count)], outcome,
+            outcome == ResolutionOutcome.CannotBeSolved ? "涉及历史遗留问题，需纳入明年改造计划统筹解决。" : null, callbackDue(resolvedAt));
     }
 
     private async Task<List<Actor>> ActorsAsync(string roleName, Role role, CancellationToken ct)
