@@ -61,7 +61,7 @@ public sealed class DeadlineMonitor(
             var (running, mark) = raised;
             var kind = IsOverdue(mark) ? NotificationKind.DeadlineOverdue : NotificationKind.DeadlineNearing;
             notices.Add(new UnitNotice(assignment.UnitId, kind, numbers[assignment.TicketId], running.ToString()));
-            logger.LogInformation("Ticket {TicketNumber}: {Clock} clock of unit {UnitId} marked {Mark}",
+            logger.LogDebug("Ticket {TicketNumber}: {Clock} clock of unit {UnitId} marked {Mark}",
                 numbers[assignment.TicketId], running, assignment.UnitId, mark);
         }
 

@@ -153,22 +153,24 @@ public sealed class DemoDataSeeder(
             return;
         }
 
+        // Like a real hotline (98% on time): old tickets are nearly all done; the recent ones are still moving.
+        var stuckPercent = now - dispatchedAt > TimeSpan.FromDays(7) ? 1 : 10;
         var signedAt = dispatchedAt.AddMinutes(random.Next(3, 240));
-        if (signedAt > now || random.Next(100) >= 90)
+        if (signedAt > now || random.Next(100) < stuckPercent)
         {
             return;
         }
 
         ticket.SignFor(unit, liaison, signedAt);
         var contactedAt = signedAt.AddMinutes(random.Next(10, 600));
-        if (contactedAt > now || random.Next(100) >= 90)
+        if (contactedAt > now || random.Next(100) < stuckPercent)
         {
             return;
         }
 
         ticket.RecordContact(unit, liaison, contactedAt, contactedAt, "已电话联系市民，了解具体情况并约定处理时间。");
         var resolvedAt = contactedAt.AddMinutes(random.Next(60, 4 * 24 * 60));
-        if (resolvedAt > now || random.Next(100) >= 85)
+        if (resolvedAt > now || random.Next(100) < stuckPercent)
         {
             return;
         }
