@@ -34,4 +34,5 @@ public sealed record TicketDetail(
     string? MasterNumber,
     IReadOnlyList<string> DuplicateNumbers,
     IReadOnlyList<AssignmentView> Assignments,
+    IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<TimelineEntry> Timeline);

@@ -84,6 +84,11 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
                 db.Units.Where(u => u.Id == a.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).First(),
                 a.Role, a.IsActive, a.DispatchedAt, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt))
             .ToListAsync(ct);
+        var attachments = await db.Attachments.AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
+            .OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)
+            .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt,
+                db.Users.Where(u => u.Id == a.UploadedByUserId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty))
+            .ToListAsync(ct);
         var duplicates = await db.Tickets.AsNoTracking().Where(d => d.MasterTicketId == ticket.Ticket.Id)
             .OrderBy(d => d.Id).Select(d => d.Number).Take(Limits.PageSizeMax).ToListAsync(ct);
         var t = ticket.Ticket;
@@ -94,7 +99,24 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
             masked ? PersonName.Mask(t.CallerName) : t.CallerName,
             masked, t.Channel, t.RegisteredAt, ticket.RegisteredBy ?? string.Empty, t.DispatchDueAt, ticket.Suggested, ticket.Lead,
             t.Round, t.UrgeCount, t.IsDirectlyAnswered, ticket.Article, t.ClosedAt, t.DispatchedAt, ticket.Master, duplicates,
-            assignments, timeline);
+            assignments, attachments, timeline);
+    }
+
+    /// <summary>An attachment's file, or null when it does not exist or the viewer may not see its ticket.</summary>
+    public async Task<AttachmentFile?> DownloadAttachmentAsync(long attachmentId, Viewer viewer, CancellationToken ct = default)
+    {
+        var visible = db.Tickets.AsNoTracking().VisibleTo(viewer);
+        var file = await db.Attachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId && visible.Any(t => t.Id == a.TicketId))
+            .Select(a => new AttachmentFile(a.FileName, a.ContentType, a.Content))
+            .FirstOrDefaultAsync(ct);
+        if (file is null && await db.Attachments.AnyAsync(a => a.Id == attachmentId, ct))
+        {
+            logger.LogWarning("User {UserId} of unit {UnitId} asked for attachment {AttachmentId} of a ticket outside their unit",
+                viewer.Actor.UserId, viewer.UnitId, attachmentId);
+        }
+
+        return file;
     }
 
     private IQueryable<Ticket> Filter(IQueryable<Ticket> query, TicketFilter filter, Viewer viewer)

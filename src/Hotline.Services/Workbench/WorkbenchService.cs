@@ -126,11 +126,6 @@ public sealed partial class WorkbenchService(
             .OrderByDescending(e => e.RequestedAt)
             .Select(e => new ExtensionView(e.RequestedAt, e.Reason, e.PreviousDueAt, e.ProposedDueAt, e.Status, e.DecidedAt, e.DecisionNote))
             .ToListAsync(ct);
-        var attachments = await db.Attachments.AsNoTracking().Where(a => a.TicketId == ticket.Id)
-            .OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)
-            .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt,
-                db.Users.Where(u => u.Id == a.UploadedByUserId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty))
-            .ToListAsync(ct);
         if (detail.CallerMasked && ticket.Revealed)
         {
             // This unit stated a reason once (in the timeline); from then on it sees the caller as the hotline does.
@@ -138,24 +133,7 @@ public sealed partial class WorkbenchService(
         }
 
         return new WorkbenchTicket(detail, ticket.Version, mine, ticket.Revealed,
-            extensions.Any(e => e.Status == RequestStatus.Pending), extensions, attachments);
-    }
-
-    /// <summary>An attachment's file, or null when it does not exist or the viewer may not see its ticket.</summary>
-    public async Task<AttachmentFile?> DownloadAttachmentAsync(long attachmentId, Viewer viewer, CancellationToken ct = default)
-    {
-        var visible = db.Tickets.AsNoTracking().VisibleTo(viewer);
-        var file = await db.Attachments.AsNoTracking()
-            .Where(a => a.Id == attachmentId && visible.Any(t => t.Id == a.TicketId))
-            .Select(a => new AttachmentFile(a.FileName, a.ContentType, a.Content))
-            .FirstOrDefaultAsync(ct);
-        if (file is null && await db.Attachments.AnyAsync(a => a.Id == attachmentId, ct))
-        {
-            logger.LogWarning("User {UserId} of unit {UnitId} asked for attachment {AttachmentId} of a ticket outside their unit",
-                viewer.Actor.UserId, viewer.UnitId, attachmentId);
-        }
-
-        return file;
+            extensions.Any(e => e.Status == RequestStatus.Pending), extensions, detail.Attachments);
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -1,5 +1,6 @@
 using Hotline.Domain.Tickets;
 using Hotline.Services.Tests.Infrastructure;
+using Hotline.Services.Tickets;
 using Hotline.Services.Workbench;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,6 +65,6 @@ public sealed class WorkbenchAttachmentTests(DatabaseFixture app) : DatabaseTest
     private async Task<AttachmentFile?> DownloadAsync(long id, string user)
     {
         var viewer = await App.ViewerAsync(user);
-        return await App.UseAsync<WorkbenchService, AttachmentFile?>(s => s.DownloadAttachmentAsync(id, viewer));
+        return await App.UseAsync<TicketQueryService, AttachmentFile?>(s => s.DownloadAttachmentAsync(id, viewer));
     }
 }

@@ -13,7 +13,7 @@ public sealed class WorkbenchAccessTests(HotlineWebFactory app) : IClassFixture<
     private const string Ticket = "{ticket}";
     private const string File = "{attachment}";
 
-    public static readonly string[] Pages = ["/Workbench", "/Workbench?Filter.Group=ToSignFor", $"/Workbench/{Ticket}", $"/Workbench/Attachment/{File}"];
+    public static readonly string[] Pages = ["/Workbench", "/Workbench?Filter.Group=ToSignFor", $"/Workbench/{Ticket}"];
 
     public static readonly string[] Handlers =
     [
@@ -50,7 +50,8 @@ public sealed class WorkbenchAccessTests(HotlineWebFactory app) : IClassFixture<
 
     public static TheoryData<string> AllPages() => [.. Pages, .. Handlers.Select(h => "POST " + h)];
 
-    public static TheoryData<string> ForeignRequests() => [.. Pages.Where(p => p.Contains('{')), .. Handlers.Select(h => "POST " + h)];
+    public static TheoryData<string> ForeignRequests() =>
+        [.. Pages.Where(p => p.Contains('{')), $"/Tickets/Attachment/{File}", .. Handlers.Select(h => "POST " + h)];
 
     [Theory]
     [MemberData(nameof(AllPages))]
@@ -89,7 +90,7 @@ public sealed class WorkbenchAccessTests(HotlineWebFactory app) : IClassFixture<
     [InlineData("/Workbench")]
     [InlineData("/Workbench?Filter.Group=Pending&Filter.Urgency=Urgent&Filter.Text=暖气&Filter.Page=2")]
     [InlineData($"/Workbench/{Ticket}")]
-    [InlineData($"/Workbench/Attachment/{File}")]
+    [InlineData($"/Tickets/Attachment/{File}")]
     public async Task The_units_liaison_opens_every_workbench_page(string request)
     {
         using var client = new HtmlClient(app);
@@ -124,13 +125,32 @@ public sealed class WorkbenchAccessTests(HotlineWebFactory app) : IClassFixture<
         var neighbour = $"{number[..9]}{int.Parse(number[9..], System.Globalization.CultureInfo.InvariantCulture) + 1:00000}";
 
         foreach (var url in new[] { $"/Workbench/{number}", $"/Workbench/{neighbour}", "/Workbench/20991231-99999", $"/Tickets/{number}",
-                     $"/Workbench/Attachment/{attachment}", $"/Workbench/Attachment/{attachment + 1_000_000}" })
+                     $"/Tickets/Attachment/{attachment}", $"/Tickets/Attachment/{attachment + 1_000_000}" })
         {
             (await client.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound, url);
         }
 
         var queue = await client.GetDocumentAsync($"/Workbench?Filter.Text={number}");
         queue.QuerySelectorAll("[data-testid=workbench-row]").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("agent")]
+    [InlineData("dispatcher")]
+    [InlineData("supervisor")]
+    [InlineData("admin")]
+    public async Task Hotline_staff_download_an_attachment_listed_on_the_ticket(string user)
+    {
+        var (number, attachment) = await app.SharedTicketAsync();
+        using var client = new HtmlClient(app);
+        await client.LoginAsync(user);
+
+        var ticket = await client.GetDocumentAsync($"/Tickets/{number}");
+        ticket.QuerySelector($"[data-testid=attachments] a[href='/Tickets/Attachment/{attachment}']").ShouldNotBeNull();
+        var response = await client.GetAsync($"/Tickets/Attachment/{attachment}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsByteArrayAsync()).ShouldNotBeEmpty();
     }
 
     [Fact]
