@@ -102,8 +102,11 @@ public sealed partial class Ticket
         lead.RequestReturn(now, reason);
     }
 
-    /// <summary>The dispatcher accepts the return: the ticket goes back to the dispatch queue; the unit's return is counted.</summary>
-    public void ApproveReturn(Actor actor, DateTimeOffset now, string? note)
+    /// <summary>
+    /// The dispatcher accepts the return: the ticket goes back to the dispatch queue with a fresh dispatch clock
+    /// (<paramref name="redispatchDueAt"/>); the unit's return is counted.
+    /// </summary>
+    public void ApproveReturn(Actor actor, DateTimeOffset now, string? note, DateTimeOffset redispatchDueAt)
     {
         var lead = PendingReturn();
         Move(TicketAction.ApproveReturn, actor, now, note, lead.UnitId);
@@ -120,6 +123,7 @@ public sealed partial class Ticket
         }
 
         LeadUnitId = null;
+        DispatchDueAt = redispatchDueAt;
     }
 
     /// <summary>The dispatcher refuses the return: back to the unit, its clocks still running.</summary>

@@ -4,6 +4,7 @@ using Hotline.Domain.Notifications;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.Deadlines;
 using Hotline.Services.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ namespace Hotline.Services.Dispatch;
 /// </summary>
 public sealed class ReturnDecisionService(
     HotlineDbContext db,
+    DeadlineService deadlines,
     HotlineClock clock,
     NotificationService notifications,
     ILogger<ReturnDecisionService> logger)
@@ -98,7 +100,9 @@ public sealed class ReturnDecisionService(
             var note = DecisionNote.Clean(input.Note);
             if (approve)
             {
-                ticket.ApproveReturn(actor, clock.UtcNow, note);
+                // Back in the queue with a fresh dispatch clock, so the re-dispatch is measured from now.
+                var redispatchDue = await deadlines.DispatchDueAsync(ticket.RequestType, ticket.Urgency, clock.UtcNow, ct);
+                ticket.ApproveReturn(actor, clock.UtcNow, note, redispatchDue);
             }
             else
             {

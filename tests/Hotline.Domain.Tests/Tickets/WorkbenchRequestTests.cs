@@ -42,7 +42,7 @@ public class WorkbenchRequestTests
         var ticket = Dispatched(withAssisting: true);
         ticket.RequestReturn(Lead, TestActors.Liaison, Now.AddMinutes(5), "不属于本单位职责。");
 
-        ticket.ApproveReturn(TestActors.Dispatcher, Now.AddMinutes(10), "改派");
+        ticket.ApproveReturn(TestActors.Dispatcher, Now.AddMinutes(10), "改派", Now.AddHours(4));
 
         ticket.Status.ShouldBe(TicketStatus.PendingDispatch);
         ticket.LeadUnitId.ShouldBeNull();
@@ -50,6 +50,7 @@ public class WorkbenchRequestTests
         var returned = ticket.Assignments.Single(a => a.UnitId == Lead);
         returned.ReturnStatus.ShouldBe(RequestStatus.Approved);
         returned.ReturnDecidedAt.ShouldBe(Now.AddMinutes(10));
+        ticket.DispatchDueAt.ShouldBe(Now.AddHours(4));
         ticket.Events[^1].Action.ShouldBe(TicketAction.ApproveReturn);
     }
 
@@ -60,7 +61,7 @@ public class WorkbenchRequestTests
         ticket.RequestExtension(Lead, TestActors.Liaison, Now.AddHours(1), "需协调其他部门。", ticket.LeadAssignment().ResolveDueAt.AddDays(2));
         ticket.RequestReturn(Lead, TestActors.Liaison, Now.AddHours(2), "不属于本单位职责。");
 
-        ticket.ApproveReturn(TestActors.Dispatcher, Now.AddHours(3), "改派");
+        ticket.ApproveReturn(TestActors.Dispatcher, Now.AddHours(3), "改派", Now.AddHours(4));
 
         ticket.Extensions.Single().Status.ShouldBe(RequestStatus.Rejected);
         ticket.Extensions.Single().DecidedAt.ShouldBe(Now.AddHours(3));
@@ -71,7 +72,7 @@ public class WorkbenchRequestTests
     {
         var ticket = Dispatched();
         ticket.RequestReturn(Lead, TestActors.Liaison, Now.AddMinutes(5), "不属于本单位职责。");
-        ticket.ApproveReturn(TestActors.Dispatcher, Now.AddMinutes(10), null);
+        ticket.ApproveReturn(TestActors.Dispatcher, Now.AddMinutes(10), null, Now.AddHours(4));
 
         ticket.Dispatch(Order(Assisting), TestActors.Dispatcher, Now.AddMinutes(11));
 
@@ -87,11 +88,11 @@ public class WorkbenchRequestTests
 
         Should.Throw<DomainRuleException>(() => ticket.RequestReturn(Assisting, OtherLiaison, Now, "x")).Code.ShouldBe("Workbench.Error.LeadOnly");
         Should.Throw<DomainRuleException>(() => ticket.RequestReturn(Stranger, TestActors.Liaison, Now, "x")).Code.ShouldBe("Workbench.Error.NotYourAssignment");
-        Should.Throw<DomainRuleException>(() => ticket.ApproveReturn(TestActors.Dispatcher, Now, null)).Code.ShouldBe("Ticket.Error.TransitionNotAllowed");
+        Should.Throw<DomainRuleException>(() => ticket.ApproveReturn(TestActors.Dispatcher, Now, null, Now.AddHours(4))).Code.ShouldBe("Ticket.Error.TransitionNotAllowed");
 
         ticket.RequestReturn(Lead, TestActors.Liaison, Now.AddMinutes(1), "不属于本单位职责。");
 
-        Should.Throw<DomainRuleException>(() => ticket.ApproveReturn(TestActors.Liaison, Now, null)).Code.ShouldBe("Ticket.Error.RoleNotAllowed");
+        Should.Throw<DomainRuleException>(() => ticket.ApproveReturn(TestActors.Liaison, Now, null, Now.AddHours(4))).Code.ShouldBe("Ticket.Error.RoleNotAllowed");
         Should.Throw<DomainRuleException>(() => ticket.RequestReturn(Lead, TestActors.Liaison, Now.AddMinutes(2), "again")).Code
             .ShouldBe("Ticket.Error.TransitionNotAllowed");
         ticket.Status.ShouldBe(TicketStatus.ReturnRequested);

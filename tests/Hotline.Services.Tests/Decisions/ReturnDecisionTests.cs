@@ -26,6 +26,11 @@ public sealed class ReturnDecisionTests(DatabaseFixture app) : DatabaseTest<Data
         lead.IsActive.ShouldBeFalse();
         lead.ReturnStatus.ShouldBe(RequestStatus.Approved);
         lead.ReturnDecidedAt.ShouldBe(App.Clock.GetUtcNow());
+        // A fresh dispatch clock from the approval, not the first registration's (long past) limit.
+        var expectedDue = await App.UseAsync<Hotline.Services.Deadlines.DeadlineService, DateTimeOffset>(s =>
+            s.DispatchDueAsync(ticket.RequestType, ticket.Urgency, App.Clock.GetUtcNow()));
+        ticket.DispatchDueAt.ShouldBe(expectedDue);
+        ticket.DispatchDueAt.ShouldNotBeNull().ShouldBeGreaterThan(App.Clock.GetUtcNow());
         var decided = ticket.Events.OrderBy(e => e.Id).Last();
         decided.Action.ShouldBe(TicketAction.ApproveReturn);
         decided.Note.ShouldBe("改派物业主管部门");
