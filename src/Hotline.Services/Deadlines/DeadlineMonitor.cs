@@ -73,7 +73,8 @@ public sealed class DeadlineMonitor(
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            // A liaison acted on one of these assignments meanwhile: drop the round, the next one reads afresh.
+            // Only the warning column is written, so a liaison's concurrent act is never overwritten; should a row
+            // have vanished meanwhile, drop the round and let the next one read afresh.
             db.ChangeTracker.Clear();
             logger.LogWarning(ex, "Deadline monitor round dropped: an assignment changed while marking {Count} marks", notices.Count);
             return 0;
@@ -90,7 +91,7 @@ public sealed class DeadlineMonitor(
     /// </summary>
     private Task<List<Assignment>> CandidatesAsync(DateTimeOffset now, double share, int batch, CancellationToken ct) =>
         db.Assignments.FromSqlInterpolated($"""
-            SELECT a.*, a.xmin
+            SELECT a.*
             FROM assignments AS a
             CROSS JOIN LATERAL (SELECT
                 CASE WHEN a.signed_for_at IS NULL THEN a.sign_for_due_at
