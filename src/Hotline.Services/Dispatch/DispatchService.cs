@@ -100,10 +100,10 @@ public sealed class DispatchService(
 
         if (!SameVersion(ticket, input.Version))
         {
-            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
+            return ServiceResult<string>.Fail(string.Empty, TicketActs.Concurrency);
         }
 
-        return await SaveAsync(async () =>
+        return await db.SaveActAsync(async () =>
         {
             var order = await OrderAsync(ticket, input.LeadUnitId.Value, input.AssistingUnitIds, input.Instruction, clock.UtcNow, ct);
             ticket.Dispatch(order, actor, clock.UtcNow);
@@ -153,10 +153,10 @@ public sealed class DispatchService(
 
         if (!SameVersion(ticket, input.Version))
         {
-            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
+            return ServiceResult<string>.Fail(string.Empty, TicketActs.Concurrency);
         }
 
-        return await SaveAsync(() =>
+        return await db.SaveActAsync(() =>
         {
             ticket.MergeInto(master, actor, clock.UtcNow, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
             logger.LogInformation("Ticket {TicketNumber} merged into {MasterNumber} by {UserId}", ticket.Number, master.Number, actor.UserId);
@@ -169,24 +169,4 @@ public sealed class DispatchService(
     /// a change between this check and saving is caught by the row version (xmin) when saving.
     /// </summary>
     private static bool SameVersion(Ticket ticket, uint seen) => ticket.Version == seen;
-
-    private async Task<ServiceResult<string>> SaveAsync(Func<Task<string>> act, CancellationToken ct)
-    {
-        try
-        {
-            var value = await act();
-            await db.SaveChangesAsync(ct);
-            return ServiceResult<string>.Ok(value);
-        }
-        catch (DomainRuleException ex)
-        {
-            db.ChangeTracker.Clear();
-            return ServiceResult<string>.Fail(string.Empty, ex.Code);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
-        }
-    }
 }

@@ -91,12 +91,12 @@ public sealed class ReturnDecisionService(
 
         if (ticket.Version != input.Version)
         {
-            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
+            return ServiceResult<string>.Fail(string.Empty, TicketActs.Concurrency);
         }
 
-        try
+        var unitId = ticket.Assignments.FirstOrDefault(a => a.IsActive && a.IsLead && a.ReturnStatus == RequestStatus.Pending)?.UnitId;
+        var result = await db.SaveActAsync(async () =>
         {
-            var unitId = ticket.Assignments.FirstOrDefault(a => a.IsActive && a.IsLead && a.ReturnStatus == RequestStatus.Pending)?.UnitId;
             var note = DecisionNote.Clean(input.Note);
             if (approve)
             {
@@ -111,20 +111,14 @@ public sealed class ReturnDecisionService(
 
             await notifications.NotifyUnitAsync(unitId!.Value, NotificationKind.ReturnDecided, ticket.Number,
                 (approve ? RequestStatus.Approved : RequestStatus.Rejected).ToString(), ct);
-            await db.SaveChangesAsync(ct);
+            return ticket.Number;
+        }, ct);
+        if (result.Succeeded)
+        {
             logger.LogInformation("Return of ticket {TicketNumber} by unit {UnitId} {Decision} by {UserId}",
                 ticket.Number, unitId, approve ? "approved" : "rejected", actor.UserId);
-            return ServiceResult<string>.Ok(ticket.Number);
         }
-        catch (DomainRuleException ex)
-        {
-            db.ChangeTracker.Clear();
-            return ServiceResult<string>.Fail(string.Empty, ex.Code);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
-        }
+
+        return result;
     }
 }

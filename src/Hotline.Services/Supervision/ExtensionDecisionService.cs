@@ -81,30 +81,24 @@ public sealed class ExtensionDecisionService(
 
         if (ticket.Version != input.Version)
         {
-            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
+            return ServiceResult<string>.Fail(string.Empty, TicketActs.Concurrency);
         }
 
-        try
+        var result = await db.SaveActAsync(async () =>
         {
             ticket.DecideExtension(input.RequestId, approve, actor, clock.UtcNow, DecisionNote.Clean(input.Note));
             var unitId = ticket.Extensions.Single(e => e.Id == input.RequestId).UnitId;
             await notifications.NotifyUnitAsync(unitId, NotificationKind.ExtensionDecided, ticket.Number,
                 (approve ? RequestStatus.Approved : RequestStatus.Rejected).ToString(), ct);
-            await db.SaveChangesAsync(ct);
+            return ticket.Number;
+        }, ct);
+        if (result.Succeeded)
+        {
             logger.LogInformation("Extension request {RequestId} on ticket {TicketNumber} {Decision} by {UserId}",
                 input.RequestId, ticket.Number, approve ? "approved" : "rejected", actor.UserId);
-            return ServiceResult<string>.Ok(ticket.Number);
         }
-        catch (DomainRuleException ex)
-        {
-            db.ChangeTracker.Clear();
-            return ServiceResult<string>.Fail(string.Empty, ex.Code);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
-        }
+
+        return result;
     }
 
     private sealed class PendingRow

@@ -15,7 +15,7 @@ namespace Hotline.Services.Workbench;
 public sealed partial class WorkbenchService
 {
     public const string NotFound = "Ticket.Error.NotFound";
-    public const string Concurrency = "Error.Concurrency";
+    public const string Concurrency = TicketActs.Concurrency;
 
     private static readonly ContactInputValidator ContactRules = new();
     private static readonly NoteInputValidator NoteRules = new();
@@ -151,24 +151,10 @@ public sealed partial class WorkbenchService
             return ServiceResult<string>.Fail(string.Empty, Concurrency);
         }
 
-        try
+        return await db.SaveActAsync(async () =>
         {
             await act(ticket, unit, clock.UtcNow);
-            // Every act rewrites the ticket row, so its version (xmin) moves and a second act based on the same
-            // version fails when saving, even when the act itself only added rows (a note, an extension request).
-            db.Entry(ticket).Property(t => t.Status).IsModified = true;
-            await db.SaveChangesAsync(ct);
-            return ServiceResult<string>.Ok(ticket.Number);
-        }
-        catch (DomainRuleException ex)
-        {
-            db.ChangeTracker.Clear();
-            return ServiceResult<string>.Fail(string.Empty, ex.Code);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ServiceResult<string>.Fail(string.Empty, Concurrency);
-        }
+            return ticket.Number;
+        }, ct);
     }
 }
