@@ -414,7 +414,8 @@ ENUMS = {
                   "CloseAfterCallback": ("回访归档", "Closed after callback"), "Reopen": ("重办", "Reopened"), "Merge": ("并单", "Merged"), "Urge": ("催办", "Urged"),
                   "AbsorbDuplicate": ("并入重复工单", "Duplicate merged in"), "AssistDone": ("协办完成", "Assisting part done"),
                   "DecideExtension": ("延期审批", "Extension decided"), "RevealCaller": ("查看来电号码", "Caller number revealed"),
-                  "AddAttachment": ("上传附件", "File attached")},
+                  "AddAttachment": ("上传附件", "File attached"), "RecordCallback": ("回访", "Callback"),
+                  "Supervise": ("督办", "Supervised"), "LiftSupervision": ("解除督办", "Supervision lifted")},
  "Role": {"Agent": ("话务员", "Agent"), "Dispatcher": ("派单员", "Dispatcher"), "Liaison": ("联络员", "Liaison"),
           "Supervisor": ("值班主任", "Supervisor"), "Admin": ("管理员", "Administrator")},
  "CallOutcome": {"NewTicket": ("新建工单", "New ticket"), "Urge": ("催办", "Urge"), "DirectAnswer": ("直接答复", "Answered directly"), "Invalid": ("无效来电", "Invalid")},
@@ -432,9 +433,29 @@ ENUMS = {
  "DurationUnit": {"Minutes": ("分钟", "minutes"), "Hours": ("小时", "hours"), "WorkingHours": ("工作小时", "working hours"), "WorkingDays": ("工作日", "working days")},
  "CalendarDayKind": {"Holiday": ("节假日", "Holiday"), "MakeupWorkday": ("调休上班", "Make-up working day")},
  "CalendarMark": {"Normal": ("正常（清除标记）", "Normal (clear the mark)"), "Holiday": ("节假日（休）", "Holiday (off)"), "MakeupWorkday": ("调休上班", "Make-up working day")},
+ "Satisfaction": {"Satisfied": ("满意", "Satisfied"), "BasicallySatisfied": ("基本满意", "Basically satisfied"), "Dissatisfied": ("不满意", "Dissatisfied")},
+ "ClosureReason": {"DirectlyAnswered": ("直接答复", "Answered directly"), "Satisfied": ("回访满意", "Callback satisfied"),
+                   "Dissatisfied": ("回访不满意（不重办）", "Callback dissatisfied (not reopened)"), "Unreachable": ("已归档—联系不上市民", "Closed — citizen unreachable")},
+ "SupervisionLevel": {"Normal": ("一般督办", "Supervised"), "Key": ("重点督办", "Key supervision")},
  "UnitKind": {"MunicipalBureau": ("市直部门", "Municipal bureau"), "District": ("区县政府", "District / county"), "Township": ("镇街", "Township / sub-district"),
               "PublicUtility": ("公共服务企业", "Public utility"), "Other": ("其他", "Other")},
 }
+# Each area may keep its strings in tools/strings/<area>.py (dicts S and ENUMS); a key defined twice is an error.
+parts = os.path.join(os.path.dirname(os.path.abspath(__file__)), "strings")
+for name in sorted(os.listdir(parts)) if os.path.isdir(parts) else []:
+    if name.endswith(".py"):
+        scope = {}
+        with open(os.path.join(parts, name), encoding="utf-8") as f:
+            exec(f.read(), scope)
+        for key, pair in scope.get("S", {}).items():
+            if key in S:
+                raise SystemExit(f"{name}: {key} is defined twice")
+            S[key] = pair
+        for enum, values in scope.get("ENUMS", {}).items():
+            if enum in ENUMS:
+                raise SystemExit(f"{name}: enum {enum} is defined twice")
+            ENUMS[enum] = values
+
 for enum, values in ENUMS.items():
     for name, pair in values.items():
         S[f"Enum.{enum}.{name}"] = pair

@@ -90,6 +90,9 @@ public sealed class Assignment
         ExtensionCount++;
     }
 
+    /// <summary>A supervisor's tighter resolution deadline (督办); it is the deadline the round is measured against.</summary>
+    internal void Tighten(DateTimeOffset newDueAt) => ResolveDueAt = newDueAt;
+
     /// <summary>Records the warning now shown; true when it is new (worth a notification).</summary>
     public bool Raise(WarningMark mark)
     {

@@ -151,6 +151,7 @@ public sealed partial class Ticket
         CannotSolveReason = outcome == Tickets.ResolutionOutcome.CannotBeSolved ? cannotSolveReason : null;
         ResolvedAt = now;
         CallbackDueAt = callbackDueAt;
+        AwaitingCallback = true;
     }
 
     /// <summary>A liaison reveals a confidential caller's number, with a reason; once per unit, always in the timeline.</summary>

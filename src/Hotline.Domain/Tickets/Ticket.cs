@@ -85,6 +85,7 @@ public sealed partial class Ticket
         ticket.IsDirectlyAnswered = true;
         ticket.AnswerArticleId = articleId;
         ticket.ClosedAt = now;
+        ticket.ClosureReason = Tickets.ClosureReason.DirectlyAnswered;
         ticket.Move(TicketAction.AnswerDirectly, actor, now, answerNote, callId: callId);
         return ticket;
     }
@@ -143,6 +144,8 @@ public sealed partial class Ticket
         MasterTicketId = master.Id;
         ClosedAt = now;
         master.DuplicateCount++;
+        AwaitingCallback = false;
+        EndSupervision();
         foreach (var active in _assignments.Where(a => a.IsActive))
         {
             active.Deactivate();

@@ -24,4 +24,7 @@ public enum TicketAction
     DecideExtension = 19,
     RevealCaller = 20,
     AddAttachment = 21,
+    RecordCallback = 22,
+    Supervise = 23,
+    LiftSupervision = 24,
 }

@@ -21,6 +21,7 @@ public static class TicketTransitions
         var dispatcher = Roles(Role.Dispatcher);
         var liaison = Roles(Role.Liaison);
         var supervisor = Roles(Role.Supervisor);
+        var callers = Roles(Role.Agent, Role.Supervisor);
         var list = new List<Transition>
         {
             new(null, TicketAction.Register, TicketStatus.PendingDispatch, agent),
@@ -41,9 +42,12 @@ public static class TicketTransitions
             new(TicketStatus.Dispatched, TicketAction.AssistDone, TicketStatus.Dispatched, liaison),
             new(TicketStatus.InProgress, TicketAction.AssistDone, TicketStatus.InProgress, liaison),
             new(TicketStatus.InProgress, TicketAction.Resolve, TicketStatus.Resolved, liaison),
-            new(TicketStatus.Resolved, TicketAction.CloseAfterCallback, TicketStatus.Closed, agent),
-            new(TicketStatus.Resolved, TicketAction.Reopen, TicketStatus.Dispatched, Roles(Role.Agent, Role.Supervisor)),
-            new(TicketStatus.Closed, TicketAction.Reopen, TicketStatus.Dispatched, Roles(Role.Agent, Role.Supervisor)),
+            // 回访: an attempt that does not end the round keeps the state; a sampled direct answer stays Closed.
+            new(TicketStatus.Resolved, TicketAction.RecordCallback, TicketStatus.Resolved, callers),
+            new(TicketStatus.Closed, TicketAction.RecordCallback, TicketStatus.Closed, callers),
+            new(TicketStatus.Resolved, TicketAction.CloseAfterCallback, TicketStatus.Closed, callers),
+            new(TicketStatus.Resolved, TicketAction.Reopen, TicketStatus.Dispatched, callers),
+            new(TicketStatus.Closed, TicketAction.Reopen, TicketStatus.Dispatched, callers),
         };
         foreach (var any in Enum.GetValues<TicketStatus>())
         {
@@ -59,6 +63,9 @@ public static class TicketTransitions
             list.Add(new(open, TicketAction.AbsorbDuplicate, open, Roles(Role.Dispatcher, Role.Supervisor)));
             // A repeat call (催办) from a citizen or a supervisor's push never changes the state.
             list.Add(new(open, TicketAction.Urge, open, Roles(Role.Agent, Role.Supervisor)));
+            // 督办: a supervisor flags (or re-levels) an open ticket and lifts the flag; the state does not change.
+            list.Add(new(open, TicketAction.Supervise, open, supervisor));
+            list.Add(new(open, TicketAction.LiftSupervision, open, supervisor));
         }
 
         return list;

@@ -25,4 +25,18 @@ public sealed class HotlineOptions
 
     /// <summary>Most assignments the monitor marks in one round (the rest wait for the next).</summary>
     public int MonitorBatchSize { get; set; } = 500;
+
+    /// <summary>Failed callback attempts, on different days, after which a ticket closes as "citizen unreachable".</summary>
+    public int CallbackMaxFailedAttempts { get; set; } = Domain.Tickets.CallbackRules.Default.MaxFailedAttempts;
+
+    /// <summary>Share of direct answers (直办) picked for a sample callback, 0–1.</summary>
+    public double DirectAnswerSampleShare { get; set; } = Domain.Tickets.CallbackSampling.DefaultShare;
+
+    /// <summary>How long after closure a supervisor may still reopen a ticket.</summary>
+    public int ReopenWindowDays { get; set; } = (int)Domain.Tickets.CallbackRules.Default.ReopenWindow.TotalDays;
+
+    /// <summary>A ticket reopened more than this many times is flagged for supervisor attention.</summary>
+    public int ReopenAttentionThreshold { get; set; } = 2;
+
+    public Domain.Tickets.CallbackRules CallbackRules => new(CallbackMaxFailedAttempts, TimeSpan.FromDays(ReopenWindowDays));
 }

@@ -213,7 +213,9 @@ public class TransitionTableTests
             [(TicketStatus.Dispatched, TicketAction.AssistDone)] = (TicketStatus.Dispatched, liaison),
             [(TicketStatus.InProgress, TicketAction.AssistDone)] = (TicketStatus.InProgress, liaison),
             [(TicketStatus.InProgress, TicketAction.Resolve)] = (TicketStatus.Resolved, liaison),
-            [(TicketStatus.Resolved, TicketAction.CloseAfterCallback)] = (TicketStatus.Closed, agent),
+            [(TicketStatus.Resolved, TicketAction.RecordCallback)] = (TicketStatus.Resolved, reopeners),
+            [(TicketStatus.Closed, TicketAction.RecordCallback)] = (TicketStatus.Closed, reopeners),
+            [(TicketStatus.Resolved, TicketAction.CloseAfterCallback)] = (TicketStatus.Closed, reopeners),
             [(TicketStatus.Resolved, TicketAction.Reopen)] = (TicketStatus.Dispatched, reopeners),
             [(TicketStatus.Closed, TicketAction.Reopen)] = (TicketStatus.Dispatched, reopeners),
         };
@@ -228,6 +230,8 @@ public class TransitionTableTests
             rows[(open, TicketAction.Merge)] = (TicketStatus.Merged, mergers);
             rows[(open, TicketAction.Urge)] = (open, urgers);
             rows[(open, TicketAction.AbsorbDuplicate)] = (open, mergers);
+            rows[(open, TicketAction.Supervise)] = (open, supervisor);
+            rows[(open, TicketAction.LiftSupervision)] = (open, supervisor);
         }
 
         return rows;

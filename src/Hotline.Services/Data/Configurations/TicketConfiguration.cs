@@ -20,6 +20,10 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.Property(t => t.RegisteredByUserId).HasMaxLength(450).IsRequired();
         b.Property(t => t.Version).IsRowVersion();
         b.Ignore(t => t.IsOpen);
+        b.Ignore(t => t.IsSupervised);
+        b.Property(t => t.SupervisionNote).HasMaxLength(Limits.NoteMax);
+        b.HasMany(t => t.Callbacks).WithOne().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(t => t.Callbacks).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         b.HasOne<Domain.Classification.Category>().WithMany().HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Unit>().WithMany().HasForeignKey(t => t.AreaUnitId).OnDelete(DeleteBehavior.Restrict);
@@ -44,6 +48,10 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasIndex(t => new { t.Status, t.DispatchDueAt });
         b.HasIndex(t => new { t.LeadUnitId, t.RegisteredAt });
         b.HasIndex(t => t.RegisteredAt);
+        // The callback queue (by callback deadline) and supervised tickets: both small slices of the table.
+        b.HasIndex(t => t.CallbackDueAt).HasFilter("awaiting_callback").HasDatabaseName("ix_tickets_awaiting_callback");
+        b.HasIndex(t => t.SupervisedAt).HasFilter("supervision IS NOT NULL").HasDatabaseName("ix_tickets_supervised");
+        b.HasIndex(t => t.ReopenCount).HasFilter("reopen_count > 0").HasDatabaseName("ix_tickets_reopened");
         // Substring search in Chinese text (ILIKE '%供暖%') served by a trigram index.
         b.HasIndex(t => t.Content).HasMethod("gin").HasOperators("gin_trgm_ops");
     }

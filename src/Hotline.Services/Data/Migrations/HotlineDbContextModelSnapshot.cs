@@ -554,6 +554,87 @@ namespace Hotline.Services.Data.Migrations
                     b.ToTable("attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Domain.Tickets.Callback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgentName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("agent_name");
+
+                    b.Property<string>("AgentUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("agent_user_id");
+
+                    b.Property<DateTimeOffset>("AttemptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attempted_at");
+
+                    b.Property<string>("CitizenWords")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("citizen_words");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sample");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date")
+                        .HasColumnName("local_date");
+
+                    b.Property<bool>("Reached")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reached");
+
+                    b.Property<bool>("Reopened")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reopened");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("integer")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<bool?>("Solved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("solved");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_callbacks");
+
+                    b.HasIndex("AttemptedAt")
+                        .HasDatabaseName("ix_callbacks_attempted_at");
+
+                    b.HasIndex("TicketId")
+                        .HasDatabaseName("ix_callbacks_ticket_id");
+
+                    b.HasIndex("UnitId", "AttemptedAt")
+                        .HasDatabaseName("ix_callbacks_unit_id_attempted_at");
+
+                    b.ToTable("callbacks", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Domain.Tickets.ExtensionRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -658,6 +739,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("area_unit_id");
 
+                    b.Property<bool>("AwaitingCallback")
+                        .HasColumnType("boolean")
+                        .HasColumnName("awaiting_callback");
+
                     b.Property<DateTimeOffset?>("CallbackDueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("callback_due_at");
@@ -690,6 +775,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
+                    b.Property<int?>("ClosureReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("closure_reason");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -707,6 +796,10 @@ namespace Hotline.Services.Data.Migrations
                     b.Property<int>("DuplicateCount")
                         .HasColumnType("integer")
                         .HasColumnName("duplicate_count");
+
+                    b.Property<bool>("IsCallbackSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_callback_sample");
 
                     b.Property<bool>("IsConfidential")
                         .HasColumnType("boolean")
@@ -739,6 +832,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)")
                         .HasColumnName("registered_by_user_id");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("reopen_count");
 
                     b.Property<int>("RequestType")
                         .HasColumnType("integer")
@@ -777,6 +874,19 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("suggested_unit_id");
 
+                    b.Property<DateTimeOffset?>("SupervisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("supervised_at");
+
+                    b.Property<int?>("Supervision")
+                        .HasColumnType("integer")
+                        .HasColumnName("supervision");
+
+                    b.Property<string>("SupervisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("supervision_note");
+
                     b.Property<int>("UrgeCount")
                         .HasColumnType("integer")
                         .HasColumnName("urge_count");
@@ -800,6 +910,10 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex("AreaUnitId")
                         .HasDatabaseName("ix_tickets_area_unit_id");
 
+                    b.HasIndex("CallbackDueAt")
+                        .HasDatabaseName("ix_tickets_awaiting_callback")
+                        .HasFilter("awaiting_callback");
+
                     b.HasIndex("CategoryId")
                         .HasDatabaseName("ix_tickets_category_id");
 
@@ -819,8 +933,16 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex("RegisteredAt")
                         .HasDatabaseName("ix_tickets_registered_at");
 
+                    b.HasIndex("ReopenCount")
+                        .HasDatabaseName("ix_tickets_reopened")
+                        .HasFilter("reopen_count > 0");
+
                     b.HasIndex("SuggestedUnitId")
                         .HasDatabaseName("ix_tickets_suggested_unit_id");
+
+                    b.HasIndex("SupervisedAt")
+                        .HasDatabaseName("ix_tickets_supervised")
+                        .HasFilter("supervision IS NOT NULL");
 
                     b.HasIndex("CallerPhone", "RegisteredAt")
                         .IsDescending(false, true)
@@ -1350,6 +1472,22 @@ namespace Hotline.Services.Data.Migrations
                         .HasConstraintName("fk_attachments_units_unit_id");
                 });
 
+            modelBuilder.Entity("Hotline.Domain.Tickets.Callback", b =>
+                {
+                    b.HasOne("Hotline.Domain.Tickets.Ticket", null)
+                        .WithMany("Callbacks")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_callbacks_tickets_ticket_id");
+
+                    b.HasOne("Hotline.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_callbacks_units_unit_id");
+                });
+
             modelBuilder.Entity("Hotline.Domain.Tickets.ExtensionRequest", b =>
                 {
                     b.HasOne("Hotline.Domain.Tickets.Assignment", null)
@@ -1505,6 +1643,8 @@ namespace Hotline.Services.Data.Migrations
             modelBuilder.Entity("Hotline.Domain.Tickets.Ticket", b =>
                 {
                     b.Navigation("Assignments");
+
+                    b.Navigation("Callbacks");
 
                     b.Navigation("Events");
 
