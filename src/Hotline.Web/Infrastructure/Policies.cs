@@ -25,6 +25,19 @@ public static class Policies
     /// <summary>The unit workbench: liaisons only; what they see there is limited to their unit by the service layer.</summary>
     public const string Workbench = nameof(Workbench);
 
+    /// <summary>The callback queue and recording callbacks (回访): agents and supervisors.</summary>
+    public const string FollowUp = nameof(FollowUp);
+
+    /// <summary>Dashboards, the unit ranking, the wall monitor and their exports: supervisors and administrators.</summary>
+    public const string Dashboards = nameof(Dashboards);
+
+    /// <summary>One unit's performance page: supervisors and administrators, and liaisons for their own unit only
+    /// (the page checks the unit).</summary>
+    public const string UnitPerformance = nameof(UnitPerformance);
+
+    public static readonly string[] FollowUpRoles = [Roles.Agent, Roles.Supervisor];
+    public static readonly string[] DashboardRoles = [Roles.Supervisor, Roles.Admin];
+    public static readonly string[] UnitPerformanceRoles = [Roles.Supervisor, Roles.Admin, Roles.Liaison];
     public static readonly string[] IntakeRoles = [Roles.Agent];
     public static readonly string[] DispatchRoles = [Roles.Dispatcher, Roles.Agent, Roles.Supervisor];
     public static readonly string[] TicketRoles = [Roles.Agent, Roles.Dispatcher, Roles.Supervisor, Roles.Admin, Roles.Liaison];

@@ -51,7 +51,10 @@ public static class WebSetup
             .AddPolicy(Policies.ReturnDecisions, p => p.RequireRole(Roles.Dispatcher))
             .AddPolicy(Policies.Supervision, p => p.RequireRole(Roles.Supervisor))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.Workbench, p => p.RequireRole(Roles.Liaison));
+            .AddPolicy(Policies.Workbench, p => p.RequireRole(Roles.Liaison))
+            .AddPolicy(Policies.FollowUp, p => p.RequireRole(Policies.FollowUpRoles))
+            .AddPolicy(Policies.Dashboards, p => p.RequireRole(Policies.DashboardRoles))
+            .AddPolicy(Policies.UnitPerformance, p => p.RequireRole(Policies.UnitPerformanceRoles));
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
@@ -72,6 +75,9 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Supervision", Policies.Supervision);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 o.Conventions.AuthorizeFolder("/Workbench", Policies.Workbench);
+                o.Conventions.AuthorizeFolder("/FollowUp", Policies.FollowUp);
+                o.Conventions.AuthorizeFolder("/Dashboards", Policies.Dashboards);
+                o.Conventions.AuthorizeFolder("/Units", Policies.UnitPerformance);
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 o.Conventions.AllowAnonymousToPage("/Error");
