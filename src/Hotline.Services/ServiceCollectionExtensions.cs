@@ -40,6 +40,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReturnDecisionService>();
         services.AddScoped<ExtensionDecisionService>();
         services.AddScoped<UnitRequestCountService>();
+        services.AddScoped<SupervisionService>();
+        services.AddScoped<SupervisorWorkListService>();
         services.AddScoped<Workbench.WorkbenchService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<TicketQueryService>();

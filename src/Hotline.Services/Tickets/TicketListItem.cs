@@ -14,4 +14,5 @@ public sealed record TicketListItem(
     string CallerPhone,
     string Content,
     int UrgeCount,
-    bool IsConfidential);
+    bool IsConfidential,
+    SupervisionLevel? Supervision);

@@ -34,13 +34,14 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
                 t.CallerPhone,
                 t.UrgeCount,
                 t.IsConfidential,
+                t.Supervision,
                 Content = t.Content.Substring(0, ExcerptLength),
                 Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 Unit = db.Units.Where(u => u.Id == (t.LeadUnitId ?? t.SuggestedUnitId)).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var items = rows.Select(r => new TicketListItem(r.Number, r.RegisteredAt, r.Status, r.RequestType, r.Urgency, r.Category, r.Unit,
-            MaskIfNeeded(r.CallerPhone, r.IsConfidential, viewer), r.Content, r.UrgeCount, r.IsConfidential)).ToList();
+            MaskIfNeeded(r.CallerPhone, r.IsConfidential, viewer), r.Content, r.UrgeCount, r.IsConfidential, r.Supervision)).ToList();
         return new PagedList<TicketListItem>(items, page, pageSize, total);
     }
 

@@ -24,7 +24,10 @@ public sealed partial class WorkbenchService(
 {
     public const int ExcerptLength = 60;
 
-    /// <summary>The unit's active assignments that wait for something, the most urgent clock first (overdue on top).</summary>
+    /// <summary>
+    /// The unit's active assignments that wait for something: supervised tickets on top (key before normal), then the
+    /// most urgent clock first (overdue on top).
+    /// </summary>
     public async Task<WorkbenchQueue> QueueAsync(Viewer viewer, WorkbenchFilter filter, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(filter.PageSize, 1, Domain.Common.Limits.PageSizeMax);
@@ -72,7 +75,8 @@ public sealed partial class WorkbenchService(
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var shown = filter.Group is { } group ? rows.Where(r => r.Group == group) : rows.Where(r => r.Group != null);
         var total = await shown.CountAsync(ct);
-        var pageRows = await shown.OrderBy(r => r.DueAt).ThenBy(r => r.Assignment.Id)
+        // Supervised tickets (督办) come first, key before normal; then the most urgent clock.
+        var pageRows = await shown.OrderByDescending(r => r.Ticket.Supervision ?? 0).ThenBy(r => r.DueAt).ThenBy(r => r.Assignment.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(r => new
             {
@@ -88,11 +92,16 @@ public sealed partial class WorkbenchService(
                 r.Assignment.DispatchedAt,
                 r.DueAt,
                 r.Ticket.Version,
+                r.Ticket.Supervision,
+                r.Ticket.SupervisionNote,
+                r.Assignment.ResolveDueAt,
+                r.Ticket.UrgeCount,
             })
             .ToListAsync(ct);
         var now = clock.UtcNow;
         var items = pageRows.Select(r => new WorkbenchItem(r.Number, r.Group, r.Role, r.Status, r.Urgency, r.RequestType, r.Category,
-            r.Address, r.Content, r.DispatchedAt, r.DueAt, DeadlineWarning.Evaluate(r.DispatchedAt, Max(r.DispatchedAt, r.DueAt), now), r.Version)).ToList();
+            r.Address, r.Content, r.DispatchedAt, r.DueAt, DeadlineWarning.Evaluate(r.DispatchedAt, Max(r.DispatchedAt, r.DueAt), now), r.Version,
+            r.Supervision, r.SupervisionNote, r.ResolveDueAt, r.UrgeCount)).ToList();
         return new WorkbenchQueue(new PagedList<WorkbenchItem>(items, page, pageSize, total),
             counts.ToDictionary(c => c.Key!.Value, c => c.Count));
     }

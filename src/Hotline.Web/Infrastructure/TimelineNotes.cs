@@ -4,13 +4,14 @@ using Microsoft.Extensions.Localization;
 
 namespace Hotline.Web.Infrastructure;
 
-/// <summary>Shows a timeline note with its stored choice (how the citizen was contacted, why a return) in the reader's language.</summary>
+/// <summary>Shows a timeline note with its stored choice (how the citizen was contacted, why a return or a cancel) in the reader's language.</summary>
 public static class TimelineNotes
 {
     public static string Show(TicketAction action, string note, IStringLocalizer l) => action switch
     {
         TicketAction.RecordContact => Tagged<ContactMethod>(note, l),
         TicketAction.RequestReturn => Tagged<ReturnReason>(note, l),
+        TicketAction.Cancel => Tagged<Hotline.Services.Supervision.CancelReason>(note, l),
         _ => note,
     };
 

@@ -1,0 +1,157 @@
+using FluentValidation;
+using Hotline.Domain.Access;
+using Hotline.Domain.Notifications;
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+using Hotline.Services.Data;
+using Hotline.Services.Deadlines;
+using Hotline.Services.Notifications;
+using Hotline.Services.Workbench;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Services.Supervision;
+
+/// <summary>
+/// A supervisor's acts on one ticket: 督办 (flag, re-level, lift), 催办, 重办 and 作废. Each: validate the form → load the
+/// ticket → compare the version the supervisor saw → the domain method (which refuses what the lifecycle does not
+/// allow) with the units' notifications → save once. Refusals come back as resource keys, next to their field.
+/// </summary>
+public sealed class SupervisionService(
+    HotlineDbContext db,
+    HotlineClock clock,
+    DeadlineService deadlines,
+    NotificationService notifications,
+    IOptions<HotlineOptions> options,
+    ILogger<SupervisionService> logger)
+{
+    public const string NotFound = "Ticket.Error.NotFound";
+
+    private static readonly SuperviseInputValidator SuperviseRules = new();
+    private static readonly LiftSupervisionInputValidator LiftRules = new();
+    private static readonly UrgeInputValidator UrgeRules = new();
+    private static readonly ReopenInputValidator ReopenRules = new();
+    private static readonly CancelInputValidator CancelRules = new();
+
+    /// <summary>Domain refusals that belong next to a field rather than at the head of the form.</summary>
+    private static readonly Dictionary<string, string> FieldOf = new(StringComparer.Ordinal)
+    {
+        ["Supervision.Error.DeadlineNotTighter"] = nameof(SuperviseInput.TighterResolveDueAt),
+        ["Supervision.Error.NoClockToTighten"] = nameof(SuperviseInput.TighterResolveDueAt),
+        ["Supervision.Error.NoteRequired"] = nameof(SuperviseInput.Note),
+        ["FollowUp.Error.ReopenReasonRequired"] = nameof(ReopenInput.Reason),
+        ["Dispatch.Error.LeadAlsoAssisting"] = nameof(ReopenInput.AssistingUnitIds),
+        ["Dispatch.Error.TooManyAssisting"] = nameof(ReopenInput.AssistingUnitIds),
+        ["Supervision.Error.CancelReasonRequired"] = nameof(CancelInput.Reason),
+    };
+
+    /// <summary>Flags (or re-levels) the ticket; its active units hear of it at once.</summary>
+    public async Task<ServiceResult<string>> SuperviseAsync(string number, SuperviseInput input, Actor actor, CancellationToken ct = default) =>
+        await Check(SuperviseRules, input, ct) ?? await ActAsync(number, input.Version, async (ticket, now) =>
+        {
+            var tighter = input.TighterResolveDueAt is { } local ? clock.FromLocal(local) : (DateTimeOffset?)null;
+            ticket.Supervise(input.Level!.Value, input.Note!, tighter, actor, now);
+            await notifications.NotifyUnitsAsync(ActiveUnits(ticket)
+                .Select(unit => new UnitNotice(unit, NotificationKind.Supervised, ticket.Number, input.Level.Value.ToString())).ToList(), ct);
+            logger.LogInformation("Ticket {TicketNumber} supervised ({Level}, tighter deadline {TighterDueAt}) by {UserId}",
+                ticket.Number, input.Level, tighter, actor.UserId);
+        }, ct);
+
+    public async Task<ServiceResult<string>> LiftAsync(string number, LiftSupervisionInput input, Actor actor, CancellationToken ct = default) =>
+        await Check(LiftRules, input, ct) ?? await ActAsync(number, input.Version, (ticket, now) =>
+        {
+            ticket.LiftSupervision(actor, now, DecisionNote.Clean(input.Note));
+            logger.LogInformation("Supervision of ticket {TicketNumber} lifted by {UserId}", ticket.Number, actor.UserId);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>催办 by a supervisor: counted like a citizen's repeat call; the lead unit is told.</summary>
+    public async Task<ServiceResult<string>> UrgeAsync(string number, UrgeInput input, Actor actor, CancellationToken ct = default) =>
+        await Check(UrgeRules, input, ct) ?? SupervisorOnly(actor) ?? await ActAsync(number, input.Version, async (ticket, now) =>
+        {
+            ticket.Urge(actor, now, input.Note!.Trim());
+            if (ticket.Assignments.FirstOrDefault(a => a.IsActive && a.IsLead) is { } lead)
+            {
+                await notifications.NotifyUnitAsync(lead.UnitId, NotificationKind.Urged, ticket.Number, ct: ct);
+            }
+
+            logger.LogInformation("Ticket {TicketNumber} urged by supervisor {UserId} (urge {UrgeCount})", ticket.Number, actor.UserId, ticket.UrgeCount);
+        }, ct);
+
+    /// <summary>
+    /// 重办: a resolved or closed ticket (closed within the reopen window) goes to round N+1 at the chosen units, with
+    /// every clock started afresh from the policy in force now.
+    /// </summary>
+    public async Task<ServiceResult<string>> ReopenAsync(string number, ReopenInput input, Actor actor, CancellationToken ct = default)
+    {
+        var refused = await Check(ReopenRules, input, ct) ?? SupervisorOnly(actor);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var units = input.AssistingUnitIds.Append(input.LeadUnitId!.Value).Distinct().ToList();
+        if (await db.Units.CountAsync(u => units.Contains(u.Id) && u.IsActive, ct) != units.Count)
+        {
+            return ServiceResult<string>.Fail(nameof(ReopenInput.LeadUnitId), "Validation.Unit.Invalid");
+        }
+
+        return await ActAsync(number, input.Version, async (ticket, now) =>
+        {
+            var order = new DispatchOrder(input.LeadUnitId.Value, input.AssistingUnitIds.Distinct().ToList(), null,
+                await deadlines.AssignmentDeadlinesAsync(ticket.RequestType, ticket.Urgency, now, ct));
+            ticket.Reopen(order, options.Value.CallbackRules, actor, now, input.Reason!);
+            await notifications.NotifyUnitsAsync(order.AssistingUnitIds.Prepend(order.LeadUnitId)
+                .Select(unit => new UnitNotice(unit, NotificationKind.NewAssignment, ticket.Number)).ToList(), ct);
+            logger.LogInformation("Ticket {TicketNumber} reopened as round {Round} at unit {UnitId} (+{Assisting} assisting) by {UserId}",
+                ticket.Number, ticket.Round, order.LeadUnitId, order.AssistingUnitIds.Count, actor.UserId);
+        }, ct);
+    }
+
+    /// <summary>作废: an invalid ticket still waiting for dispatch closes as Cancelled, the reason tagged with its kind.</summary>
+    public async Task<ServiceResult<string>> CancelAsync(string number, CancelInput input, Actor actor, CancellationToken ct = default) =>
+        await Check(CancelRules, input, ct) ?? await ActAsync(number, input.Version, (ticket, now) =>
+        {
+            ticket.Cancel(actor, now, TaggedNote.Format(input.Kind!.Value, input.Reason!));
+            logger.LogInformation("Ticket {TicketNumber} cancelled as {CancelReason} by {UserId}", ticket.Number, input.Kind, actor.UserId);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>The units working on the ticket now: the lead and its assisting units.</summary>
+    private static List<int> ActiveUnits(Ticket ticket) =>
+        ticket.Assignments.Where(a => a.IsActive).OrderByDescending(a => a.IsLead).Select(a => a.UnitId).Distinct().ToList();
+
+    /// <summary>Agents urge and reopen too (repeat calls, callbacks), but not through the supervisor's page.</summary>
+    private static ServiceResult<string>? SupervisorOnly(Actor actor) =>
+        actor.Has(Role.Supervisor) ? null : ServiceResult<string>.Fail(string.Empty, "Ticket.Error.RoleNotAllowed");
+
+    private static async Task<ServiceResult<string>?> Check<T>(IValidator<T> rules, T input, CancellationToken ct)
+    {
+        var shape = await rules.ValidateAsync(input, ct);
+        return shape.IsValid ? null : ServiceResult<string>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
+    }
+
+    private async Task<ServiceResult<string>> ActAsync(string number, uint seenVersion, Func<Ticket, DateTimeOffset, Task> act, CancellationToken ct)
+    {
+        var ticket = await db.Tickets.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Number == number, ct);
+        if (ticket is null)
+        {
+            return ServiceResult<string>.Fail(string.Empty, NotFound);
+        }
+
+        if (ticket.Version != seenVersion)
+        {
+            return ServiceResult<string>.Fail(string.Empty, TicketActs.Concurrency);
+        }
+
+        var result = await db.SaveActAsync(async () =>
+        {
+            await act(ticket, clock.UtcNow);
+            return ticket.Number;
+        }, ct);
+        return result.Succeeded
+            ? result
+            : ServiceResult<string>.Fail(result.Errors.Select(e => FieldOf.TryGetValue(e.Code, out var field) ? e with { Field = field } : e).ToList());
+    }
+}
