@@ -6,7 +6,7 @@ S = {
  "Dashboard.OpenWall": ("打开监控大屏", "Open the wall monitor"),
  "Dashboard.Fraction": ("{0} / {1}", "{0} / {1}"),
  "Dashboard.CallsToday": ("今日来电", "Calls today"),
- "Dashboard.AnsweredWithin15s": ("15秒接通率", "Answered within 15 s"),
+ "Dashboard.AnsweredWithin15s": ("15秒接通率", "Answered within 15\u00a0s"),
  "Dashboard.NoTiming": ("暂无话务系统接通时间", "No answer times from the phone system"),
  "Dashboard.TicketsToday": ("今日登记工单", "Tickets registered today"),
  "Dashboard.DirectAnswerRate": ("今日直办率", "Answered directly today"),

@@ -57,4 +57,18 @@ public sealed class DashboardBrowserTests(HotlineWebFactory app, BrowserFixture 
         await Expect(page.Locator("[data-testid=trend-table] tbody tr")).ToHaveCountAsync(30);
         await Expect(page.Locator("[data-testid=trend-table] tbody tr").First.Locator("th")).ToHaveTextAsync("2026-11-23");
     }
+
+    [Fact]
+    public async Task In_english_the_dashboard_still_fits_the_screen()
+    {
+        await app.ColdSnapAsync();
+        var page = await browser.SignInAsync(app, "supervisor");
+
+        await page.GotoAsync("/Dashboards?culture=en");
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Supervisor dashboard");
+        await Expect(page.Locator("[data-testid=trend-chart]")).ToHaveAttributeAsync("data-rendered", "true");
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(1366);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "dashboard-en.png") });
+    }
 }
