@@ -1,5 +1,5 @@
-using Hotline.Domain.Performance;
 using System.Globalization;
+using Hotline.Domain.Performance;
 using Hotline.Services.Common;
 using Hotline.Services.Dashboards;
 using Hotline.Web.Infrastructure;
