@@ -1,6 +1,7 @@
 using FluentValidation;
 using Hotline.Services.Admin;
 using Hotline.Services.Common;
+using Hotline.Services.Dashboards;
 using Hotline.Services.Data;
 using Hotline.Services.Data.Seed;
 using Hotline.Services.Deadlines;
@@ -50,6 +51,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CalendarAdminService>();
         services.AddScoped<PolicyAdminService>();
         services.AddScoped<DeadlineCalculatorService>();
+        services.AddScoped<HotlineFigures>();
+        services.AddScoped<HotlineDashboardService>();
+        services.AddScoped<WallMonitorService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();

@@ -18,6 +18,10 @@ public sealed class Call
     public string? CallerName { get; private set; }
     public Channel Channel { get; private set; }
     public DateTimeOffset StartedAt { get; private set; }
+    /// <summary>
+    /// When an agent picked up, as the telephone system reports it; null when only the conversation's start is known
+    /// (the intake form), so the "answered within 15 s" rate counts only calls whose waiting time was measured.
+    /// </summary>
     public DateTimeOffset? AnsweredAt { get; private set; }
     public DateTimeOffset EndedAt { get; private set; }
     public string AgentUserId { get; private set; }
@@ -25,7 +29,7 @@ public sealed class Call
     public long? TicketId { get; private set; }
 
     public static Call Log(Guid submissionId, string phone, string? callerName, Channel channel,
-        DateTimeOffset startedAt, DateTimeOffset endedAt, string agentUserId, CallOutcome outcome)
+        DateTimeOffset startedAt, DateTimeOffset endedAt, string agentUserId, CallOutcome outcome, DateTimeOffset? answeredAt = null)
     {
         if (!PhoneNumber.TryNormalize(phone, out var normalized))
         {
@@ -37,6 +41,12 @@ public sealed class Call
             throw new Common.DomainRuleException("Validation.Call.EndBeforeStart");
         }
 
+        if (answeredAt is { } answered && (answered < startedAt || answered > endedAt))
+        {
+            // Only a telephone system reports it: a time outside the call is a broken feed, not a person's typing error.
+            throw new ArgumentOutOfRangeException(nameof(answeredAt), answered, "A call is answered between its start and its end.");
+        }
+
         return new Call
         {
             SubmissionId = submissionId,
@@ -44,7 +54,7 @@ public sealed class Call
             CallerName = string.IsNullOrWhiteSpace(callerName) ? null : callerName.Trim(),
             Channel = channel,
             StartedAt = startedAt,
-            AnsweredAt = startedAt,
+            AnsweredAt = answeredAt,
             EndedAt = endedAt,
             AgentUserId = agentUserId,
             Outcome = outcome,

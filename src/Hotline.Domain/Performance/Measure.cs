@@ -30,6 +30,9 @@ public enum Measure
     ResolvedOnTime = 21,
     ResolvedLate = 22,
 
+    /// <summary>Lead assignments resolved in the period, whenever they fell due (the average handling time's set).</summary>
+    Resolved = 23,
+
     /// <summary>Callbacks that reached the citizen in the period (the satisfaction and solved denominator).</summary>
     CallbacksReached = 30,
     Satisfied = 31,

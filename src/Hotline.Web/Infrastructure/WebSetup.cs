@@ -136,7 +136,8 @@ public static class WebSetup
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        // A script asking for JSON (the wall monitor's refresh) gets the status it can act on, not the login page.
+        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || AsksForJsonOnly(ctx.Request))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;
@@ -144,5 +145,12 @@ public static class WebSetup
 
         ctx.Response.Redirect(ctx.RedirectUri);
         return Task.CompletedTask;
+    }
+
+    private static bool AsksForJsonOnly(HttpRequest request)
+    {
+        var accept = request.Headers.Accept.ToString();
+        return accept.Contains("application/json", StringComparison.OrdinalIgnoreCase)
+            && !accept.Contains("text/html", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -10,14 +10,14 @@ public class CallLogTests
     private static readonly DateTimeOffset HungUp = new(2026, 11, 22, 1, 33, 45, TimeSpan.Zero);
 
     [Fact]
-    public void A_logged_call_keeps_who_when_and_how()
+    public void A_logged_call_keeps_who_when_and_how_but_no_answer_time_the_form_does_not_know()
     {
         var call = Call.Log(Submission, "13805350001", "张三", Channel.Phone, Rang, HungUp, "u1", CallOutcome.NewTicket);
 
         call.SubmissionId.ShouldBe(Submission);
         call.Channel.ShouldBe(Channel.Phone);
         call.StartedAt.ShouldBe(Rang);
-        call.AnsweredAt.ShouldBe(Rang);
+        call.AnsweredAt.ShouldBeNull();
         call.EndedAt.ShouldBe(HungUp);
         call.AgentUserId.ShouldBe("u1");
         call.Outcome.ShouldBe(CallOutcome.NewTicket);
@@ -46,6 +46,23 @@ public class CallLogTests
     {
         Call.Log(Submission, "13805350001", " 张三 ", Channel.WeChat, Rang, HungUp, "u1", CallOutcome.DirectAnswer)
             .CallerName.ShouldBe("张三");
+    }
+
+    [Fact]
+    public void The_telephone_systems_answer_time_is_kept_so_the_wait_can_be_measured()
+    {
+        var call = Call.Log(Submission, "13805350001", null, Channel.Phone, Rang, HungUp, "u1", CallOutcome.NewTicket, Rang.AddSeconds(12));
+
+        call.AnsweredAt.ShouldBe(Rang.AddSeconds(12));
+    }
+
+    [Fact]
+    public void An_answer_time_outside_the_call_is_refused()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() =>
+            Call.Log(Submission, "13805350001", null, Channel.Phone, Rang, HungUp, "u1", CallOutcome.NewTicket, Rang.AddSeconds(-1)));
+        Should.Throw<ArgumentOutOfRangeException>(() =>
+            Call.Log(Submission, "13805350001", null, Channel.Phone, Rang, HungUp, "u1", CallOutcome.NewTicket, HungUp.AddSeconds(1)));
     }
 
     [Fact]

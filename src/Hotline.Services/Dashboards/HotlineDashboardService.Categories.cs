@@ -1,0 +1,51 @@
+using Hotline.Domain.Performance;
+using Hotline.Services.Common;
+
+namespace Hotline.Services.Dashboards;
+
+public sealed partial class HotlineDashboardService
+{
+    /// <summary>
+    /// The heat table's rows (the <see cref="HeatCategories"/> leaf categories with most tickets in
+    /// <paramref name="heat"/>) and the surges: each leaf category's days in <paramref name="surge"/> judged by
+    /// <see cref="SurgeDetector"/> against its own previous 28 days.
+    /// </summary>
+    private static (List<(int CategoryId, long[] Counts)> Heat, List<(int CategoryId, SurgeCheck Peak, int Days)> Surges) Categories(
+        List<CategoryDayRow> tickets, DashboardPeriod heat, DashboardPeriod surge)
+    {
+        var byCategory = tickets.GroupBy(t => t.CategoryId).ToList();
+        var heatRows = byCategory
+            .Select(g => (CategoryId: g.Key, Counts: heat.Dates().Select(d => g.Where(t => t.Day == d).Sum(t => t.Tickets)).ToArray()))
+            .Where(r => r.Counts.Sum() > 0)
+            .OrderByDescending(r => r.Counts.Sum()).ThenBy(r => r.CategoryId)
+            .Take(HeatCategories)
+            .ToList();
+
+        var surges = new List<(int, SurgeCheck, int)>();
+        foreach (var category in byCategory.Where(g => g.Any(t => t.Day >= surge.From && t.Tickets >= SurgeDetector.MinimumCount)))
+        {
+            var counts = category.ToDictionary(t => t.Day, t => (int)t.Tickets);
+            var days = SurgeDetector.Surges(counts, surge.From, surge.To);
+            if (days.Count > 0)
+            {
+                var peak = days.OrderByDescending(d => d.Count).ThenByDescending(d => d.Date).First();
+                surges.Add((category.Key, peak, days.Count));
+            }
+        }
+
+        return (heatRows, surges.OrderByDescending(s => s.Item2.Count).ThenBy(s => s.Item1).ToList());
+    }
+
+    private static HeatRow Named((int CategoryId, long[] Counts) row, Dictionary<int, CategoryName> names)
+    {
+        var name = names.GetValueOrDefault(row.CategoryId) ?? new CategoryName(LocalizedName.Empty, LocalizedName.Empty);
+        return new HeatRow(row.CategoryId, name.Parent, name.Name, row.Counts);
+    }
+
+    private static SurgingCategory Named((int CategoryId, SurgeCheck Peak, int Days) surge, Dictionary<int, CategoryName> names)
+    {
+        var name = names.GetValueOrDefault(surge.CategoryId) ?? new CategoryName(LocalizedName.Empty, LocalizedName.Empty);
+        return new SurgingCategory(surge.CategoryId, name.Parent, name.Name, surge.Peak.Date, surge.Peak.Count,
+            surge.Peak.BaselineMean, surge.Peak.BaselineDeviation, surge.Days);
+    }
+}

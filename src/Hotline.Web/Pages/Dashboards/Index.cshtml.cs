@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Text.Json;
+using Hotline.Services.Dashboards;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hotline.Web.Pages.Dashboards;
+
+/// <summary>The supervisor dashboard: today at a glance, the backlog by unit, 30 days, hot and surging categories.</summary>
+public sealed class IndexModel(HotlineDashboardService dashboards) : PageModel
+{
+    public SupervisorDashboard Dashboard { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) => Dashboard = await dashboards.GetAsync(ct);
+
+    /// <summary>The trend chart's series for dashboard-trend.js; the page's table holds the same figures.</summary>
+    public string TrendJson() => JsonSerializer.Serialize(new
+    {
+        labels = Dashboard.Trend.Select(d => d.Day.ToString("MM-dd", CultureInfo.InvariantCulture)),
+        calls = Dashboard.Trend.Select(d => d.Calls),
+        tickets = Dashboard.Trend.Select(d => d.Tickets),
+        onTime = Dashboard.Trend.Select(d => Round(d.OnTimeCompletion.Percent)),
+        satisfaction = Dashboard.Trend.Select(d => Round(d.Satisfaction.Percent)),
+    });
+
+    private static double? Round(double? percent) => percent is { } p ? Math.Round(p, 1) : null;
+}

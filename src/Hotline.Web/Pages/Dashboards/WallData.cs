@@ -1,0 +1,54 @@
+using System.Globalization;
+using Hotline.Domain.Performance;
+using Hotline.Services.Common;
+using Hotline.Services.Dashboards;
+using Hotline.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
+
+namespace Hotline.Web.Pages.Dashboards;
+
+/// <summary>
+/// What the wall's data handler sends: the figures, ready-made texts in the viewer's language, and the latest tickets
+/// with masked callers. Nothing else about a citizen leaves the server.
+/// </summary>
+public sealed record WallData(
+    string At,
+    string CallsToday,
+    WallRate AnsweredWithinTarget,
+    string TicketsToday,
+    string Open,
+    string Overdue,
+    WallRate OnTimeCompletion,
+    WallRate Satisfaction,
+    IReadOnlyList<WallRow> Latest)
+{
+    public static WallData From(WallSnapshot s, HotlineClock clock, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(l);
+        return new WallData(
+            Local(clock, s.At, "yyyy-MM-dd HH:mm:ss"),
+            DashboardFormat.Count(s.CallsToday),
+            WallRate.Of(s.AnsweredWithinTarget),
+            DashboardFormat.Count(s.TicketsToday),
+            DashboardFormat.Count(s.Open),
+            DashboardFormat.Count(s.Overdue),
+            WallRate.Of(s.OnTimeCompletion),
+            WallRate.Of(s.Satisfaction),
+            s.Latest.Select(t => new WallRow(t.Number, $"{t.Parent} › {t.Category}", Local(clock, t.RegisteredAt, "MM-dd HH:mm"), t.MaskedPhone,
+                l.Enum(t.Status).Value, t.Status.ToString())).ToList());
+    }
+
+    private static string Local(HotlineClock clock, DateTimeOffset instant, string format) =>
+        clock.ToLocal(instant).ToString(format, CultureInfo.InvariantCulture);
+}
+
+/// <summary>A rate on the wall: its counts and its text (— when nothing was measured).</summary>
+public sealed record WallRate(long Numerator, long Denominator, string Text)
+{
+    public static WallRate Of(Rate rate) => new(rate.Numerator, rate.Denominator, DashboardFormat.Percent(rate));
+}
+
+/// <summary>One of the latest tickets on the wall.</summary>
+public sealed record WallRow(string Number, string Category, string Time, string Caller, string Status, string StatusCode);

@@ -1,0 +1,90 @@
+// The wall monitor keeps itself current: every N seconds it asks the page's data handler for the figures and rewrites
+// them in place (never reloading the page). A failed request keeps the last figures on screen, shows a discreet
+// "reconnecting…" and retries after 5, 10, 20, 40, then every 60 s until it gets through; a 401/403 means the session
+// has expired, which is said plainly (with a sign-in link) while it keeps checking. Texts come from the page.
+(function () {
+    'use strict';
+    var root = document.getElementById('wall');
+    if (!root) { return; }
+    var text = root.dataset;
+    var every = parseInt(text.refreshSeconds || '30', 10) * 1000;
+    var retries = [5000, 10000, 20000, 40000, 60000];
+    var failures = 0;
+    var timer = null;
+    var status = document.getElementById('wall-status');
+    var expired = document.getElementById('wall-expired');
+
+    function schedule(ms) {
+        clearTimeout(timer);
+        timer = setTimeout(refresh, ms);
+    }
+
+    function field(name, value) {
+        root.querySelectorAll('[data-field="' + name + '"]').forEach(function (el) { el.textContent = value; });
+    }
+
+    function render(data) {
+        field('updated', text.textUpdated.replace('{0}', data.at));
+        field('callsToday', data.callsToday);
+        field('answeredWithinTarget', data.answeredWithinTarget.text);
+        root.querySelector('[data-tile="answered"]').hidden = data.answeredWithinTarget.denominator === 0;
+        field('ticketsToday', data.ticketsToday);
+        field('open', data.open);
+        field('overdue', data.overdue);
+        field('onTimeCompletion', data.onTimeCompletion.text);
+        field('satisfaction', data.satisfaction.text);
+        var body = document.getElementById('wall-latest');
+        var rows = document.createDocumentFragment();
+        data.latest.forEach(function (t) {
+            var tr = document.createElement('tr');
+            [t.number, t.category, t.time, t.caller].forEach(function (value) {
+                var td = document.createElement('td');
+                td.textContent = value;
+                tr.appendChild(td);
+            });
+            var cell = document.createElement('td');
+            var badge = document.createElement('span');
+            badge.className = 'status status-' + t.statusCode;
+            badge.textContent = t.status;
+            cell.appendChild(badge);
+            tr.appendChild(cell);
+            rows.appendChild(tr);
+        });
+        body.replaceChildren(rows);
+    }
+
+    function state(reconnecting, sessionExpired) {
+        status.hidden = !reconnecting;
+        status.textContent = reconnecting ? text.textReconnecting : '';
+        expired.hidden = !sessionExpired;
+        root.classList.toggle('is-stale', reconnecting || sessionExpired);
+    }
+
+    function refresh() {
+        fetch(text.url, { credentials: 'same-origin', cache: 'no-store', headers: { 'Accept': 'application/json' } })
+            .then(function (r) {
+                if (r.status === 401 || r.status === 403 || (r.redirected && r.url.indexOf('/Account/') >= 0)) {
+                    return { expired: true };
+                }
+                if (!r.ok) { throw new Error('HTTP ' + r.status); }
+                return r.json();
+            })
+            .then(function (data) {
+                failures = 0;
+                if (data.expired) {
+                    state(false, true);
+                } else {
+                    render(data);
+                    state(false, false);
+                }
+                schedule(every);
+            })
+            .catch(function () {
+                failures++;
+                state(true, !expired.hidden);
+                schedule(retries[Math.min(failures, retries.length) - 1]);
+            });
+    }
+
+    schedule(every);
+})();
