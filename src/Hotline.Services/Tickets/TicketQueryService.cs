@@ -3,7 +3,6 @@ using Hotline.Domain.Common;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
-using Hotline.Services.Knowledge;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -14,12 +13,19 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
 {
     public const int ExcerptLength = 80;
 
+    /// <summary>Counting a million matches costs more than showing them: beyond this the list says "10,000+".</summary>
+    public const int CountCap = 10_000;
+
     public async Task<PagedList<TicketListItem>> SearchAsync(TicketFilter filter, Viewer viewer, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
         var page = Math.Max(1, filter.Page);
         var query = Filter(db.Tickets.AsNoTracking().VisibleTo(viewer), filter, viewer);
-        var total = await query.CountAsync(ct);
+        // Count at most one row past what the list can tell apart (the cap, or further when paging beyond it).
+        var countLimit = Math.Max(CountCap, page * pageSize);
+        var counted = await query.Take(countLimit + 1).CountAsync(ct);
+        var capped = counted > countLimit;
+        var total = capped ? countLimit : counted;
         var ordered = filter.OldestFirst
             ? query.OrderBy(t => t.RegisteredAt).ThenBy(t => t.Id)
             : query.OrderByDescending(t => t.RegisteredAt).ThenByDescending(t => t.Id);
@@ -41,7 +47,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
             .ToListAsync(ct);
         var items = rows.Select(r => new TicketListItem(r.Number, r.RegisteredAt, r.Status, r.RequestType, r.Urgency, r.Category, r.Unit,
             MaskIfNeeded(r.CallerPhone, r.IsConfidential, viewer), r.Content, r.UrgeCount, r.IsConfidential)).ToList();
-        return new PagedList<TicketListItem>(items, page, pageSize, total);
+        return new PagedList<TicketListItem>(items, page, pageSize, total) { IsCountCapped = capped };
     }
 
     /// <summary>One ticket, or null when it does not exist or the viewer may not see it (the page answers 404 either way).</summary>
@@ -143,8 +149,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var text = filter.Text.Trim();
-            var pattern = $"%{KnowledgeService.EscapeLike(text.Length > Limits.SearchTextMax ? text[..Limits.SearchTextMax] : text)}%";
-            query = query.Where(t => EF.Functions.ILike(t.Content, pattern, KnowledgeService.LikeEscape) || EF.Functions.ILike(t.Address, pattern, KnowledgeService.LikeEscape));
+            query = query.WhereContains(text.Length > Limits.SearchTextMax ? text[..Limits.SearchTextMax] : text);
         }
 
         if (filter.Status is { } status)

@@ -33,7 +33,9 @@ public sealed partial class WorkbenchService(
         var rows =
             from a in db.Assignments.AsNoTracking()
             join t in db.Tickets.AsNoTracking().VisibleTo(viewer) on a.TicketId equals t.Id
-            where a.IsActive && a.UnitId == unitId
+            // Resolved and assist-done assignments are never in a group; saying so lets the planner read the small
+            // partial index ix_assignments_open_by_unit instead of every assignment the unit ever had.
+            where a.IsActive && a.UnitId == unitId && a.ResolvedAt == null && a.AssistDoneAt == null
             let extensionPending = db.ExtensionRequests.Any(e => e.AssignmentId == a.Id && e.Status == RequestStatus.Pending)
             select new
             {

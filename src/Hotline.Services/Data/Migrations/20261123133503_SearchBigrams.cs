@@ -1,0 +1,118 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Hotline.Services.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class SearchBigrams : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Ticket text search (docs/decisions/0009-bigram-search-for-short-chinese-queries.md): the character
+            // bigrams of content and address, lower-cased as ILIKE compares them, in a GIN expression index.
+            // hotline_text_may_match is a single-expression SQL function, so PostgreSQL inlines it and the index
+            // expression is seen by the planner.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION hotline_bigrams(first text, second text) RETURNS text[]
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                    SELECT coalesce(array_agg(DISTINCT substr(v.s, i, 2)), '{}')
+                    FROM (VALUES (lower(coalesce(first, ''))), (lower(coalesce(second, '')))) AS v(s),
+                         generate_series(1, length(v.s) - 1) AS i
+                $$;
+                CREATE FUNCTION hotline_text_may_match(content text, address text, query text) RETURNS boolean
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                    SELECT hotline_bigrams(content, address) @> hotline_bigrams(query, NULL)
+                $$;
+                CREATE INDEX ix_tickets_search_bigrams ON tickets USING gin (hotline_bigrams(content, address));
+                """);
+
+            migrationBuilder.DropIndex(
+                name: "ix_tickets_registered_at",
+                table: "tickets");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tickets_registered_at_id",
+                table: "tickets",
+                columns: new[] { "registered_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assignments_dispatched_at",
+                table: "assignments",
+                column: "dispatched_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assignments_lead_unit_dispatched_at",
+                table: "assignments",
+                columns: new[] { "unit_id", "dispatched_at" },
+                filter: "role = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assignments_lead_unit_resolve_due_at",
+                table: "assignments",
+                columns: new[] { "unit_id", "resolve_due_at" },
+                filter: "role = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assignments_open_by_unit",
+                table: "assignments",
+                column: "unit_id",
+                filter: "is_active AND resolved_at IS NULL AND assist_done_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assignments_open_lead",
+                table: "assignments",
+                column: "sign_for_due_at",
+                filter: "is_active AND resolved_at IS NULL AND role = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assignments_resolve_due_at",
+                table: "assignments",
+                column: "resolve_due_at");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("""
+                DROP INDEX ix_tickets_search_bigrams;
+                DROP FUNCTION hotline_text_may_match(text, text, text);
+                DROP FUNCTION hotline_bigrams(text, text);
+                """);
+
+            migrationBuilder.DropIndex(
+                name: "ix_tickets_registered_at_id",
+                table: "tickets");
+
+            migrationBuilder.DropIndex(
+                name: "ix_assignments_dispatched_at",
+                table: "assignments");
+
+            migrationBuilder.DropIndex(
+                name: "ix_assignments_lead_unit_dispatched_at",
+                table: "assignments");
+
+            migrationBuilder.DropIndex(
+                name: "ix_assignments_lead_unit_resolve_due_at",
+                table: "assignments");
+
+            migrationBuilder.DropIndex(
+                name: "ix_assignments_open_by_unit",
+                table: "assignments");
+
+            migrationBuilder.DropIndex(
+                name: "ix_assignments_open_lead",
+                table: "assignments");
+
+            migrationBuilder.DropIndex(
+                name: "ix_assignments_resolve_due_at",
+                table: "assignments");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tickets_registered_at",
+                table: "tickets",
+                column: "registered_at");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Hotline.Domain.Tickets;
+using Hotline.Services.Knowledge;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Services.Tickets;
+
+/// <summary>
+/// "Content or address contains the text" (ILIKE '%text%'), fast on millions of tickets. Trigram indexes give
+/// nothing for 2-character Chinese queries (供暖), so a GIN index over each ticket's character bigrams narrows the
+/// rows first and the ILIKE rechecks them: the result is exactly the plain ILIKE's (docs/decisions/0009).
+/// </summary>
+public static class TicketTextSearch
+{
+    /// <summary>Mapped to the SQL function <c>hotline_text_may_match</c> (SearchBigrams migration): true when every
+    /// character bigram of the query occurs in the content or address. Only a pre-filter; never true alone.</summary>
+    public static bool MayMatch(string content, string address, string query) =>
+        throw new InvalidOperationException("Only for use in database queries.");
+
+    public static IQueryable<Ticket> WhereContains(this IQueryable<Ticket> query, string text)
+    {
+        var pattern = $"%{KnowledgeService.EscapeLike(text)}%";
+        // One character has no bigram: the pre-filter would match everything, so the ILIKE alone decides.
+        if (CountCharacters(text) >= 2)
+        {
+            query = query.Where(t => MayMatch(t.Content, t.Address, text));
+        }
+
+        return query.Where(t => EF.Functions.ILike(t.Content, pattern, KnowledgeService.LikeEscape)
+            || EF.Functions.ILike(t.Address, pattern, KnowledgeService.LikeEscape));
+    }
+
+    private static int CountCharacters(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
