@@ -22,9 +22,13 @@ public sealed class DbTiming
 
     public int Commands => Volatile.Read(ref _commands);
 
-    public void Add(TimeSpan duration)
+    /// <summary>Adds the time of a command (<paramref name="newCommand"/>) or of reading the rows of one already counted.</summary>
+    public void Add(TimeSpan duration, bool newCommand = true)
     {
         Interlocked.Add(ref _ticks, duration.Ticks);
-        Interlocked.Increment(ref _commands);
+        if (newCommand)
+        {
+            Interlocked.Increment(ref _commands);
+        }
     }
 }

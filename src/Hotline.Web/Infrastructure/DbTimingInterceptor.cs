@@ -5,13 +5,26 @@ namespace Hotline.Web.Infrastructure;
 
 /// <summary>
 /// Adds each EF Core command's duration to the current request's <see cref="DbTiming"/>. A query counts until its
-/// reader is disposed, so reading the rows is included; other commands until they return.
+/// first rows arrive plus the time spent reading the rest (EF times the reader separately); other commands until they return.
 /// </summary>
 public sealed class DbTimingInterceptor : DbCommandInterceptor
 {
-    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
         DbTiming.Current?.Add(eventData.Duration);
+        return result;
+    }
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result,
+        CancellationToken cancellationToken = default)
+    {
+        DbTiming.Current?.Add(eventData.Duration);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        DbTiming.Current?.Add(eventData.Duration, newCommand: false);
         return result;
     }
 

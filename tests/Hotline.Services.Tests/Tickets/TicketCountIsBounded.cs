@@ -56,6 +56,22 @@ public sealed class TicketCountIsBounded(TicketCountIsBounded.ManyTickets app) :
         page.TotalCount.ShouldBe(10);
     }
 
+    [Fact]
+    public async Task A_text_matching_more_than_a_thousand_tickets_stops_counting_there_and_lists_the_newest()
+    {
+        var text = await App.UseAsync<HotlineDbContext, string>(db => db.Tickets.Where(t => t.Number == "20250101-00001").Select(t => t.Content.Substring(0, 4)).SingleAsync());
+
+        var page = await SearchAsync(new TicketFilter { Text = text });
+
+        page.IsCountCapped.ShouldBeTrue();
+        page.TotalCount.ShouldBe(TicketQueryService.TextCountCap);
+        var newest = await App.UseAsync<HotlineDbContext, List<string>>(db => db.Database.SqlQuery<string>($"""
+            SELECT number AS "Value" FROM tickets WHERE content LIKE {"%" + text + "%"} OR address LIKE {"%" + text + "%"}
+            ORDER BY registered_at DESC, id DESC LIMIT 20
+            """).ToListAsync());
+        page.Items.Select(i => i.Number).ShouldBe(newest);
+    }
+
     private async Task<PagedList<TicketListItem>> SearchAsync(TicketFilter filter)
     {
         var viewer = await App.ViewerAsync("supervisor");

@@ -13,6 +13,7 @@ internal sealed class PageBench(BenchOptions options, TextWriter output)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {
+        output.WriteLine($"Load average before: {LoadAverage()}");
         var unit = await BusiestUnitAsync(ct);
         output.WriteLine($"Busiest unit: {unit} (its liaison measures the workbench)");
         using var supervisor = await PageClient.LoginAsync(options.BaseUrl, "supervisor", Hotline.Services.Data.Seed.DemoUsers.Password, ct);
@@ -65,8 +66,14 @@ internal sealed class PageBench(BenchOptions options, TextWriter output)
         }
 
         BenchTable.Write(output, rows, options);
+        output.WriteLine();
+        output.WriteLine($"Load average after: {LoadAverage()} ({Environment.ProcessorCount} cores; other work on the machine inflates every figure)");
         return rows.Any(r => r.Status is not (200 or 404)) ? 1 : 0;
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), to judge how quiet the machine was.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private async Task<string> BusiestUnitAsync(CancellationToken ct)
     {
