@@ -26,8 +26,14 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.HasIndex(a => a.SignForDueAt, "ix_assignments_open_lead").HasDatabaseName("ix_assignments_open_lead").HasFilter("is_active AND resolved_at IS NULL AND role = 1");
         // Measures (docs/measures.md): a unit's lead assignments dispatched in a period / falling due in a period,
         // and the same hotline-wide.
-        b.HasIndex(a => new { a.UnitId, a.DispatchedAt }, "ix_assignments_lead_unit_dispatched_at").HasDatabaseName("ix_assignments_lead_unit_dispatched_at").HasFilter("role = 1");
-        b.HasIndex(a => new { a.UnitId, a.ResolveDueAt }, "ix_assignments_lead_unit_resolve_due_at").HasDatabaseName("ix_assignments_lead_unit_resolve_due_at").HasFilter("role = 1");
+        // They carry the facts the measures compare, so a unit's month is read from the index alone: otherwise the
+        // planner prefers walking the whole hotline's month in time order (rows lie in time order on disk).
+        b.HasIndex(a => new { a.UnitId, a.DispatchedAt }, "ix_assignments_lead_unit_dispatched_at").HasDatabaseName("ix_assignments_lead_unit_dispatched_at")
+            .HasFilter("role = 1")
+            .IncludeProperties(a => new { a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.IsActive, a.ResolvedAt });
+        b.HasIndex(a => new { a.UnitId, a.ResolveDueAt }, "ix_assignments_lead_unit_resolve_due_at").HasDatabaseName("ix_assignments_lead_unit_resolve_due_at")
+            .HasFilter("role = 1")
+            .IncludeProperties(a => new { a.ResolvedAt, a.IsActive });
         b.HasIndex(a => a.DispatchedAt);
         b.HasIndex(a => a.ResolveDueAt);
     }

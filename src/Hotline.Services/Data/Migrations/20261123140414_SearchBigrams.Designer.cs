@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hotline.Services.Data.Migrations
 {
     [DbContext(typeof(HotlineDbContext))]
-    [Migration("20261123133503_SearchBigrams")]
+    [Migration("20261123140414_SearchBigrams")]
     partial class SearchBigrams
     {
         /// <inheritdoc />
@@ -504,9 +504,13 @@ namespace Hotline.Services.Data.Migrations
                         .HasDatabaseName("ix_assignments_lead_unit_dispatched_at")
                         .HasFilter("role = 1");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "DispatchedAt" }, "ix_assignments_lead_unit_dispatched_at"), new[] { "SignForDueAt", "SignedForAt", "FirstContactDueAt", "FirstContactAt", "IsActive", "ResolvedAt" });
+
                     b.HasIndex(new[] { "UnitId", "ResolveDueAt" }, "ix_assignments_lead_unit_resolve_due_at")
                         .HasDatabaseName("ix_assignments_lead_unit_resolve_due_at")
                         .HasFilter("role = 1");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "ResolveDueAt" }, "ix_assignments_lead_unit_resolve_due_at"), new[] { "ResolvedAt", "IsActive" });
 
                     b.HasIndex(new[] { "UnitId" }, "ix_assignments_open_by_unit")
                         .HasDatabaseName("ix_assignments_open_by_unit")

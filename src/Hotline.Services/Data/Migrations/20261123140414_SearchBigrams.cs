@@ -57,13 +57,15 @@ namespace Hotline.Services.Data.Migrations
                 name: "ix_assignments_lead_unit_dispatched_at",
                 table: "assignments",
                 columns: new[] { "unit_id", "dispatched_at" },
-                filter: "role = 1");
+                filter: "role = 1")
+                .Annotation("Npgsql:IndexInclude", new[] { "sign_for_due_at", "signed_for_at", "first_contact_due_at", "first_contact_at", "is_active", "resolved_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_assignments_lead_unit_resolve_due_at",
                 table: "assignments",
                 columns: new[] { "unit_id", "resolve_due_at" },
-                filter: "role = 1");
+                filter: "role = 1")
+                .Annotation("Npgsql:IndexInclude", new[] { "resolved_at", "is_active" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_assignments_open_by_unit",
