@@ -4,6 +4,9 @@
 #   ./build.sh stop   stop the PostgreSQL that `run` started
 #   ./build.sh test   install what is missing, build warning-free, check format and migrations, run every test
 #   ./build.sh migration NAME   add an EF Core migration
+#   ./build.sh seed-bench N [--force]   fill the database hotline_bench with N realistic tickets (docs/performance.md)
+#   ./build.sh bench  measure the pages against hotline_bench (starts the app in Production itself)
+#   HOTLINE_DB=hotline_bench ./build.sh run   serves that database instead of the demo one
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -112,7 +115,7 @@ cmd_run() {
   if [ -z "${ConnectionStrings__Hotline:-}" ]; then
     pg_init "$RUN_PG_DIR"
     pg_start "$RUN_PG_DIR" "$RUN_PG_PORT"
-    export ConnectionStrings__Hotline="Host=127.0.0.1;Port=$RUN_PG_PORT;Database=hotline;Username=postgres"
+    export ConnectionStrings__Hotline="Host=127.0.0.1;Port=$RUN_PG_PORT;Database=${HOTLINE_DB:-hotline};Username=postgres"
     log "PostgreSQL is running on 127.0.0.1:$RUN_PG_PORT (data in $RUN_PG_DIR; './build.sh stop' stops it)"
   else
     log "Using the database in ConnectionStrings__Hotline"
@@ -202,10 +205,70 @@ cmd_migration() {
   dotnet ef migrations add "$1" --project "$SERVICES_PROJECT" --startup-project "$SERVICES_PROJECT" --output-dir Data/Migrations
 }
 
+BENCH_PROJECT=tools/Hotline.Bench/Hotline.Bench.csproj
+BENCH_DLL=tools/Hotline.Bench/bin/Release/net10.0/Hotline.Bench.dll
+
+# The benchmark database: ConnectionStrings__Hotline when set, otherwise hotline_bench (HOTLINE_DB) on the cluster of
+# `run`, so the demo database stays as it is.
+bench_connection() {
+  if [ -n "${ConnectionStrings__Hotline:-}" ]; then
+    echo "$ConnectionStrings__Hotline"
+  else
+    pg_init "$RUN_PG_DIR"
+    pg_start "$RUN_PG_DIR" "$RUN_PG_PORT"
+    echo "Host=127.0.0.1;Port=$RUN_PG_PORT;Database=${HOTLINE_DB:-hotline_bench};Username=postgres"
+  fi
+}
+
+cmd_seed_bench() {
+  [ $# -ge 1 ] || die "usage: ./build.sh seed-bench N [--force]"
+  ensure_dotnet
+  local connection
+  connection=$(bench_connection)
+  log "Building the generator"
+  dotnet build "$BENCH_PROJECT" -c Release -v quiet -nologo >/dev/null || dotnet build "$BENCH_PROJECT" -c Release -nologo
+  log "Seeding $1 tickets into ${connection}"
+  dotnet "$BENCH_DLL" seed "$@" --connection "$connection"
+}
+
+BENCH_APP_PID=""
+stop_bench_app() {
+  if [ -n "$BENCH_APP_PID" ]; then
+    kill "$BENCH_APP_PID" 2>/dev/null || true
+    wait "$BENCH_APP_PID" 2>/dev/null || true
+  fi
+}
+
+cmd_bench() {
+  ensure_dotnet
+  local connection port url
+  connection=$(bench_connection)
+  log "Building the app and the benchmark (Release)"
+  dotnet build "$WEB_PROJECT" -c Release -v quiet -nologo >/dev/null || dotnet build "$WEB_PROJECT" -c Release -nologo
+  dotnet build "$BENCH_PROJECT" -c Release -v quiet -nologo >/dev/null || dotnet build "$BENCH_PROJECT" -c Release -nologo
+  port=$(free_port)
+  url="http://127.0.0.1:$port"
+  log "Starting the app in Production on $url against ${connection}"
+  trap stop_bench_app EXIT
+  mkdir -p TestResults
+  (cd src/Hotline.Web && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" ConnectionStrings__Hotline="$connection" \
+    exec dotnet bin/Release/net10.0/Hotline.Web.dll >"$ROOT/TestResults/bench-app.log" 2>&1) &
+  BENCH_APP_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fsS "$url/health/ready" >/dev/null 2>&1 && break
+    kill -0 "$BENCH_APP_PID" 2>/dev/null || { cat TestResults/bench-app.log >&2; die "The app did not start"; }
+    sleep 1
+  done
+  curl -fsS "$url/health/ready" >/dev/null || die "The app is not ready after 120 s"
+  dotnet "$BENCH_DLL" pages --url "$url" --connection "$connection" "$@"
+}
+
 case "${1:-}" in
   run) shift; cmd_run "$@" ;;
   stop) shift; cmd_stop "$@" ;;
   test) shift; cmd_test "$@" ;;
   migration) shift; cmd_migration "$@" ;;
-  *) echo "usage: ./build.sh run | stop | test | migration NAME" >&2; exit 2 ;;
+  seed-bench) shift; cmd_seed_bench "$@" ;;
+  bench) shift; cmd_bench "$@" ;;
+  *) echo "usage: ./build.sh run | stop | test | migration NAME | seed-bench N [--force] | bench" >&2; exit 2 ;;
 esac

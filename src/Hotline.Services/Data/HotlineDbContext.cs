@@ -46,5 +46,7 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
         builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
         builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(HotlineDbContext).Assembly);
+        builder.HasDbFunction(typeof(Services.Tickets.TicketTextSearch).GetMethod(nameof(Services.Tickets.TicketTextSearch.MayMatch))!)
+            .HasName("hotline_text_may_match");
     }
 }

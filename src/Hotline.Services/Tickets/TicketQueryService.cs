@@ -3,7 +3,6 @@ using Hotline.Domain.Common;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
-using Hotline.Services.Knowledge;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -14,12 +13,30 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
 {
     public const int ExcerptLength = 80;
 
+    /// <summary>Counting a million matches costs more than showing them: beyond this the list says "more than 10,000".</summary>
+    public const int CountCap = 10_000;
+
+    /// <summary>Every text match is tested with ILIKE, so text searches stop counting sooner ("more than 1,000").</summary>
+    public const int TextCountCap = 1_000;
+
     public async Task<PagedList<TicketListItem>> SearchAsync(TicketFilter filter, Viewer viewer, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
         var page = Math.Max(1, filter.Page);
         var query = Filter(db.Tickets.AsNoTracking().VisibleTo(viewer), filter, viewer);
-        var total = await query.CountAsync(ct);
+        var text = SearchText(filter);
+        // Count at most one row past what the list can tell apart (the cap, or further when paging beyond it).
+        var countLimit = Math.Max(text is null ? CountCap : TextCountCap, page * pageSize);
+        var counted = await (text is null ? query : query.WhereContains(text)).Take(countLimit + 1).CountAsync(ct);
+        var capped = counted > countLimit;
+        var total = capped ? countLimit : counted;
+        if (text is not null)
+        {
+            // More than a thousand matches and one of the first pages: reading the list in order finds a page of
+            // them within a few thousand rows; otherwise collect the matches through the bigram index and sort them.
+            query = query.WhereContains(text, common: capped && page * pageSize <= TextCountCap);
+        }
+
         var ordered = filter.OldestFirst
             ? query.OrderBy(t => t.RegisteredAt).ThenBy(t => t.Id)
             : query.OrderByDescending(t => t.RegisteredAt).ThenByDescending(t => t.Id);
@@ -42,7 +59,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
             .ToListAsync(ct);
         var items = rows.Select(r => new TicketListItem(r.Number, r.RegisteredAt, r.Status, r.RequestType, r.Urgency, r.Category, r.Unit,
             MaskIfNeeded(r.CallerPhone, r.IsConfidential, viewer), r.Content, r.UrgeCount, r.IsConfidential, r.Supervision)).ToList();
-        return new PagedList<TicketListItem>(items, page, pageSize, total);
+        return new PagedList<TicketListItem>(items, page, pageSize, total) { IsCountCapped = capped };
     }
 
     /// <summary>One ticket, or null when it does not exist or the viewer may not see it (the page answers 404 either way).</summary>
@@ -141,13 +158,6 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
                 : query.Where(t => t.CallerPhone.Contains(filter.Phone.Trim()));
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Text))
-        {
-            var text = filter.Text.Trim();
-            var pattern = $"%{KnowledgeService.EscapeLike(text.Length > Limits.SearchTextMax ? text[..Limits.SearchTextMax] : text)}%";
-            query = query.Where(t => EF.Functions.ILike(t.Content, pattern, KnowledgeService.LikeEscape) || EF.Functions.ILike(t.Address, pattern, KnowledgeService.LikeEscape));
-        }
-
         if (filter.Status is { } status)
         {
             query = query.Where(t => t.Status == status);
@@ -182,6 +192,18 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
         }
 
         return query;
+    }
+
+    /// <summary>The text to search for (applied by SearchAsync, which picks the plan from the count), or null.</summary>
+    private static string? SearchText(TicketFilter filter)
+    {
+        if (string.IsNullOrWhiteSpace(filter.Text))
+        {
+            return null;
+        }
+
+        var text = filter.Text.Trim();
+        return text.Length > Limits.SearchTextMax ? text[..Limits.SearchTextMax] : text;
     }
 
     private static string MaskIfNeeded(string phone, bool confidential, Viewer viewer) =>

@@ -33,10 +33,15 @@ public sealed partial class WorkbenchService(
         var pageSize = Math.Clamp(filter.PageSize, 1, Domain.Common.Limits.PageSizeMax);
         var page = Math.Max(1, filter.Page);
         var unitId = viewer.UnitId ?? -1;
+        // The queue is the unit's own assignments joined to their tickets, which is the visibility rule itself ("a
+        // unit sees every ticket it was given"); VisibleTo's extra EXISTS over every assignment the unit ever had
+        // would cost tens of milliseconds at a million tickets and can exclude nothing here.
         var rows =
             from a in db.Assignments.AsNoTracking()
-            join t in db.Tickets.AsNoTracking().VisibleTo(viewer) on a.TicketId equals t.Id
-            where a.IsActive && a.UnitId == unitId
+            join t in db.Tickets.AsNoTracking() on a.TicketId equals t.Id
+            // Resolved and assist-done assignments are never in a group; saying so lets the planner read the small
+            // partial index ix_assignments_open_by_unit instead of every assignment the unit ever had.
+            where a.IsActive && a.UnitId == unitId && a.ResolvedAt == null && a.AssistDoneAt == null
             let extensionPending = db.ExtensionRequests.Any(e => e.AssignmentId == a.Id && e.Status == RequestStatus.Pending)
             select new
             {

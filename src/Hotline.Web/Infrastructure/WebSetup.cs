@@ -109,12 +109,19 @@ public static class WebSetup
         // The service layer's tests call DeadlineMonitor.RunOnceAsync themselves; only the app runs it on a timer.
         services.AddHostedService<Hotline.Services.Deadlines.DeadlineMonitorService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        // Feeds the Server-Timing header (ServerTimingMiddleware); without the middleware it records nothing.
+        services.ConfigureDbContext<HotlineDbContext>(o => o.AddInterceptors(new DbTimingInterceptor()));
         return services;
     }
 
     public static WebApplication UseHotlineWeb(this WebApplication app)
     {
-        // First, so error pages re-executed below keep the request's language (?culture=en is gone by then).
+        if (app.Configuration.GetValue("Hotline:ServerTiming", true))
+        {
+            app.UseMiddleware<ServerTimingMiddleware>();
+        }
+
+        // Early, so error pages re-executed below keep the request's language (?culture=en is gone by then).
         app.UseRequestLocalization();
         if (!app.Environment.IsDevelopment())
         {

@@ -20,5 +20,21 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.HasIndex(a => a.TicketId);
         // A unit's workbench: its active assignments by the next clock.
         b.HasIndex(a => new { a.UnitId, a.IsActive, a.SignForDueAt });
+        // The open slice (a few thousand rows of millions): a unit's workbench queue, and the deadline monitor's
+        // running lead clocks. The queries repeat these predicates so the planner can use the partial indexes.
+        b.HasIndex(a => a.UnitId, "ix_assignments_open_by_unit").HasDatabaseName("ix_assignments_open_by_unit").HasFilter("is_active AND resolved_at IS NULL AND assist_done_at IS NULL");
+        b.HasIndex(a => a.SignForDueAt, "ix_assignments_open_lead").HasDatabaseName("ix_assignments_open_lead").HasFilter("is_active AND resolved_at IS NULL AND role = 1");
+        // Measures (docs/measures.md): a unit's lead assignments dispatched in a period / falling due in a period,
+        // and the same hotline-wide.
+        // They carry the facts the measures compare, so a unit's month is read from the index alone: otherwise the
+        // planner prefers walking the whole hotline's month in time order (rows lie in time order on disk).
+        b.HasIndex(a => new { a.UnitId, a.DispatchedAt }, "ix_assignments_lead_unit_dispatched_at").HasDatabaseName("ix_assignments_lead_unit_dispatched_at")
+            .HasFilter("role = 1")
+            .IncludeProperties(a => new { a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.IsActive, a.ResolvedAt });
+        b.HasIndex(a => new { a.UnitId, a.ResolveDueAt }, "ix_assignments_lead_unit_resolve_due_at").HasDatabaseName("ix_assignments_lead_unit_resolve_due_at")
+            .HasFilter("role = 1")
+            .IncludeProperties(a => new { a.ResolvedAt, a.IsActive });
+        b.HasIndex(a => a.DispatchedAt);
+        b.HasIndex(a => a.ResolveDueAt);
     }
 }

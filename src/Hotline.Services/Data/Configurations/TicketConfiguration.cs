@@ -47,12 +47,14 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         // The dispatch queue: waiting tickets by dispatch deadline.
         b.HasIndex(t => new { t.Status, t.DispatchDueAt });
         b.HasIndex(t => new { t.LeadUnitId, t.RegisteredAt });
-        b.HasIndex(t => t.RegisteredAt);
+        // The ticket list's default order (newest first, id breaking ties) read straight off the index.
+        b.HasIndex(t => new { t.RegisteredAt, t.Id });
         // The callback queue (by callback deadline) and supervised tickets: both small slices of the table.
         b.HasIndex(t => t.CallbackDueAt).HasFilter("awaiting_callback").HasDatabaseName("ix_tickets_awaiting_callback");
         b.HasIndex(t => t.SupervisedAt).HasFilter("supervision IS NOT NULL").HasDatabaseName("ix_tickets_supervised");
         b.HasIndex(t => t.ReopenCount).HasFilter("reopen_count > 0").HasDatabaseName("ix_tickets_reopened");
-        // Substring search in Chinese text (ILIKE '%供暖%') served by a trigram index.
+        // Substring search in Chinese text (ILIKE '%供暖%'): queries of 3+ characters can use this trigram index;
+        // 2-character queries use the bigram index created in the SearchBigrams migration (docs/decisions/0009).
         b.HasIndex(t => t.Content).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

@@ -485,11 +485,37 @@ namespace Hotline.Services.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_assignments");
 
+                    b.HasIndex("DispatchedAt")
+                        .HasDatabaseName("ix_assignments_dispatched_at");
+
+                    b.HasIndex("ResolveDueAt")
+                        .HasDatabaseName("ix_assignments_resolve_due_at");
+
                     b.HasIndex("TicketId")
                         .HasDatabaseName("ix_assignments_ticket_id");
 
                     b.HasIndex("UnitId", "IsActive", "SignForDueAt")
                         .HasDatabaseName("ix_assignments_unit_id_is_active_sign_for_due_at");
+
+                    b.HasIndex(new[] { "UnitId", "DispatchedAt" }, "ix_assignments_lead_unit_dispatched_at")
+                        .HasDatabaseName("ix_assignments_lead_unit_dispatched_at")
+                        .HasFilter("role = 1");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "DispatchedAt" }, "ix_assignments_lead_unit_dispatched_at"), new[] { "SignForDueAt", "SignedForAt", "FirstContactDueAt", "FirstContactAt", "IsActive", "ResolvedAt" });
+
+                    b.HasIndex(new[] { "UnitId", "ResolveDueAt" }, "ix_assignments_lead_unit_resolve_due_at")
+                        .HasDatabaseName("ix_assignments_lead_unit_resolve_due_at")
+                        .HasFilter("role = 1");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "ResolveDueAt" }, "ix_assignments_lead_unit_resolve_due_at"), new[] { "ResolvedAt", "IsActive" });
+
+                    b.HasIndex(new[] { "UnitId" }, "ix_assignments_open_by_unit")
+                        .HasDatabaseName("ix_assignments_open_by_unit")
+                        .HasFilter("is_active AND resolved_at IS NULL AND assist_done_at IS NULL");
+
+                    b.HasIndex(new[] { "SignForDueAt" }, "ix_assignments_open_lead")
+                        .HasDatabaseName("ix_assignments_open_lead")
+                        .HasFilter("is_active AND resolved_at IS NULL AND role = 1");
 
                     b.ToTable("assignments", (string)null);
                 });
@@ -930,9 +956,6 @@ namespace Hotline.Services.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_tickets_number");
 
-                    b.HasIndex("RegisteredAt")
-                        .HasDatabaseName("ix_tickets_registered_at");
-
                     b.HasIndex("ReopenCount")
                         .HasDatabaseName("ix_tickets_reopened")
                         .HasFilter("reopen_count > 0");
@@ -950,6 +973,9 @@ namespace Hotline.Services.Data.Migrations
 
                     b.HasIndex("LeadUnitId", "RegisteredAt")
                         .HasDatabaseName("ix_tickets_lead_unit_id_registered_at");
+
+                    b.HasIndex("RegisteredAt", "Id")
+                        .HasDatabaseName("ix_tickets_registered_at_id");
 
                     b.HasIndex("Status", "DispatchDueAt")
                         .HasDatabaseName("ix_tickets_status_dispatch_due_at");

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Npgsql;
+
+namespace Hotline.Bench.Measuring;
+
+/// <summary>
+/// <c>./build.sh bench</c>: signs in as the supervisor and as the liaison of the busiest unit, warms each page up,
+/// then requests it <see cref="BenchOptions.Repeat"/> times one after another and again from several clients at
+/// once, and prints median and p95 latency with the database's share. A page that answers 404 (not built yet) is
+/// listed as missing.
+/// </summary>
+internal sealed class PageBench(BenchOptions options, TextWriter output)
+{
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        output.WriteLine($"Load average before: {LoadAverage()}");
+        var unit = await BusiestUnitAsync(ct);
+        output.WriteLine($"Busiest unit: {unit} (its liaison measures the workbench)");
+        using var supervisor = await PageClient.LoginAsync(options.BaseUrl, "supervisor", Hotline.Services.Data.Seed.DemoUsers.Password, ct);
+        using var liaison = await PageClient.LoginAsync(options.BaseUrl, $"liaison-{unit}", Hotline.Services.Data.Seed.DemoUsers.Password, ct);
+        var month = DateTime.UtcNow.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var pages = new List<(string Path, PageClient Client)>
+        {
+            ("/Dashboards", supervisor),
+            ($"/Dashboards/Ranking?Month={month}", supervisor),
+            ("/Workbench", liaison),
+            ("/Tickets?Text=%E4%BE%9B%E6%9A%96", supervisor),
+            ("/Tickets", supervisor),
+        };
+
+        var rows = new List<BenchRow>();
+        foreach (var (path, client) in pages)
+        {
+            var warm = await client.GetAsync(path, ct);
+            if (warm.Status == 404)
+            {
+                rows.Add(BenchRow.Missing(path));
+                continue;
+            }
+
+            for (var i = 1; i < options.Warmup; i++)
+            {
+                await client.GetAsync(path, ct);
+            }
+
+            var sequential = new List<Sample>();
+            for (var i = 0; i < options.Repeat; i++)
+            {
+                sequential.Add(await client.GetAsync(path, ct));
+            }
+
+            var concurrent = new List<Sample>();
+            var perClient = Math.Max(1, options.Repeat / options.Concurrency);
+            await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(async _ =>
+            {
+                for (var i = 0; i < perClient; i++)
+                {
+                    var sample = await client.GetAsync(path, ct);
+                    lock (concurrent)
+                    {
+                        concurrent.Add(sample);
+                    }
+                }
+            }));
+            rows.Add(BenchRow.From(path, sequential, concurrent));
+        }
+
+        BenchTable.Write(output, rows, options);
+        output.WriteLine();
+        output.WriteLine($"Load average after: {LoadAverage()} ({Environment.ProcessorCount} cores; other work on the machine inflates every figure)");
+        return rows.Any(r => r.Status is not (200 or 404)) ? 1 : 0;
+    }
+
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), to judge how quiet the machine was.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private async Task<string> BusiestUnitAsync(CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(options.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("""
+            SELECT u.code FROM assignments a JOIN units u ON u.id = a.unit_id
+            WHERE a.is_active AND a.resolved_at IS NULL AND a.assist_done_at IS NULL
+            GROUP BY u.code ORDER BY count(*) DESC, u.code LIMIT 1
+            """, connection);
+        return (string?)await command.ExecuteScalarAsync(ct) ?? "heating";
+    }
+}
