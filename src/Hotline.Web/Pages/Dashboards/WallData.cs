@@ -43,12 +43,3 @@ public sealed record WallData(
     private static string Local(HotlineClock clock, DateTimeOffset instant, string format) =>
         clock.ToLocal(instant).ToString(format, CultureInfo.InvariantCulture);
 }
-
-/// <summary>A rate on the wall: its counts and its text (— when nothing was measured).</summary>
-public sealed record WallRate(long Numerator, long Denominator, string Text)
-{
-    public static WallRate Of(Rate rate) => new(rate.Numerator, rate.Denominator, DashboardFormat.Percent(rate));
-}
-
-/// <summary>One of the latest tickets on the wall.</summary>
-public sealed record WallRow(string Number, string Category, string Time, string Caller, string Status, string StatusCode);
