@@ -28,6 +28,7 @@ public sealed record CallbackTicket(
     ResolutionOutcome? Outcome,
     string? CannotSolveReason,
     string? AnswerNote,
+    string? AnswerArticle,
     DateTimeOffset? CallbackDueAt,
     ClosureReason? ClosureReason,
     FailedAttempts Failed,

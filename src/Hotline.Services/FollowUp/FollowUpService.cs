@@ -77,7 +77,9 @@ public sealed partial class FollowUpService(
                 Lead = db.Units.Where(u => u.Id == t.LeadUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                 ResolvedAt = t.ResolvedAt ?? t.RegisteredAt,
                 Result = t.LeadUnitId == null
+                    // A sampled direct answer: what the agent said, or else the knowledge-base article it came from.
                     ? t.Events.Where(e => e.Action == TicketAction.AnswerDirectly).Select(e => e.Note!.Substring(0, ExcerptLength)).FirstOrDefault()
+                        ?? db.KnowledgeArticles.Where(a => a.Id == t.AnswerArticleId).Select(a => a.Title).FirstOrDefault()
                     : t.ResolutionText!.Substring(0, ExcerptLength),
                 DueAt = t.CallbackDueAt!.Value,
                 Failed = db.Callbacks.Count(c => c.TicketId == t.Id && c.Round == t.Round && !c.Reached),
@@ -108,6 +110,7 @@ public sealed partial class FollowUpService(
                 Ticket = t,
                 Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 Answer = t.Events.Where(e => e.Action == TicketAction.AnswerDirectly).Select(e => e.Note).FirstOrDefault(),
+                Article = db.KnowledgeArticles.Where(a => a.Id == t.AnswerArticleId).Select(a => a.Title).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
         if (row is null)
@@ -130,7 +133,7 @@ public sealed partial class FollowUpService(
         return new CallbackTicket(t.Number, t.Status, t.AwaitingCallback, lead is null && t.IsCallbackSample ? CallbackKind.Sample : CallbackKind.Resolved,
             t.RequestType, t.Urgency, row.Category, t.Address, t.Content, t.CallerPhone, t.CallerName, t.RegisteredAt, t.Round, lead,
             units.Where(u => u.Role == AssignmentRole.Assisting).Select(u => u.Name).ToList(), t.ResolvedAt ?? (lead is null ? t.ClosedAt : null),
-            t.ResolutionText, t.ResolutionOutcome, t.CannotSolveReason, row.Answer, t.CallbackDueAt, t.ClosureReason, failed, attempts,
+            t.ResolutionText, t.ResolutionOutcome, t.CannotSolveReason, row.Answer, row.Article, t.CallbackDueAt, t.ClosureReason, failed, attempts,
             CallersOf(merged, t.Id, t.CallerPhone), t.Version);
     }
 
