@@ -40,14 +40,7 @@ public sealed class DirectAnswerSamplingTests(DatabaseFixture app) : DatabaseTes
     [Fact]
     public async Task A_sampled_direct_answers_callback_keeps_it_closed_and_counts_as_a_sample()
     {
-        var category = await App.CategoryIdAsync("utilities-heating");
-        string? number = null;
-        while (number is null)
-        {
-            var result = await App.IntakeAsync(IntakeInputs.AnswerDirectly(category, null, "已告知。", phone: "13905350502"), IntakeAction.AnswerDirectly);
-            var candidate = result.Value!.TicketNumber!;
-            number = CallbackSampling.IsSampled(candidate, CallbackSampling.DefaultShare) ? candidate : null;
-        }
+        var number = await SampledAsync();
 
         var recorded = await App.CalledBackAsync(number, FollowUpSteps.Satisfied());
 
@@ -56,5 +49,43 @@ public sealed class DirectAnswerSamplingTests(DatabaseFixture app) : DatabaseTes
         (ticket.Status, ticket.ClosureReason, ticket.AwaitingCallback).ShouldBe((TicketStatus.Closed, (ClosureReason?)ClosureReason.DirectlyAnswered, false));
         var row = ticket.Callbacks.ShouldHaveSingleItem();
         (row.IsSample, row.UnitId, row.Reached).ShouldBe((true, (int?)null, true));
+    }
+
+    [Fact]
+    public async Task A_dissatisfied_sample_is_reopened_only_to_a_unit_the_agent_chooses()
+    {
+        var number = await SampledAsync();
+        var before = await App.StoredAsync(number);
+
+        var withoutUnit = await App.CallbackAsync(number, FollowUpSteps.Dissatisfied(reopen: true));
+        var unknownUnit = await App.CallbackAsync(number, FollowUpSteps.Dissatisfied(reopen: true, unit: 999_999));
+
+        withoutUnit.Errors.ShouldHaveSingleItem().ShouldBe(new Common.ServiceError(nameof(CallbackInput.ReopenLeadUnitId), "FollowUp.Error.ReopenUnitRequired"));
+        unknownUnit.Errors.ShouldHaveSingleItem().ShouldBe(new Common.ServiceError(nameof(CallbackInput.ReopenLeadUnitId), "Validation.Unit.Invalid"));
+        (await App.StoredAsync(number)).Version.ShouldBe(before.Version);
+
+        var heating = await App.UnitIdAsync("heating");
+        var recorded = await App.CalledBackAsync(number, FollowUpSteps.Dissatisfied(reopen: true, unit: heating));
+
+        (recorded.Outcome, recorded.Round).ShouldBe((CallbackOutcome.Reopened, 1));
+        var ticket = await App.StoredAsync(number);
+        (ticket.Status, ticket.LeadUnitId, ticket.ReopenCount).ShouldBe((TicketStatus.Dispatched, (int?)heating, 1));
+        ticket.Assignments.ShouldHaveSingleItem().UnitId.ShouldBe(heating);
+        ticket.Callbacks.ShouldHaveSingleItem().IsSample.ShouldBeTrue();
+    }
+
+    /// <summary>Answers calls directly until the hash picks one for a sample callback.</summary>
+    private async Task<string> SampledAsync()
+    {
+        var category = await App.CategoryIdAsync("utilities-heating");
+        while (true)
+        {
+            var result = await App.IntakeAsync(IntakeInputs.AnswerDirectly(category, null, "已告知。", phone: "13905350502"), IntakeAction.AnswerDirectly);
+            var candidate = result.Value!.TicketNumber!;
+            if (CallbackSampling.IsSampled(candidate, CallbackSampling.DefaultShare))
+            {
+                return candidate;
+            }
+        }
     }
 }
