@@ -6,6 +6,7 @@ using Hotline.Services.Data;
 using Hotline.Services.Data.Seed;
 using Hotline.Services.Deadlines;
 using Hotline.Services.Dispatch;
+using Hotline.Services.FollowUp;
 using Hotline.Services.Intake;
 using Hotline.Services.Knowledge;
 using Hotline.Services.Notifications;
@@ -44,6 +45,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SupervisionService>();
         services.AddScoped<SupervisorWorkListService>();
         services.AddScoped<Workbench.WorkbenchService>();
+        services.AddScoped<FollowUpService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<TicketQueryService>();
         services.AddScoped<KnowledgeService>();

@@ -9,4 +9,7 @@ public enum NotificationKind
     ReturnDecided = 5,
     Urged = 6,
     Supervised = 7,
+
+    /// <summary>A dissatisfied callback sent the ticket back to the unit for another round (重办).</summary>
+    Reopened = 8,
 }

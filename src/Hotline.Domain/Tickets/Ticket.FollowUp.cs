@@ -50,6 +50,12 @@ public sealed partial class Ticket
         }
 
         ValidateReport(report, reopen);
+        if (report.Reopen)
+        {
+            CheckOrder(reopen!);
+        }
+
+        // Each path moves first (the move checks the role and the table) and changes state only once it is allowed.
         var lead = _assignments.FirstOrDefault(a => a.IsActive && a.IsLead);
         var callback = new Callback(Round, IsCallbackSample && !IsDispatchedRound ? null : lead?.UnitId,
             IsCallbackSample && !IsDispatchedRound, now, actor.UserId, actor.DisplayName, report);
@@ -59,7 +65,6 @@ public sealed partial class Ticket
         {
             var failedDays = _callbacks.Where(c => c.Round == Round && !c.Reached).Select(c => c.LocalDate)
                 .Append(report.LocalDate).Distinct().Count();
-            _callbacks.Add(callback);
             if (failedDays >= rules.MaxFailedAttempts)
             {
                 EndCallback(Tickets.ClosureReason.Unreachable, actor, now, note);
@@ -69,18 +74,20 @@ public sealed partial class Ticket
                 Move(TicketAction.RecordCallback, actor, now, note, lead?.UnitId);
             }
 
+            _callbacks.Add(callback);
             return;
         }
 
-        _callbacks.Add(callback);
         if (report.Reopen)
         {
             Move(TicketAction.RecordCallback, actor, now, note, lead?.UnitId);
+            _callbacks.Add(callback);
             StartNextRound(reopen!, actor, now, report.ReopenReason!);
             return;
         }
 
         EndCallback(callback.IsSatisfied ? Tickets.ClosureReason.Satisfied : Tickets.ClosureReason.Dissatisfied, actor, now, note);
+        _callbacks.Add(callback);
     }
 
     /// <summary>
@@ -165,21 +172,22 @@ public sealed partial class Ticket
 
     private void EndCallback(ClosureReason reason, Actor actor, DateTimeOffset now, string? note)
     {
-        AwaitingCallback = false;
         if (Status == TicketStatus.Closed)
         {
             // A sampled direct answer: the sample is done; the ticket was closed when it was answered.
             Move(TicketAction.RecordCallback, actor, now, note);
+            AwaitingCallback = false;
             return;
         }
 
         Move(TicketAction.CloseAfterCallback, actor, now, note, _assignments.FirstOrDefault(a => a.IsActive && a.IsLead)?.UnitId);
+        AwaitingCallback = false;
         ClosedAt = now;
         ClosureReason = reason;
         EndSupervision();
     }
 
-    private void StartNextRound(DispatchOrder order, Actor actor, DateTimeOffset now, string reason)
+    private static void CheckOrder(DispatchOrder order)
     {
         var assisting = order.AssistingUnitIds.Distinct().ToList();
         if (assisting.Contains(order.LeadUnitId))
@@ -191,7 +199,12 @@ public sealed partial class Ticket
         {
             throw new DomainRuleException("Dispatch.Error.TooManyAssisting");
         }
+    }
 
+    private void StartNextRound(DispatchOrder order, Actor actor, DateTimeOffset now, string reason)
+    {
+        CheckOrder(order);
+        var assisting = order.AssistingUnitIds.Distinct().ToList();
         Move(TicketAction.Reopen, actor, now, reason.Trim(), order.LeadUnitId, round: Round + 1);
         Round++;
         ReopenCount++;

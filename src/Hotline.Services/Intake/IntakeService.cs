@@ -11,6 +11,7 @@ using Hotline.Services.Dispatch;
 using Hotline.Services.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Hotline.Services.Intake;
@@ -27,6 +28,7 @@ public sealed class IntakeService(
     DispatchService dispatch,
     NotificationService notifications,
     IValidator<(IntakeInput Input, IntakeAction Action)> validator,
+    IOptions<HotlineOptions> options,
     ILogger<IntakeService> logger)
 {
     public const int HistorySize = 20;
@@ -154,6 +156,13 @@ public sealed class IntakeService(
         if (action == IntakeAction.AnswerDirectly)
         {
             ticket = Ticket.AnswerDirectly(number, caller, details, input.ArticleId, input.AnswerNote?.Trim(), actor, now, call.Id);
+            if (CallbackSampling.IsSampled(number, options.Value.DirectAnswerSampleShare))
+            {
+                // 直办抽检: a share of direct answers is called back too, so the direct-answer path is measured.
+                var policy = await deadlines.PolicyForAsync(details.RequestType, details.Urgency, ct);
+                ticket.SampleForCallback(await deadlines.DueAsync(now, policy.Callback, ct));
+            }
+
             if (input.ArticleId is { } articleId)
             {
                 await db.KnowledgeArticles.Where(a => a.Id == articleId)

@@ -1,6 +1,7 @@
 using Hotline.Domain.Calls;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
+using Hotline.Services.FollowUp;
 
 namespace Hotline.Services.Tickets;
 
@@ -35,4 +36,5 @@ public sealed record TicketDetail(
     IReadOnlyList<string> DuplicateNumbers,
     IReadOnlyList<AssignmentView> Assignments,
     IReadOnlyList<AttachmentView> Attachments,
-    IReadOnlyList<TimelineEntry> Timeline);
+    IReadOnlyList<TimelineEntry> Timeline,
+    TicketFollowUp FollowUp);

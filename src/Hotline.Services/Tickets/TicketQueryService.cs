@@ -3,6 +3,8 @@ using Hotline.Domain.Common;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.FollowUp;
+using Hotline.Services.Knowledge;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -110,6 +112,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
         var duplicates = await db.Tickets.AsNoTracking().Where(d => d.MasterTicketId == ticket.Ticket.Id)
             .OrderBy(d => d.Id).Select(d => d.Number).Take(Limits.PageSizeMax).ToListAsync(ct);
         var t = ticket.Ticket;
+        var followUp = await db.FollowUpOfAsync(t, ct);
         var masked = viewer.SeesMaskedCallers && t.IsConfidential;
         return new TicketDetail(t.Number, t.Status, t.RequestType, t.Urgency, ticket.CategoryParent, ticket.Category, ticket.Area,
             t.Address, t.Content, t.IsConfidential,
@@ -117,7 +120,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
             masked ? PersonName.Mask(t.CallerName) : t.CallerName,
             masked, t.Channel, t.RegisteredAt, ticket.RegisteredBy ?? string.Empty, t.DispatchDueAt, ticket.Suggested, ticket.Lead,
             t.Round, t.UrgeCount, t.IsDirectlyAnswered, ticket.Article, t.ClosedAt, t.DispatchedAt, ticket.Master, duplicates,
-            assignments, attachments, timeline);
+            assignments, attachments, CallbackTimeline.Annotate(timeline, followUp.Callbacks), followUp);
     }
 
     /// <summary>An attachment's file, or null when it does not exist or the viewer may not see its ticket.</summary>

@@ -1,4 +1,5 @@
 using Hotline.Domain.Tickets;
+using Hotline.Services.FollowUp;
 using Hotline.Services.Workbench;
 using Microsoft.Extensions.Localization;
 
@@ -12,6 +13,7 @@ public static class TimelineNotes
         TicketAction.RecordContact => Tagged<ContactMethod>(note, l),
         TicketAction.RequestReturn => Tagged<ReturnReason>(note, l),
         TicketAction.Cancel => Tagged<Hotline.Services.Supervision.CancelReason>(note, l),
+        TicketAction.RecordCallback or TicketAction.CloseAfterCallback => Tagged<CallbackResult>(note, l),
         _ => note,
     };
 

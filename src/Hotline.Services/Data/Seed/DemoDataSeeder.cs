@@ -8,6 +8,7 @@ using Hotline.Services.Deadlines;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Hotline.Services.Data.Seed;
 
@@ -20,6 +21,7 @@ public sealed class DemoDataSeeder(
     UserManager<HotlineUser> users,
     DeadlineService deadlines,
     HotlineClock clock,
+    IOptions<HotlineOptions> options,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>The caller of PRODUCT.md journey 1: has exactly two earlier tickets.</summary>
@@ -82,6 +84,7 @@ public sealed class DemoDataSeeder(
         var liaisons = (await users.GetUsersInRoleAsync(Roles.Liaison)).Where(u => u.UnitId is not null)
             .GroupBy(u => u.UnitId!.Value)
             .ToDictionary(g => g.Key, g => new Actor(g.First().Id, g.First().DisplayName, new HashSet<Role> { Role.Liaison }));
+        var followUp = new DemoFollowUp(now, clock, agents, options.Value.CallbackRules);
         var phones = Enumerable.Range(0, count / 2).Select(_ => RandomPhone(random)).Distinct().Where(p => p != RepeatCallerPhone).ToList();
         var templates = DemoContent.Templates.Where(t => categories.ContainsKey(t.CategoryCode)).ToList();
 
@@ -115,6 +118,11 @@ public sealed class DemoDataSeeder(
             if (template.Type == RequestType.Consultation && random.Next(10) < 7 && !repeatIndexes.Contains(i))
             {
                 ticket = Ticket.AnswerDirectly(number, caller, details, articles[random.Next(articles.Count)], null, agent, at);
+                if (CallbackSampling.IsSampled(number, options.Value.DirectAnswerSampleShare))
+                {
+                    ticket.SampleForCallback(deadlines.Due(calendar, at, DeadlinePolicy.Find(policies, template.Type, template.Urgency).Callback));
+                    followUp.CallBackSample(ticket);
+                }
             }
             else
             {
@@ -132,6 +140,11 @@ public sealed class DemoDataSeeder(
                 {
                     ticket.Urge(agent, at.AddHours(random.Next(2, 48)) is var u && u < now ? u : now, "市民再次来电催办");
                 }
+
+                // 重办 goes back to the same unit with the policy's clocks from the reopen; the unit works the new round.
+                followUp.CallBack(ticket,
+                    reopenAt => new DispatchOrder(ticket.LeadUnitId!.Value, [], null, deadlines.AssignmentDeadlines(calendar, policy, reopenAt)),
+                    reopenAt => Work(ticket, liaisons, followUp.Random, reopenAt, now, at => deadlines.Due(calendar, at, policy.Callback)));
             }
 
             tickets.Add(ticket);
@@ -141,7 +154,8 @@ public sealed class DemoDataSeeder(
         db.TicketDayCounters.AddRange(perDay.Select(d => new TicketDayCounter { Day = d.Key, LastValue = d.Value }));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        logger.LogInformation("Seeded {Count} demo tickets over {Days} days", tickets.Count, perDay.Count);
+        logger.LogInformation("Seeded {Count} demo tickets over {Days} days, {Callbacks} callbacks", tickets.Count, perDay.Count,
+            tickets.Sum(t => t.Callbacks.Count));
     }
 
     /// <summary>How far the unit got: most tickets are signed for, contacted and resolved, in time order, never after now.</summary>
