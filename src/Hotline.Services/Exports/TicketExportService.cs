@@ -19,6 +19,9 @@ public sealed class TicketExportService(HotlineDbContext db, TicketQueryService 
     public const string TooMany = "Export.TooMany";
     public const string NotAllowed = "Error.Forbidden";
 
+    /// <summary>The most rows one export writes (tests lower it).</summary>
+    internal int Limit { get; init; } = MaxRows;
+
     public static bool MayExport(Viewer viewer) =>
         viewer is not null && (viewer.Actor.Has(Role.Supervisor) || viewer.Actor.Has(Role.Admin));
 
@@ -34,7 +37,7 @@ public sealed class TicketExportService(HotlineDbContext db, TicketQueryService 
 
         var query = tickets.Matching(filter, viewer);
         var total = await query.CountAsync(ct);
-        if (total > MaxRows)
+        if (total > Limit)
         {
             return ServiceResult<ExportFile>.Fail(string.Empty, TooMany);
         }
