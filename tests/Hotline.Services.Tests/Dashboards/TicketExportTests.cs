@@ -23,7 +23,10 @@ public sealed class TicketExportTests : DatabaseTest<MeasuresFixture>, IClassFix
         await using var scope = App.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var export = new TicketExportService(services.GetRequiredService<HotlineDbContext>(), services.GetRequiredService<TicketQueryService>(),
-            services.GetRequiredService<HotlineClock>(), NullLogger<TicketExportService>.Instance) { Limit = limit };
+            services.GetRequiredService<HotlineClock>(), NullLogger<TicketExportService>.Instance)
+        {
+            Limit = limit,
+        };
         return await export.ExportAsync(HeatingInNovember, viewer, ExportFormat.Csv, key => key);
     }
 

@@ -95,4 +95,3 @@ internal sealed class TicketStory(HotlineDbContext db, FakeTimeProvider clock, T
 
     private static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
 }
-
