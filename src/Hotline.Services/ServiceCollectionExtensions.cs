@@ -48,6 +48,12 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FollowUpService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<TicketQueryService>();
+        services.AddScoped<Dashboards.UnitMeasuresService>();
+        services.AddScoped<Dashboards.KpiWeightsService>();
+        services.AddScoped<Dashboards.RankingService>();
+        services.AddScoped<Dashboards.UnitPerformanceService>();
+        services.AddScoped<Dashboards.UnitTrendService>();
+        services.AddScoped<Exports.TicketExportService>();
         services.AddScoped<KnowledgeService>();
         services.AddScoped<ReferenceDataService>();
         services.AddScoped<CalendarAdminService>();

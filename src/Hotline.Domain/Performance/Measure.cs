@@ -18,16 +18,37 @@ public enum Measure
     /// <summary>…of those, dispatched at or before their dispatch deadline.</summary>
     DispatchedInTime = 4,
 
-    /// <summary>Lead assignments dispatched in the period (the sign-for and first-response denominator).</summary>
+    /// <summary>
+    /// Lead assignments dispatched in the period, not taken away, whose sign-for clock is decided (signed, or past
+    /// its deadline): the timely sign-for denominator. <see cref="SignedOnTime"/> + <see cref="SignedLate"/>.
+    /// </summary>
     Assigned = 10,
+
+    /// <summary>…of those, signed for at or before the sign-for deadline.</summary>
     SignedOnTime = 11,
+
+    /// <summary>…of those, signed for after the deadline or not at all.</summary>
     SignedLate = 12,
+
+    /// <summary>…contacted the citizen at or before the first-contact deadline (of <see cref="ContactMeasured"/>).</summary>
     ContactedOnTime = 13,
+
+    /// <summary>…contacted after the deadline or not at all (of <see cref="ContactMeasured"/>).</summary>
     ContactedLate = 14,
+
+    /// <summary>
+    /// Lead assignments dispatched in the period, not taken away, whose first-contact clock is decided (contacted, or
+    /// past its deadline): the first-response denominator. <see cref="ContactedOnTime"/> + <see cref="ContactedLate"/>.
+    /// </summary>
+    ContactMeasured = 15,
 
     /// <summary>Lead assignments whose resolution fell due in the period (the on-time completion denominator).</summary>
     FellDue = 20,
+
+    /// <summary>…resolved at or before the resolution deadline in force (extensions and tightening included).</summary>
     ResolvedOnTime = 21,
+
+    /// <summary>…resolved after the deadline or still unresolved.</summary>
     ResolvedLate = 22,
 
     /// <summary>Lead assignments resolved in the period, whenever they fell due (the average handling time's set).</summary>
@@ -35,9 +56,17 @@ public enum Measure
 
     /// <summary>Callbacks that reached the citizen in the period (the satisfaction and solved denominator).</summary>
     CallbacksReached = 30,
+
+    /// <summary>…the citizen was satisfied or basically satisfied.</summary>
     Satisfied = 31,
+
+    /// <summary>…the citizen was dissatisfied.</summary>
     Dissatisfied = 32,
+
+    /// <summary>…the citizen said the problem was solved.</summary>
     Solved = 33,
+
+    /// <summary>…the citizen said the problem was not solved.</summary>
     Unsolved = 34,
 
     /// <summary>Returns the unit asked for in the period.</summary>

@@ -7,11 +7,12 @@ using Hotline.Services.FollowUp;
 using Hotline.Services.Knowledge;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Hotline.Services.Tickets;
 
 /// <summary>Finding tickets: the filtered, paged list and one ticket's detail with its timeline.</summary>
-public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, ILogger<TicketQueryService> logger)
+public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, IOptions<HotlineOptions> options, ILogger<TicketQueryService> logger)
 {
     public const int ExcerptLength = 80;
 
@@ -25,7 +26,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
     {
         var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
         var page = Math.Max(1, filter.Page);
-        var query = Filter(db.Tickets.AsNoTracking().VisibleTo(viewer), filter, viewer);
+        var query = Unordered(filter, viewer);
         var text = SearchText(filter);
         // Count at most one row past what the list can tell apart (the cap, or further when paging beyond it).
         var countLimit = Math.Max(text is null ? CountCap : TextCountCap, page * pageSize);
@@ -63,6 +64,14 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
             MaskIfNeeded(r.CallerPhone, r.IsConfidential, viewer), r.Content, r.UrgeCount, r.IsConfidential, r.Supervision)).ToList();
         return new PagedList<TicketListItem>(items, page, pageSize, total) { IsCountCapped = capped };
     }
+
+    /// <summary>The tickets the viewer may see that match the filter (a figure's drill-down and the text included), unordered.</summary>
+    public IQueryable<Ticket> Matching(TicketFilter filter, Viewer viewer) =>
+        SearchText(filter) is { } text ? Unordered(filter, viewer).WhereContains(text) : Unordered(filter, viewer);
+
+    private IQueryable<Ticket> Unordered(TicketFilter filter, Viewer viewer) =>
+        Filter(db.Tickets.AsNoTracking().VisibleTo(viewer), filter, viewer)
+            .WithMeasure(filter, db, Dashboards.MeasureWindow.For(filter.From, filter.To, clock, options.Value.WarningShare));
 
     /// <summary>One ticket, or null when it does not exist or the viewer may not see it (the page answers 404 either way).</summary>
     public async Task<TicketDetail?> GetAsync(string number, Viewer viewer, CancellationToken ct = default)
@@ -177,18 +186,18 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
             query = query.Where(t => t.CategoryId == category || db.Categories.Any(c => c.Id == t.CategoryId && c.ParentId == category));
         }
 
-        if (filter.UnitId is { } unit)
+        if (filter.UnitId is { } unit && !filter.ScopesUnitAndDates())
         {
             query = query.Where(t => t.LeadUnitId == unit || (t.LeadUnitId == null && t.SuggestedUnitId == unit));
         }
 
-        if (filter.From is { } from)
+        if (filter.From is { } from && !filter.ScopesUnitAndDates())
         {
             var start = clock.StartOfLocalDay(from);
             query = query.Where(t => t.RegisteredAt >= start);
         }
 
-        if (filter.To is { } to)
+        if (filter.To is { } to && !filter.ScopesUnitAndDates())
         {
             var end = clock.StartOfLocalDay(to.AddDays(1));
             query = query.Where(t => t.RegisteredAt < end);

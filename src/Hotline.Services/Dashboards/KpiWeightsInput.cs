@@ -1,0 +1,12 @@
+namespace Hotline.Services.Dashboards;
+
+/// <summary>The KPI weights form. <see cref="Current"/> is the stored value the administrator saw (a save over a newer one is refused).</summary>
+public sealed class KpiWeightsInput
+{
+    public decimal? SignFor { get; set; }
+    public decimal? FirstResponse { get; set; }
+    public decimal? OnTimeCompletion { get; set; }
+    public decimal? Satisfaction { get; set; }
+    public decimal? Solved { get; set; }
+    public string? Current { get; set; }
+}

@@ -1,0 +1,37 @@
+using Hotline.Domain.Performance;
+using Hotline.Services.Common;
+using Hotline.Services.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Services.Dashboards;
+
+/// <summary>
+/// 单位排名: every unit's components and efficiency index for a period, ranked (docs/measures.md). Three grouped
+/// queries for the counts, one for the units and one for the weights, whatever the number of units.
+/// </summary>
+public sealed class RankingService(HotlineDbContext db, UnitMeasuresService measures, KpiWeightsService weights, HotlineClock clock)
+{
+    public async Task<RankingReport> RankAsync(Period period, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var kpi = await weights.GetAsync(ct);
+        var counts = await measures.CountAsync(period, ct: ct);
+        var units = await db.Units.AsNoTracking()
+            .Select(u => new { u.Id, u.Code, Name = new LocalizedName(u.NameZh, u.NameEn), u.Kind, u.IsActive })
+            .ToListAsync(ct);
+
+        // A unit switched off still answers for what it was counted on in the period.
+        var rows = units.Where(u => u.IsActive || counts.ContainsKey(u.Id))
+            .Select(u => (Unit: u, Counts: counts.GetValueOrDefault(u.Id) ?? UnitCounts.None(u.Id)))
+            .Select(x => (x.Unit, x.Counts, Index: x.Counts.Score.Index(kpi)))
+            .ToList();
+        var ranked = Ranking.Rank(rows.Select(x => new RankingEntry(x.Unit.Id, x.Unit.Code, x.Index, x.Counts.Score.OnTimeCompletion.Value)));
+        var byId = rows.ToDictionary(x => x.Unit.Id);
+        var result = ranked.Select(r =>
+        {
+            var x = byId[r.Entry.UnitId];
+            return new RankingRow(x.Unit.Id, x.Unit.Code, x.Unit.Name, x.Unit.Kind, x.Counts, x.Index, r.Rank, r.IsFlagged);
+        }).ToList();
+        return new RankingReport(period, kpi, clock.UtcNow, result);
+    }
+}

@@ -1,0 +1,76 @@
+using Hotline.Domain.Performance;
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+using Hotline.Services.Data;
+using Hotline.Services.Deadlines;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Services.Dashboards;
+
+/// <summary>
+/// One unit's performance page (本单位考核): its components and place this period, and its overdue assignments now.
+/// Liaisons may look at their own unit only; every method answers null (the page: 404) for another.
+/// </summary>
+public sealed class UnitPerformanceService(HotlineDbContext db, RankingService ranking, HotlineClock clock)
+{
+    public const int OverduePageSize = 20;
+
+    /// <summary>The unit a viewer's page opens on: a liaison's own; nobody's for hotline staff (they pick one).</summary>
+    public static int? DefaultUnit(Viewer viewer) => viewer?.IsUnitBound == true ? viewer.UnitId : null;
+
+    public static bool MaySee(Viewer viewer, int unitId) => viewer is not null && (!viewer.IsUnitBound || viewer.UnitId == unitId);
+
+    public async Task<UnitPerformance?> GetAsync(int unitId, Period period, Viewer viewer, CancellationToken ct = default)
+    {
+        if (!MaySee(viewer, unitId))
+        {
+            return null;
+        }
+
+        // The unit's place needs everyone's index: the whole ranking is three grouped queries.
+        var report = await ranking.RankAsync(period, ct);
+        return report.Rows.FirstOrDefault(r => r.UnitId == unitId) is { } row
+            ? new UnitPerformance(row, report.RankedCount, report.Weights, period)
+            : null;
+    }
+
+    /// <summary>Active lead assignments of the unit with a clock past its deadline now, most overdue first.</summary>
+    public async Task<PagedList<OverdueAssignment>?> OverdueAsync(int unitId, int page, Viewer viewer, CancellationToken ct = default)
+    {
+        if (!MaySee(viewer, unitId))
+        {
+            return null;
+        }
+
+        var now = clock.UtcNow;
+        page = Math.Max(1, page);
+        var overdue =
+            from a in db.Assignments.AsNoTracking()
+            where a.UnitId == unitId && a.IsActive && a.Role == AssignmentRole.Lead && a.ResolvedAt == null
+                && ((a.SignedForAt == null && a.SignForDueAt < now) || (a.FirstContactAt == null && a.FirstContactDueAt < now) || a.ResolveDueAt < now)
+            join t in db.Tickets on a.TicketId equals t.Id
+            // The first clock that ran out: sign-for, else first contact, else resolution.
+            let signLate = a.SignedForAt == null && a.SignForDueAt < now
+            let contactLate = a.FirstContactAt == null && a.FirstContactDueAt < now
+            select new
+            {
+                t.Id,
+                t.Number,
+                t.Status,
+                t.RequestType,
+                t.Urgency,
+                t.CategoryId,
+                a.DispatchedAt,
+                Clock = signLate ? MonitoredClock.SignFor : contactLate ? MonitoredClock.FirstContact : MonitoredClock.Resolve,
+                DueAt = signLate ? a.SignForDueAt : contactLate ? a.FirstContactDueAt : a.ResolveDueAt,
+            };
+        var total = await overdue.CountAsync(ct);
+        var rows = await overdue.OrderBy(o => o.DueAt).ThenBy(o => o.Id)
+            .Skip((page - 1) * OverduePageSize).Take(OverduePageSize)
+            .Select(o => new OverdueAssignment(o.Number, o.Status, o.RequestType, o.Urgency,
+                db.Categories.Where(c => c.Id == o.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
+                o.DispatchedAt, o.Clock, o.DueAt))
+            .ToListAsync(ct);
+        return new PagedList<OverdueAssignment>(rows, page, OverduePageSize, total);
+    }
+}

@@ -1,0 +1,60 @@
+using Hotline.Domain.Performance;
+using Hotline.Services.Common;
+using Hotline.Services.Dashboards;
+using Hotline.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hotline.Web.Pages.Units;
+
+/// <summary>
+/// 本单位考核: one unit's components and place for a period, its last twelve months and what is overdue now.
+/// Supervisors and administrators pick any unit; a liaison sees their own (another unit's id answers 404).
+/// </summary>
+public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendService trends, HotlineClock clock, CurrentUser user) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "id")]
+    public int? UnitId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public PeriodKind Kind { get; set; } = PeriodKind.Month;
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? Date { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int OverduePage { get; set; } = 1;
+
+    public UnitPerformance? Performance { get; private set; }
+
+    public IReadOnlyList<TrendPoint> Trend { get; private set; } = [];
+
+    public PagedList<OverdueAssignment> Overdue { get; private set; } = new([], 1, UnitPerformanceService.OverduePageSize, 0);
+
+    public Period Period { get; private set; } = Period.Containing(PeriodKind.Month, DateOnly.MinValue);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var viewer = user.Viewer;
+        if ((UnitId ?? UnitPerformanceService.DefaultUnit(viewer)) is not { } unitId)
+        {
+            // Hotline staff choose a unit from the ranking.
+            return RedirectToPage("/Dashboards/Ranking");
+        }
+
+        UnitId = unitId;
+        var kind = Kind is PeriodKind.Week or PeriodKind.Month or PeriodKind.Year ? Kind : PeriodKind.Month;
+        Date ??= clock.LocalToday;
+        Period = Period.Containing(kind, Date.Value);
+        Performance = await units.GetAsync(unitId, Period, viewer, ct);
+        if (Performance is null)
+        {
+            // Not a unit, or not this liaison's: the same answer, so ids cannot be probed.
+            return NotFound();
+        }
+
+        Trend = await trends.TrendAsync(unitId, Period, viewer, ct) ?? [];
+        Overdue = await units.OverdueAsync(unitId, OverduePage, viewer, ct) ?? Overdue;
+        return Page();
+    }
+}

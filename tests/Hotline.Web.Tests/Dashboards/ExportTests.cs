@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text;
+using ClosedXML.Excel;
+using Hotline.Web.Tests.Infrastructure;
+
+namespace Hotline.Web.Tests.Dashboards;
+
+/// <summary>The ranking and the ticket list as files: Chinese headers, numbers as numbers, CSV readable by Excel.</summary>
+public sealed class ExportTests(HotlineWebFactory app) : IClassFixture<HotlineWebFactory>
+{
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    private async Task<HttpResponseMessage> DownloadAsync(string url)
+    {
+        using var client = new HtmlClient(app);
+        await client.LoginAsync("supervisor");
+        var response = await client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
+    [Fact]
+    public async Task The_ranking_workbook_has_chinese_headers_and_numeric_cells()
+    {
+        var response = await DownloadAsync("/Dashboards/Ranking?handler=Excel&Kind=Month&Date=2026-11-23");
+
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("单位排名-2026-11.xlsx");
+        using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
+        var sheet = workbook.Worksheet(1);
+        sheet.Cell(1, 1).GetString().ShouldBe("排名");
+        sheet.Cell(1, 2).GetString().ShouldBe("单位");
+        sheet.Cell(1, 3).GetString().ShouldBe("效能指数");
+        sheet.Cell(1, 5).GetString().ShouldBe("及时签收率");
+        // The best unit: rank 1 and its index as numbers.
+        sheet.Cell(2, 1).DataType.ShouldBe(XLDataType.Number);
+        sheet.Cell(2, 1).GetDouble().ShouldBe(1);
+        sheet.Cell(2, 3).DataType.ShouldBe(XLDataType.Number);
+        sheet.Cell(2, 3).GetDouble().ShouldBeInRange(0, 100);
+        // A sign-for rate is a fraction shown as a percentage; one with nothing measured is an empty cell, not 0.
+        var rated = sheet.Column(5).CellsUsed().Skip(1).First(c => !c.IsEmpty());
+        rated.DataType.ShouldBe(XLDataType.Number);
+        rated.Style.NumberFormat.Format.ShouldBe("0.00%");
+        rated.GetDouble().ShouldBeInRange(0, 1);
+        sheet.Cell(rated.Address.RowNumber, 7).DataType.ShouldBe(XLDataType.Number);
+        sheet.RowsUsed().Count().ShouldBe(67);
+    }
+
+    [Fact]
+    public async Task The_ranking_csv_starts_with_a_byte_order_mark_and_chinese_headers()
+    {
+        var response = await DownloadAsync("/Dashboards/Ranking?handler=Csv&Kind=Week&Date=2026-11-18");
+
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("单位排名-2026-W47.csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).ShouldBe(Bom);
+        var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        text.ShouldStartWith("排名,单位,效能指数,红牌,及时签收率 (%),");
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(67);
+    }
+
+    [Fact]
+    public async Task The_ticket_list_exports_as_filtered_with_dates_as_dates_and_numbers_as_text()
+    {
+        var response = await DownloadAsync("/Tickets?handler=Excel&Filter.Status=Closed");
+
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("工单-2026-11-23.xlsx");
+        using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
+        var sheet = workbook.Worksheet(1);
+        sheet.Cell(1, 1).GetString().ShouldBe("工单编号");
+        sheet.Cell(1, 2).GetString().ShouldBe("登记时间");
+        sheet.Cell(2, 1).DataType.ShouldBe(XLDataType.Text);
+        sheet.Cell(2, 1).GetString().ShouldMatch(@"^\d{8}-\d{5}$");
+        sheet.Cell(2, 2).DataType.ShouldBe(XLDataType.DateTime);
+        sheet.Cell(2, 3).GetString().ShouldBe("已归档");
+        // A caller's number stays text, leading digits and all.
+        sheet.Cell(2, 8).DataType.ShouldBe(XLDataType.Text);
+    }
+
+    [Fact]
+    public async Task The_ticket_csv_of_a_drill_down_starts_with_a_byte_order_mark()
+    {
+        var response = await DownloadAsync("/Tickets?handler=Csv&Measure=Registered&From=2026-11-01&To=2026-11-30");
+
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).ShouldBe(Bom);
+        Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).ShouldStartWith("工单编号,登记时间,状态,");
+    }
+}

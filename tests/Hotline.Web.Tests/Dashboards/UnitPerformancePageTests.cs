@@ -1,0 +1,75 @@
+using System.Net;
+using Hotline.Web.Tests.Http.Support;
+using Hotline.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Web.Tests.Dashboards;
+
+/// <summary>The unit page: a liaison lands on their own unit and cannot open another's; staff open any.</summary>
+public sealed class UnitPerformancePageTests(HotlineWebFactory app) : IClassFixture<HotlineWebFactory>
+{
+    private Task<int> UnitAsync(string code) => app.QueryAsync(db => db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
+
+    [Fact]
+    public async Task A_liaison_lands_on_their_own_unit()
+    {
+        using var client = new HtmlClient(app);
+        await client.LoginAsync("liaison-heating");
+
+        var page = await client.GetDocumentAsync("/Units/Performance");
+
+        page.QuerySelector("[data-testid=unit-name]")!.TextContent.ShouldContain("热力");
+        page.QuerySelectorAll("[data-testid=components] tbody tr").Length.ShouldBe(5);
+        page.QuerySelectorAll("[data-testid=trend] tbody tr").Length.ShouldBe(12);
+        page.QuerySelector("[data-testid=period]")!.TextContent.ShouldContain("2026-11");
+    }
+
+    [Fact]
+    public async Task A_liaison_asking_for_another_unit_gets_not_found()
+    {
+        using var client = new HtmlClient(app);
+        await client.LoginAsync("liaison-heating");
+
+        var response = await client.GetAsync($"/Units/Performance?id={await UnitAsync("water")}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_liaison_may_name_their_own_unit()
+    {
+        using var client = new HtmlClient(app);
+        await client.LoginAsync("liaison-heating");
+
+        var response = await client.GetAsync($"/Units/Performance?id={await UnitAsync("heating")}&Kind=Year");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_supervisor_opens_any_unit_and_without_one_is_sent_to_the_ranking()
+    {
+        using var client = new HtmlClient(app);
+        await client.LoginAsync("supervisor");
+
+        var page = await client.GetDocumentAsync($"/Units/Performance?id={await UnitAsync("water")}&Kind=Week&Date=2026-11-18");
+        var none = await client.GetAsync("/Units/Performance");
+        var unknown = await client.GetAsync("/Units/Performance?id=999999");
+
+        page.QuerySelector("[data-testid=unit-name]")!.TextContent.ShouldContain("自来水");
+        page.QuerySelector("[data-testid=period]")!.TextContent.ShouldContain("2026-W47");
+        none.RedirectPath().ShouldBe("/Dashboards/Ranking");
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("agent")]
+    [InlineData("dispatcher")]
+    public async Task Agents_and_dispatchers_are_refused(string user)
+    {
+        using var client = new HtmlClient(app);
+        await client.LoginAsync(user);
+
+        (await client.GetAsync("/Units/Performance")).RedirectPath().ShouldBe("/Account/AccessDenied");
+    }
+}
