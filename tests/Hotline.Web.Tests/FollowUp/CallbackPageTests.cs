@@ -48,7 +48,11 @@ public sealed class CallbackPageTests(HotlineWebFactory app) : IClassFixture<Hot
         var noReason = await PostAsync(client, number, Dissatisfied(reopen: true, reason: ""));
         var satisfied = await PostAsync(client, number, new Dictionary<string, string>
         {
-            ["Input.Reached"] = "true", ["Input.Satisfaction"] = "Satisfied", ["Input.Solved"] = "true", ["Input.Reopen"] = "true", ["Input.ReopenReason"] = "再查查",
+            ["Input.Reached"] = "true",
+            ["Input.Satisfaction"] = "Satisfied",
+            ["Input.Solved"] = "true",
+            ["Input.Reopen"] = "true",
+            ["Input.ReopenReason"] = "再查查",
         });
 
         Message(noReason, "Input.ReopenReason").ShouldContain("请填写重办理由");
