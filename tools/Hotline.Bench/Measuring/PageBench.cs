@@ -18,11 +18,12 @@ internal sealed class PageBench(BenchOptions options, TextWriter output)
         output.WriteLine($"Busiest unit: {unit} (its liaison measures the workbench)");
         using var supervisor = await PageClient.LoginAsync(options.BaseUrl, "supervisor", Hotline.Services.Data.Seed.DemoUsers.Password, ct);
         using var liaison = await PageClient.LoginAsync(options.BaseUrl, $"liaison-{unit}", Hotline.Services.Data.Seed.DemoUsers.Password, ct);
-        var month = DateTime.UtcNow.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var month = DateTime.UtcNow.AddMonths(-1).ToString("yyyy-MM-01", CultureInfo.InvariantCulture);
         var pages = new List<(string Path, PageClient Client)>
         {
             ("/Dashboards", supervisor),
-            ($"/Dashboards/Ranking?Month={month}", supervisor),
+            ($"/Dashboards/Ranking?Kind=Month&Date={month}", supervisor),
+            ("/Dashboards/Wall?handler=Data", supervisor),
             ("/Workbench", liaison),
             ("/Tickets?Text=%E4%BE%9B%E6%9A%96", supervisor),
             ("/Tickets", supervisor),
