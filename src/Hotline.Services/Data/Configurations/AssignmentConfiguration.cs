@@ -18,6 +18,9 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         // guards them; the deadline monitor's marks on this row must not make a liaison's act "changed by someone else".
         b.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => a.TicketId);
+        // Average handling time: lead assignments resolved in a period, with the dispatch time it subtracts.
+        b.HasIndex(a => a.ResolvedAt).IncludeProperties(a => a.DispatchedAt)
+            .HasFilter("role = 1 AND resolved_at IS NOT NULL").HasDatabaseName("ix_assignments_lead_resolved_at");
         // A unit's workbench: its active assignments by the next clock.
         b.HasIndex(a => new { a.UnitId, a.IsActive, a.SignForDueAt });
         // The open slice (a few thousand rows of millions): a unit's workbench queue, and the deadline monitor's

@@ -47,6 +47,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         // The dispatch queue: waiting tickets by dispatch deadline.
         b.HasIndex(t => new { t.Status, t.DispatchDueAt });
         b.HasIndex(t => new { t.LeadUnitId, t.RegisteredAt });
+        // "Dispatched within limit": tickets first dispatched in a period, with the facts it compares.
+        b.HasIndex(t => t.DispatchedAt).IncludeProperties(t => t.DispatchDueAt).HasFilter("dispatched_at IS NOT NULL");
         // The ticket list's default order (newest first, id breaking ties) read straight off the index.
         b.HasIndex(t => new { t.RegisteredAt, t.Id });
         // The callback queue (by callback deadline) and supervised tickets: both small slices of the table.

@@ -491,6 +491,12 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex("ResolveDueAt")
                         .HasDatabaseName("ix_assignments_resolve_due_at");
 
+                    b.HasIndex("ResolvedAt")
+                        .HasDatabaseName("ix_assignments_lead_resolved_at")
+                        .HasFilter("role = 1 AND resolved_at IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ResolvedAt"), new[] { "DispatchedAt" });
+
                     b.HasIndex("TicketId")
                         .HasDatabaseName("ix_assignments_ticket_id");
 
@@ -948,6 +954,12 @@ namespace Hotline.Services.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Content"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Content"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("DispatchedAt")
+                        .HasDatabaseName("ix_tickets_dispatched_at")
+                        .HasFilter("dispatched_at IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DispatchedAt"), new[] { "DispatchDueAt" });
 
                     b.HasIndex("MasterTicketId")
                         .HasDatabaseName("ix_tickets_master_ticket_id");
