@@ -187,37 +187,13 @@ public sealed partial class Ticket
         EndSupervision();
     }
 
-    private static void CheckOrder(DispatchOrder order)
-    {
-        var assisting = order.AssistingUnitIds.Distinct().ToList();
-        if (assisting.Contains(order.LeadUnitId))
-        {
-            throw new DomainRuleException("Dispatch.Error.LeadAlsoAssisting");
-        }
-
-        if (assisting.Count > DispatchOrder.MaxAssistingUnits)
-        {
-            throw new DomainRuleException("Dispatch.Error.TooManyAssisting");
-        }
-    }
-
     private void StartNextRound(DispatchOrder order, Actor actor, DateTimeOffset now, string reason)
     {
         CheckOrder(order);
-        var assisting = order.AssistingUnitIds.Distinct().ToList();
         Move(TicketAction.Reopen, actor, now, reason.Trim(), order.LeadUnitId, round: Round + 1);
         Round++;
         ReopenCount++;
-        foreach (var active in _assignments.Where(a => a.IsActive))
-        {
-            active.Deactivate();
-        }
-
-        LeadUnitId = order.LeadUnitId;
-        DispatchedAt ??= now;
-        _assignments.Add(new Assignment(Round, order.LeadUnitId, AssignmentRole.Lead, now, actor.UserId, order.Instruction, order.Deadlines));
-        _assignments.AddRange(assisting.Select(unit =>
-            new Assignment(Round, unit, AssignmentRole.Assisting, now, actor.UserId, order.Instruction, order.Deadlines)));
+        AssignRound(order, actor, now);
 
         // The previous round's result and callback stay in the timeline, its assignment and its callback rows.
         ResolutionText = null;

@@ -100,6 +100,17 @@ public sealed partial class Ticket
     /// <summary>派单: gives the ticket to a lead unit (and assisting units) with the clocks of the policy in force.</summary>
     public void Dispatch(DispatchOrder order, Actor actor, DateTimeOffset now)
     {
+        CheckOrder(order);
+
+        // The first dispatch opens round 1, and its event belongs to that round.
+        Move(TicketAction.Dispatch, actor, now, order.Instruction, order.LeadUnitId, round: Math.Max(Round, 1));
+        Round = Math.Max(Round, 1);
+        AssignRound(order, actor, now);
+    }
+
+    /// <summary>The units a dispatch or a reopen may name: a lead that is not also assisting, a bounded number of assisting.</summary>
+    private static void CheckOrder(DispatchOrder order)
+    {
         var assisting = order.AssistingUnitIds.Distinct().ToList();
         if (assisting.Contains(order.LeadUnitId))
         {
@@ -110,10 +121,11 @@ public sealed partial class Ticket
         {
             throw new DomainRuleException("Dispatch.Error.TooManyAssisting");
         }
+    }
 
-        // The first dispatch opens round 1, and its event belongs to that round.
-        Move(TicketAction.Dispatch, actor, now, order.Instruction, order.LeadUnitId, round: Math.Max(Round, 1));
-        Round = Math.Max(Round, 1);
+    /// <summary>Gives the current round to the order's units with its clocks; whoever held the ticket before no longer does.</summary>
+    private void AssignRound(DispatchOrder order, Actor actor, DateTimeOffset now)
+    {
         LeadUnitId = order.LeadUnitId;
         DispatchedAt ??= now;
         foreach (var active in _assignments.Where(a => a.IsActive))
@@ -122,7 +134,7 @@ public sealed partial class Ticket
         }
 
         _assignments.Add(new Assignment(Round, order.LeadUnitId, AssignmentRole.Lead, now, actor.UserId, order.Instruction, order.Deadlines));
-        _assignments.AddRange(assisting.Select(unit =>
+        _assignments.AddRange(order.AssistingUnitIds.Distinct().Select(unit =>
             new Assignment(Round, unit, AssignmentRole.Assisting, now, actor.UserId, order.Instruction, order.Deadlines)));
     }
 

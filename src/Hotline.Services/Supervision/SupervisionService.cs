@@ -23,6 +23,7 @@ public sealed class SupervisionService(
     HotlineClock clock,
     DeadlineService deadlines,
     NotificationService notifications,
+    Dispatch.DispatchService dispatch,
     IOptions<HotlineOptions> options,
     ILogger<SupervisionService> logger)
 {
@@ -102,8 +103,7 @@ public sealed class SupervisionService(
             var order = new DispatchOrder(input.LeadUnitId.Value, input.AssistingUnitIds.Distinct().ToList(), null,
                 await deadlines.AssignmentDeadlinesAsync(ticket.RequestType, ticket.Urgency, now, ct));
             ticket.Reopen(order, options.Value.CallbackRules, actor, now, input.Reason!);
-            await notifications.NotifyUnitsAsync(order.AssistingUnitIds.Prepend(order.LeadUnitId)
-                .Select(unit => new UnitNotice(unit, NotificationKind.NewAssignment, ticket.Number)).ToList(), ct);
+            await dispatch.NotifyAssignedAsync(ticket.Number, order, ct);
             logger.LogInformation("Ticket {TicketNumber} reopened as round {Round} at unit {UnitId} (+{Assisting} assisting) by {UserId}",
                 ticket.Number, ticket.Round, order.LeadUnitId, order.AssistingUnitIds.Count, actor.UserId);
         }, ct);
