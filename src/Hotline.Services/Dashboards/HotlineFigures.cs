@@ -17,37 +17,42 @@ public sealed partial class HotlineFigures(HotlineDbContext db, HotlineClock clo
 
     private string Zone => clock.Zone.Id;
 
-    /// <summary>Calls by local day and hour; <c>Timed</c> counts calls whose answer time the telephone system reported.</summary>
+    /// <summary>
+    /// Calls by local day and hour; <c>Timed</c> counts calls whose answer time the telephone system reported. Read from
+    /// the quarter-hour rollup (<c>call_quarter_hours</c>, docs/decisions/0012-figure-rollups.md): a local day starts on a
+    /// quarter hour and a quarter hour lies within one local hour, so the sums are the calls' own counts.
+    /// </summary>
     public Task<List<CallHourRow>> CallsByHourAsync(DashboardPeriod period, CancellationToken ct = default) =>
         db.Database.SqlQuery<CallHourRow>($"""
-            SELECT (c.started_at AT TIME ZONE {Zone})::date AS day,
-                   extract(hour FROM c.started_at AT TIME ZONE {Zone})::int AS hour,
-                   count(*) AS calls,
-                   count(c.answered_at) AS timed,
-                   count(*) FILTER (WHERE c.answered_at - c.started_at <= {AnswerTarget}) AS within_target
-            FROM calls AS c
-            WHERE c.started_at >= {period.Start(clock)} AND c.started_at < {period.End(clock)}
+            SELECT (q.starts_at AT TIME ZONE {Zone})::date AS day,
+                   extract(hour FROM q.starts_at AT TIME ZONE {Zone})::int AS hour,
+                   sum(q.calls)::bigint AS calls,
+                   sum(q.timed)::bigint AS timed,
+                   sum(q.within_target)::bigint AS within_target
+            FROM call_quarter_hours AS q
+            WHERE q.starts_at >= {period.Start(clock)} AND q.starts_at < {period.End(clock)}
             GROUP BY 1, 2
+            HAVING sum(q.calls) > 0
             """).ToListAsync(ct);
 
-    /// <summary>Tickets registered by leaf category and local day, with the direct answers among them.</summary>
+    /// <summary>
+    /// Tickets registered by leaf category and local day, with the direct answers among them, read from the daily
+    /// rollup (<c>ticket_category_days</c>, kept in the hotline's zone).
+    /// </summary>
     public Task<List<CategoryDayRow>> TicketsByCategoryAsync(DashboardPeriod period, CancellationToken ct = default) =>
         db.Database.SqlQuery<CategoryDayRow>($"""
-            SELECT t.category_id AS category_id,
-                   (t.registered_at AT TIME ZONE {Zone})::date AS day,
-                   count(*) AS tickets,
-                   count(*) FILTER (WHERE t.is_directly_answered) AS direct
-            FROM tickets AS t
-            WHERE t.registered_at >= {period.Start(clock)} AND t.registered_at < {period.End(clock)}
-            GROUP BY 1, 2
+            SELECT d.category_id AS category_id, d.day AS day, d.tickets::bigint AS tickets, d.direct::bigint AS direct
+            FROM ticket_category_days AS d
+            WHERE d.day >= {period.From} AND d.day <= {period.To} AND d.tickets > 0
             """).ToListAsync(ct);
 
-    /// <summary>Tickets registered in the period (the wall's one number).</summary>
-    public Task<int> TicketsRegisteredAsync(DashboardPeriod period, CancellationToken ct = default)
-    {
-        var (start, end) = (period.Start(clock), period.End(clock));
-        return db.Tickets.CountAsync(t => t.RegisteredAt >= start && t.RegisteredAt < end, ct);
-    }
+    /// <summary>Tickets registered in the period (the wall's one number), from the same rollup.</summary>
+    public Task<long> TicketsRegisteredAsync(DashboardPeriod period, CancellationToken ct = default) =>
+        db.Database.SqlQuery<long>($"""
+            SELECT coalesce(sum(d.tickets), 0)::bigint AS "Value"
+            FROM ticket_category_days AS d
+            WHERE d.day >= {period.From} AND d.day <= {period.To}
+            """).SingleAsync(ct);
 
     /// <summary>Dispatched within limit: tickets first dispatched in the period, and those dispatched by their deadline.</summary>
     public Task<RateRow> DispatchedInTimeAsync(DashboardPeriod period, CancellationToken ct = default) =>

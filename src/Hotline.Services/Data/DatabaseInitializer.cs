@@ -31,6 +31,12 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(12345)", ct);
             await db.Database.MigrateAsync(ct);
             logger.LogInformation("Database schema is at migration {Migration}", (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault());
+            // The daily rollups count days in the hotline's zone: a changed zone rebuilds them (docs/decisions/0012).
+            var zone = options.Value.TimeZone;
+            if (await db.Database.SqlQuery<bool>($"SELECT hotline_use_zone({zone}) AS \"Value\"").SingleAsync(ct))
+            {
+                logger.LogWarning("The hotline's time zone is now {Zone}: the dashboard rollups were rebuilt", zone);
+            }
 
             await reference.SeedAsync(ct);
             if (allowDemoData && options.Value.SeedDemoData)

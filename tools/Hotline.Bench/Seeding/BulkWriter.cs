@@ -7,8 +7,9 @@ namespace Hotline.Bench.Seeding;
 /// <summary>
 /// Streams generated rows into the six ticket tables at once with binary COPY, one connection per table. Row ids are
 /// given here (events, callbacks, extensions) or by the generator (tickets, assignments, calls); sequences are moved
-/// past them afterwards. Foreign-key triggers are off for these sessions (session_replication_role = replica): the
-/// generator only writes rows whose references exist, and the seeding test checks that they do.
+/// past them afterwards. Foreign-key and rollup triggers are off for these sessions (session_replication_role = replica):
+/// the generator only writes rows whose references exist, the seeding test checks that they do, and the seeder rebuilds
+/// the rollups after.
 /// </summary>
 internal sealed partial class BulkWriter : IAsyncDisposable
 {

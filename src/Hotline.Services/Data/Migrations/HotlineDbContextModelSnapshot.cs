@@ -989,6 +989,8 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex("RegisteredAt", "Id")
                         .HasDatabaseName("ix_tickets_registered_at_id");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegisteredAt", "Id"), new[] { "CallerPhone" });
+
                     b.HasIndex("Status", "DispatchDueAt")
                         .HasDatabaseName("ix_tickets_status_dispatch_due_at");
 
