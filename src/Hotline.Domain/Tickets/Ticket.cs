@@ -47,8 +47,14 @@ public sealed partial class Ticket
     public DateTimeOffset? ClosedAt { get; private set; }
     public TicketStatus? StatusBeforeReturn { get; private set; }
 
-    /// <summary>When the ticket was first dispatched: "dispatched within limit" compares it with <see cref="DispatchDueAt"/>.</summary>
+    /// <summary>When the ticket was first dispatched.</summary>
     public DateTimeOffset? DispatchedAt { get; private set; }
+
+    /// <summary>
+    /// "Dispatched within limit", settled at the first dispatch against the dispatch deadline then in force: an approved
+    /// return later restarts the dispatch clock (<see cref="DispatchDueAt"/>) but does not rewrite this outcome.
+    /// </summary>
+    public bool? DispatchedInTime { get; private set; }
 
     /// <summary>The master ticket this duplicate was merged into.</summary>
     public long? MasterTicketId { get; private set; }
@@ -127,7 +133,12 @@ public sealed partial class Ticket
     private void AssignRound(DispatchOrder order, Actor actor, DateTimeOffset now)
     {
         LeadUnitId = order.LeadUnitId;
-        DispatchedAt ??= now;
+        if (DispatchedAt is null)
+        {
+            DispatchedAt = now;
+            DispatchedInTime = now <= DispatchDueAt;
+        }
+
         foreach (var active in _assignments.Where(a => a.IsActive))
         {
             active.Deactivate();

@@ -54,10 +54,10 @@ public sealed partial class HotlineFigures(HotlineDbContext db, HotlineClock clo
             WHERE d.day >= {period.From} AND d.day <= {period.To}
             """).SingleAsync(ct);
 
-    /// <summary>Dispatched within limit: tickets first dispatched in the period, and those dispatched by their deadline.</summary>
+    /// <summary>Dispatched within limit: tickets first dispatched in the period, and those dispatched by the deadline then in force.</summary>
     public Task<RateRow> DispatchedInTimeAsync(DashboardPeriod period, CancellationToken ct = default) =>
         db.Database.SqlQuery<RateRow>($"""
-            SELECT count(*) FILTER (WHERE t.dispatched_at <= t.dispatch_due_at) AS numerator,
+            SELECT count(*) FILTER (WHERE t.dispatched_in_time) AS numerator,
                    count(*) AS denominator
             FROM tickets AS t
             WHERE t.dispatched_at >= {period.Start(clock)} AND t.dispatched_at < {period.End(clock)}

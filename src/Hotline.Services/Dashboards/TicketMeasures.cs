@@ -51,7 +51,7 @@ public static class TicketMeasures
             Measure.DirectlyAnswered => registered.And(t => t.IsDirectlyAnswered),
             Measure.Dispatched => dispatched,
             // After an approved return the stored dispatch deadline is the re-dispatch's (docs/measures.md).
-            Measure.DispatchedInTime => dispatched.And(t => t.DispatchedAt <= t.DispatchDueAt),
+            Measure.DispatchedInTime => dispatched.And(t => t.DispatchedInTime == true),
             Measure.Open => open,
             Measure.Overdue => open.And(overdue),
             Measure.NearlyDue => open.And(yellow).And(Not(overdue)),

@@ -100,6 +100,16 @@ public sealed class BenchSeederWritesConsistentTickets(BenchSeederWritesConsiste
     }
 
     [Fact]
+    public async Task The_dashboard_rollups_count_every_seeded_call_and_ticket()
+    {
+        // The copy sessions bypass the triggers; the seeder rebuilds the rollups once at the end.
+        (await CountAsync("SELECT coalesce(sum(tickets), 0) FROM ticket_category_days")).ShouldBe(Tickets);
+        (await CountAsync("SELECT coalesce(sum(calls), 0) FROM call_quarter_hours")).ShouldBe(await CountAsync("SELECT count(*) FROM calls"));
+        (await CountAsync("SELECT coalesce(sum(direct), 0) FROM ticket_category_days"))
+            .ShouldBe(await CountAsync("SELECT count(*) FROM tickets WHERE is_directly_answered"));
+    }
+
+    [Fact]
     public async Task A_database_that_already_has_tickets_is_refused_unless_replacing_is_asked_for()
     {
         var again = new BenchSeeder(_connectionString, new FakeTimeProvider(TestDatabase.DefaultNow), TextWriter.Null);

@@ -10,7 +10,7 @@ internal sealed partial class BulkWriter
         COPY tickets (id, number, status, request_type, urgency, category_id, area_unit_id, address, content, is_confidential,
             caller_phone, caller_name, channel, registered_at, registered_by_user_id, dispatch_due_at, suggested_unit_id,
             lead_unit_id, round, urge_count, is_directly_answered, answer_article_id, closed_at, status_before_return,
-            dispatched_at, duplicate_count, master_ticket_id, callback_due_at, cannot_solve_reason, resolution_outcome,
+            dispatched_at, dispatched_in_time, duplicate_count, master_ticket_id, callback_due_at, cannot_solve_reason, resolution_outcome,
             resolution_text, resolved_at, revision, awaiting_callback, closure_reason, is_callback_sample, reopen_count,
             supervised_at, supervision, supervision_note) FROM STDIN (FORMAT BINARY)
         """;
@@ -67,6 +67,7 @@ internal sealed partial class BulkWriter
         Instant(w, t.ClosedAt);
         Int(w, (int?)t.StatusBeforeReturn);
         Instant(w, t.DispatchedAt);
+        Bool(w, t.DispatchedInTime);
         w.Write(t.DuplicateCount, NpgsqlDbType.Integer);
         Long(w, t.MasterTicketId);
         Instant(w, t.CallbackDueAt);

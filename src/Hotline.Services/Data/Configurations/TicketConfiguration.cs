@@ -48,7 +48,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasIndex(t => new { t.Status, t.DispatchDueAt });
         b.HasIndex(t => new { t.LeadUnitId, t.RegisteredAt });
         // "Dispatched within limit": tickets first dispatched in a period, with the facts it compares.
-        b.HasIndex(t => t.DispatchedAt).IncludeProperties(t => t.DispatchDueAt).HasFilter("dispatched_at IS NOT NULL");
+        b.HasIndex(t => t.DispatchedAt).IncludeProperties(t => t.DispatchedInTime).HasFilter("dispatched_at IS NOT NULL");
         // The ticket list's default order (newest first, id breaking ties) read straight off the index; the caller's
         // phone rides along so the dashboard's repeat callers are an index-only scan of the period.
         b.HasIndex(t => new { t.RegisteredAt, t.Id }).IncludeProperties(t => t.CallerPhone);

@@ -825,6 +825,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
 
+                    b.Property<bool?>("DispatchedInTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("dispatched_in_time");
+
                     b.Property<int>("DuplicateCount")
                         .HasColumnType("integer")
                         .HasColumnName("duplicate_count");
@@ -959,7 +963,7 @@ namespace Hotline.Services.Data.Migrations
                         .HasDatabaseName("ix_tickets_dispatched_at")
                         .HasFilter("dispatched_at IS NOT NULL");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DispatchedAt"), new[] { "DispatchDueAt" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DispatchedAt"), new[] { "DispatchedInTime" });
 
                     b.HasIndex("MasterTicketId")
                         .HasDatabaseName("ix_tickets_master_ticket_id");
