@@ -17,6 +17,9 @@ export DEBIAN_FRONTEND=noninteractive
 
 RUN_PG_DIR=${HOTLINE_PG_DIR:-/var/tmp/hotline/pgdata}
 RUN_PG_PORT=${HOTLINE_PG_PORT:-55432}
+# Two cores: parallel query workers cost more to start than they save on the app's index-bound queries, and under
+# concurrent requests they only compete for the same cores (docs/performance.md).
+RUN_PG_OPTS="-c max_parallel_workers_per_gather=0"
 WEB_PROJECT=src/Hotline.Web/Hotline.Web.csproj
 SERVICES_PROJECT=src/Hotline.Services/Hotline.Services.csproj
 
@@ -114,7 +117,7 @@ cmd_run() {
   ensure_dotnet
   if [ -z "${ConnectionStrings__Hotline:-}" ]; then
     pg_init "$RUN_PG_DIR"
-    pg_start "$RUN_PG_DIR" "$RUN_PG_PORT"
+    pg_start "$RUN_PG_DIR" "$RUN_PG_PORT" "$RUN_PG_OPTS"
     export ConnectionStrings__Hotline="Host=127.0.0.1;Port=$RUN_PG_PORT;Database=${HOTLINE_DB:-hotline};Username=postgres"
     log "PostgreSQL is running on 127.0.0.1:$RUN_PG_PORT (data in $RUN_PG_DIR; './build.sh stop' stops it)"
   else
@@ -215,7 +218,7 @@ bench_connection() {
     echo "$ConnectionStrings__Hotline"
   else
     pg_init "$RUN_PG_DIR"
-    pg_start "$RUN_PG_DIR" "$RUN_PG_PORT"
+    pg_start "$RUN_PG_DIR" "$RUN_PG_PORT" "$RUN_PG_OPTS"
     echo "Host=127.0.0.1;Port=$RUN_PG_PORT;Database=${HOTLINE_DB:-hotline_bench};Username=postgres"
   fi
 }
@@ -254,13 +257,14 @@ cmd_bench() {
   (cd src/Hotline.Web && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" ConnectionStrings__Hotline="$connection" \
     exec dotnet bin/Release/net10.0/Hotline.Web.dll >"$ROOT/TestResults/bench-app.log" 2>&1) &
   BENCH_APP_PID=$!
-  for _ in $(seq 1 120); do
+  # Up to 15 minutes: the app migrates first, and a migration that backfills a million tickets takes minutes.
+  for _ in $(seq 1 900); do
     curl -fsS "$url/health/ready" >/dev/null 2>&1 && break
     kill -0 "$BENCH_APP_PID" 2>/dev/null || { cat TestResults/bench-app.log >&2; die "The app did not start"; }
     sleep 1
   done
-  curl -fsS "$url/health/ready" >/dev/null || die "The app is not ready after 120 s"
-  dotnet "$BENCH_DLL" pages --url "$url" --connection "$connection" "$@"
+  curl -fsS "$url/health/ready" >/dev/null || die "The app is not ready after 15 minutes"
+  dotnet "$BENCH_DLL" pages --url "$url" --connection "$connection" --app-pid "$BENCH_APP_PID" "$@"
 }
 
 case "${1:-}" in

@@ -29,7 +29,11 @@ public sealed class DatabaseInitializer(
         try
         {
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(12345)", ct);
+            // A migration that backfills a column of a few million tickets outlasts the 30 s command timeout of requests.
+            var timeout = db.Database.GetCommandTimeout();
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
             await db.Database.MigrateAsync(ct);
+            db.Database.SetCommandTimeout(timeout);
             logger.LogInformation("Database schema is at migration {Migration}", (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault());
             // The daily rollups count days in the hotline's zone: a changed zone rebuilds them (docs/decisions/0012).
             var zone = options.Value.TimeZone;

@@ -68,6 +68,8 @@ internal sealed class PageBench(BenchOptions options, TextWriter output)
 
         BenchTable.Write(output, rows, options);
         output.WriteLine();
+        await new ExportBench(options, output).RunAsync(supervisor, ct);
+        output.WriteLine();
         output.WriteLine($"Load average after: {LoadAverage()} ({Environment.ProcessorCount} cores; other work on the machine inflates every figure)");
         return rows.Any(r => r.Status is not (200 or 404)) ? 1 : 0;
     }

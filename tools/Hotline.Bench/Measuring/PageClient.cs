@@ -41,6 +41,7 @@ internal sealed partial class PageClient : IDisposable
         var started = Stopwatch.GetTimestamp();
         using var response = await _http.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseContentRead, ct);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var bytes = (await response.Content.ReadAsByteArrayAsync(ct)).LongLength;
         double? db = null, app = null;
         int? queries = null;
         if (response.Headers.TryGetValues("Server-Timing", out var values))
@@ -51,7 +52,7 @@ internal sealed partial class PageClient : IDisposable
             queries = QueriesPattern().Match(header) is { Success: true } q ? int.Parse(q.Groups[1].Value, CultureInfo.InvariantCulture) : null;
         }
 
-        return new Sample((int)response.StatusCode, elapsed.TotalMilliseconds, db, app, queries);
+        return new Sample((int)response.StatusCode, elapsed.TotalMilliseconds, db, app, queries, bytes);
     }
 
     public void Dispose() => _http.Dispose();
@@ -68,5 +69,5 @@ internal sealed partial class PageClient : IDisposable
     private static partial Regex QueriesPattern();
 }
 
-/// <summary>One timed request: status, total time seen by the client, and the server's db/app times.</summary>
-internal sealed record Sample(int Status, double TotalMs, double? DbMs, double? AppMs, int? Queries);
+/// <summary>One timed request: status, total time seen by the client, the server's db/app times, and the body's size.</summary>
+internal sealed record Sample(int Status, double TotalMs, double? DbMs, double? AppMs, int? Queries, long Bytes);
