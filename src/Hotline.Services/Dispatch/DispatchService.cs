@@ -24,7 +24,10 @@ public sealed class DispatchService(
 {
     public const int ExcerptLength = 60;
 
-    /// <summary>Tickets waiting for dispatch: urgent first, then by dispatch deadline (overdue ones on top).</summary>
+    /// <summary>
+    /// Tickets waiting for dispatch: supervised ones first (key before normal), then urgent, then by dispatch deadline
+    /// (overdue ones on top).
+    /// </summary>
     public async Task<PagedList<QueueItem>> QueueAsync(DispatchQueueFilter filter, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
@@ -47,7 +50,9 @@ public sealed class DispatchService(
 
         var total = await query.CountAsync(ct);
         var rows = await query
-            .OrderByDescending(t => t.Urgency).ThenBy(t => t.DispatchDueAt).ThenBy(t => t.Id)
+            // A supervisor flagged these on purpose, and there are few: like the workbench, they go on top. The order
+            // is total (ending with the id) and follows the filters, so pages neither repeat nor skip a ticket.
+            .OrderByDescending(t => t.Supervision ?? 0).ThenByDescending(t => t.Urgency).ThenBy(t => t.DispatchDueAt).ThenBy(t => t.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(t => new
             {
@@ -57,6 +62,8 @@ public sealed class DispatchService(
                 t.Urgency,
                 t.RequestType,
                 t.UrgeCount,
+                t.Supervision,
+                t.SupervisionNote,
                 Content = t.Content.Substring(0, ExcerptLength),
                 Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 Area = db.Units.Where(u => u.Id == t.AreaUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
@@ -66,7 +73,8 @@ public sealed class DispatchService(
         var now = clock.UtcNow;
         var items = rows.Select(r => new QueueItem(r.Number, r.RegisteredAt, r.DispatchDueAt,
             r.DispatchDueAt is { } due ? DeadlineWarning.Evaluate(r.RegisteredAt, due, now) : WarningLevel.None,
-            r.Urgency, r.RequestType, r.Category, r.Area, r.Suggested, r.Content, r.UrgeCount)).ToList();
+            r.Urgency, r.RequestType, r.Category, r.Area, r.Suggested, r.Content, r.UrgeCount,
+            r.Supervision, r.SupervisionNote)).ToList();
         return new PagedList<QueueItem>(items, page, pageSize, total);
     }
 

@@ -4,7 +4,10 @@ using Hotline.Services.Common;
 
 namespace Hotline.Services.Dispatch;
 
-/// <summary>A ticket waiting for dispatch, with how its dispatch clock stands now.</summary>
+/// <summary>
+/// A ticket waiting for dispatch, with how its dispatch clock stands now; a supervised one (督办, e.g. a unit's return
+/// that came back to the queue) carries its level and the supervisor's note.
+/// </summary>
 public sealed record QueueItem(
     string Number,
     DateTimeOffset RegisteredAt,
@@ -16,4 +19,6 @@ public sealed record QueueItem(
     LocalizedName? Area,
     LocalizedName? SuggestedUnit,
     string Content,
-    int UrgeCount);
+    int UrgeCount,
+    SupervisionLevel? Supervision,
+    string? SupervisionNote);

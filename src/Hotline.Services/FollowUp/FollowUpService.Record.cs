@@ -60,8 +60,7 @@ public sealed partial class FollowUpService
             DispatchOrder? order = null;
             if (input.Reopen)
             {
-                order = new DispatchOrder(lead!.Value, round.Where(a => !a.IsLead).Select(a => a.UnitId).ToList(), reason,
-                    await deadlines.AssignmentDeadlinesAsync(ticket.RequestType, ticket.Urgency, now, ct));
+                order = await dispatch.OrderAsync(ticket, lead!.Value, round.Where(a => !a.IsLead).Select(a => a.UnitId).ToList(), reason, now, ct);
             }
 
             var report = new CallbackReport(reached, reached ? input.Satisfaction : null, reached ? input.Solved : null,

@@ -5,7 +5,7 @@ using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
-using Hotline.Services.Deadlines;
+using Hotline.Services.Dispatch;
 using Hotline.Services.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -20,7 +20,7 @@ namespace Hotline.Services.FollowUp;
 public sealed partial class FollowUpService(
     HotlineDbContext db,
     HotlineClock clock,
-    DeadlineService deadlines,
+    DispatchService dispatch,
     NotificationService notifications,
     IValidator<CallbackInput> validator,
     IOptions<HotlineOptions> options,

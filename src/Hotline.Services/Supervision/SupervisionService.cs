@@ -4,7 +4,6 @@ using Hotline.Domain.Notifications;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
-using Hotline.Services.Deadlines;
 using Hotline.Services.Notifications;
 using Hotline.Services.Workbench;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,6 @@ namespace Hotline.Services.Supervision;
 public sealed class SupervisionService(
     HotlineDbContext db,
     HotlineClock clock,
-    DeadlineService deadlines,
     NotificationService notifications,
     Dispatch.DispatchService dispatch,
     IOptions<HotlineOptions> options,
@@ -100,8 +98,8 @@ public sealed class SupervisionService(
 
         return await ActAsync(number, input.Version, async (ticket, now) =>
         {
-            var order = new DispatchOrder(input.LeadUnitId.Value, input.AssistingUnitIds.Distinct().ToList(), null,
-                await deadlines.AssignmentDeadlinesAsync(ticket.RequestType, ticket.Urgency, now, ct));
+            // The reason goes to the reopen event, not to the units' instruction (a callback's reopen passes its reason as both).
+            var order = await dispatch.OrderAsync(ticket, input.LeadUnitId.Value, input.AssistingUnitIds.Distinct().ToList(), null, now, ct);
             ticket.Reopen(order, options.Value.CallbackRules, actor, now, input.Reason!);
             await dispatch.NotifyAssignedAsync(ticket.Number, order, ct);
             logger.LogInformation("Ticket {TicketNumber} reopened as round {Round} at unit {UnitId} (+{Assisting} assisting) by {UserId}",

@@ -8,7 +8,7 @@ using static Hotline.Services.Tests.Dispatch.DispatchSteps;
 
 namespace Hotline.Services.Tests.Dispatch;
 
-/// <summary>The dispatcher's queue holds only tickets waiting for dispatch: urgent ones first, then by dispatch deadline.</summary>
+/// <summary>The dispatcher's queue holds only tickets waiting for dispatch: urgent ones first, then by dispatch deadline (after any supervised ones).</summary>
 public sealed class DispatchQueueOrderTests(DatabaseFixture app) : DatabaseTest<DatabaseFixture>(app), IClassFixture<DatabaseFixture>
 {
     [Fact]
@@ -58,8 +58,8 @@ public sealed class DispatchQueueOrderTests(DatabaseFixture app) : DatabaseTest<
         byNumber[lateUrgent].DispatchDueAt.ShouldBe(Local(2026, 11, 23, 11, 5));
         byNumber[consultation].DispatchDueAt.ShouldBe(Local(2026, 11, 23, 11, 0));
         byNumber[complaint].DispatchDueAt.ShouldBe(Local(2026, 11, 23, 14, 30));
-        // Whatever else waits, the whole queue keeps the rule.
-        queue.Items.ShouldBe(queue.Items.OrderByDescending(i => i.Urgency).ThenBy(i => i.DispatchDueAt).ToList());
+        // Whatever else waits, the whole queue keeps the rule (supervised tickets, none here, would go on top: DispatchQueueSupervisionTests).
+        queue.Items.ShouldBe(queue.Items.OrderByDescending(i => i.Supervision ?? 0).ThenByDescending(i => i.Urgency).ThenBy(i => i.DispatchDueAt).ToList());
     }
 
     [Fact]

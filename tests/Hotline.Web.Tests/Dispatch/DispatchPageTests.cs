@@ -144,7 +144,7 @@ public sealed class DispatchPageTests(HotlineWebFactory app) : IClassFixture<Hot
     }
 
     [Fact]
-    public async Task The_queue_lists_urgent_tickets_first_then_by_dispatch_deadline()
+    public async Task The_queue_lists_supervised_tickets_first_then_urgent_ones_then_by_dispatch_deadline()
     {
         using var client = new HtmlClient(app);
         await client.LoginAsync("dispatcher");
@@ -155,9 +155,9 @@ public sealed class DispatchPageTests(HotlineWebFactory app) : IClassFixture<Hot
         numbers.ShouldNotBeEmpty();
         await using var scope = app.AppServices.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
-        var rows = await db.Tickets.Where(t => numbers.Contains(t.Number)).Select(t => new { t.Number, t.Urgency, t.DispatchDueAt }).ToListAsync();
+        var rows = await db.Tickets.Where(t => numbers.Contains(t.Number)).Select(t => new { t.Number, t.Supervision, t.Urgency, t.DispatchDueAt }).ToListAsync();
         var shown = numbers.Select(n => rows.Single(r => r.Number == n)).ToList();
-        shown.ShouldBe(shown.OrderByDescending(r => r.Urgency).ThenBy(r => r.DispatchDueAt).ToList());
+        shown.ShouldBe(shown.OrderByDescending(r => r.Supervision ?? 0).ThenByDescending(r => r.Urgency).ThenBy(r => r.DispatchDueAt).ToList());
     }
 
     private static string Local(DateTimeOffset instant) =>

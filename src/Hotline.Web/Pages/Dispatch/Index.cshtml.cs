@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hotline.Web.Pages.Dispatch;
 
-/// <summary>The dispatch queue: tickets waiting for a unit, urgent and most overdue first; refreshes itself.</summary>
+/// <summary>The dispatch queue: tickets waiting for a unit, supervised, urgent and most overdue first; refreshes itself.</summary>
 public sealed class IndexModel(DispatchService dispatch, ReferenceDataService reference) : PageModel
 {
     /// <summary>How often the queue reloads its rows without reloading the page.</summary>
