@@ -83,6 +83,24 @@ public sealed class WallBrowserTests(HotlineWebFactory app, BrowserFixture brows
     }
 
     /// <summary>A 1920×1080 screen signed in as the supervisor, on the wall, with the browser's clock under the test's control.</summary>
+    [Fact]
+    public async Task All_seven_figures_fit_their_tiles_across_the_screen()
+    {
+        var page = await WallAsync();
+
+        // The demo's calls carry answer times, so the 15 s tile is shown too: seven tiles in one row of 1920 px.
+        await Expect(page.Locator("[data-testid=wall-answered-tile]")).ToBeVisibleAsync();
+        (await page.Locator(".tile:visible").CountAsync()).ShouldBe(7);
+        // The widest figures a busy hotline shows (Yantai: 4,615 calls on its peak day; 100% answered within 15 s).
+        await page.EvaluateAsync("() => document.querySelectorAll('.tile-value').forEach(v => v.textContent = v.textContent.includes('%') ? '100.0%' : '4,615')");
+        var overflowing = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.tile')].filter(t => t.offsetParent !== null)
+                .filter(t => t.scrollWidth > t.clientWidth || t.getBoundingClientRect().right > document.documentElement.clientWidth)
+                .map(t => t.textContent.trim())
+            """);
+        overflowing.ShouldBeEmpty();
+    }
+
     private async Task<IPage> WallAsync()
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions

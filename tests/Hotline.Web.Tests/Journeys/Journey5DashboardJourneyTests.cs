@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Hotline.Web.Tests.Dashboards;
 using Hotline.Web.Tests.Infrastructure;
@@ -17,13 +18,14 @@ public sealed class Journey5DashboardJourneyTests(HotlineWebFactory app, Browser
     public async Task A_supervisor_reads_the_dashboard_then_exports_the_month_s_ranking_to_excel()
     {
         await app.ColdSnapAsync();
+        // Supervisors land on the dashboard when they sign in.
         var page = await browser.SignInAsync(app, "supervisor");
 
-        await page.Locator("[data-testid=nav-dashboard]").ClickAsync();
-
+        await Expect(page).ToHaveURLAsync(new Regex("/Dashboards$"));
         // Today at a glance: the demo day has registered tickets and calls.
         (await CountAsync(page, "kpi-registered-value")).ShouldBeGreaterThan(0);
         (await CountAsync(page, "kpi-calls-value")).ShouldBeGreaterThan(0);
+        await Expect(page.Locator("[data-testid=kpi-answered-value]")).ToHaveTextAsync(new Regex(@"^\d+\.\d%$"));
         // Open and overdue tickets by unit.
         (await page.Locator("[data-testid=backlog-row]").CountAsync()).ShouldBeGreaterThan(0);
         // The last 30 days as a chart (and a table), and this week's surge: heating in the cold snap.

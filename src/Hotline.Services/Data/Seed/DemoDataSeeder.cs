@@ -13,8 +13,8 @@ using Microsoft.Extensions.Options;
 namespace Hotline.Services.Data.Seed;
 
 /// <summary>
-/// Demo logins and a few thousand realistic tickets over the last 60 days, so every screen shows real-looking
-/// data on first run. Only on an empty database, never in Production (the caller decides).
+/// Demo logins and a few thousand realistic tickets over the last 60 days with the calls behind them, so every screen
+/// shows real-looking data on first run. Only on an empty database, never in Production (the caller decides).
 /// </summary>
 public sealed class DemoDataSeeder(
     HotlineDbContext db,
@@ -26,6 +26,9 @@ public sealed class DemoDataSeeder(
 {
     /// <summary>The caller of PRODUCT.md journey 1: has exactly two earlier tickets.</summary>
     public const string RepeatCallerPhone = "13805350001";
+
+    /// <summary>How many local days back the demo data reaches.</summary>
+    internal const int Days = 60;
 
     public async Task SeedAsync(int ticketCount, CancellationToken ct = default)
     {
@@ -87,6 +90,8 @@ public sealed class DemoDataSeeder(
         var followUp = new DemoFollowUp(now, clock, agents, options.Value.CallbackRules);
         var phones = Enumerable.Range(0, count / 2).Select(_ => RandomPhone(random)).Distinct().Where(p => p != RepeatCallerPhone).ToList();
         var templates = DemoContent.Templates.Where(t => categories.ContainsKey(t.CategoryCode)).ToList();
+        var calls = new DemoCalls(db, now, clock);
+        await calls.ReserveIdsAsync(count, ct);
 
         var instants = Enumerable.Range(0, count).Select(_ => RandomInstant(random, now)).Order().ToList();
         // The repeat caller's two earlier tickets: a heating complaint last month and a water question last week.
@@ -113,11 +118,14 @@ public sealed class DemoDataSeeder(
             var details = new TicketDetails(template.Type, template.Urgency, category.Id, area.Id, address,
                 template.Content.Replace("{address}", address, StringComparison.Ordinal), template.Type == RequestType.Report);
             var agent = agents[random.Next(agents.Count)];
+            var direct = template.Type == RequestType.Consultation && random.Next(10) < 7 && !repeatIndexes.Contains(i);
+            // As intake logs it: the call first, so the ticket's first event names it; linked to the ticket once saved.
+            var call = caller.Channel == Channel.Phone ? calls.ForTicket(caller, agent, at, direct ? CallOutcome.DirectAnswer : CallOutcome.NewTicket) : null;
 
             Ticket ticket;
-            if (template.Type == RequestType.Consultation && random.Next(10) < 7 && !repeatIndexes.Contains(i))
+            if (direct)
             {
-                ticket = Ticket.AnswerDirectly(number, caller, details, articles[random.Next(articles.Count)], null, agent, at);
+                ticket = Ticket.AnswerDirectly(number, caller, details, articles[random.Next(articles.Count)], null, agent, at, call?.Id);
                 if (CallbackSampling.IsSampled(number, options.Value.DirectAnswerSampleShare))
                 {
                     ticket.SampleForCallback(deadlines.Due(calendar, at, DeadlinePolicy.Find(policies, template.Type, template.Urgency).Callback));
@@ -127,7 +135,7 @@ public sealed class DemoDataSeeder(
             else
             {
                 var policy = DeadlinePolicy.Find(policies, template.Type, template.Urgency);
-                ticket = Ticket.Register(number, caller, details, category.SuggestUnit(area.Id), deadlines.Due(calendar, at, policy.Dispatch), agent, at);
+                ticket = Ticket.Register(number, caller, details, category.SuggestUnit(area.Id), deadlines.Due(calendar, at, policy.Dispatch), agent, at, call?.Id);
                 if (now - at > TimeSpan.FromHours(6) || random.Next(3) > 0)
                 {
                     var dispatchedAt = at.AddMinutes(random.Next(5, 90)) is var d && d < now ? d : now;
@@ -148,14 +156,24 @@ public sealed class DemoDataSeeder(
             }
 
             tickets.Add(ticket);
+            if (call is not null)
+            {
+                calls.Made(call, ticket);
+            }
         }
 
+        calls.AddWithoutTicket(agents);
         db.Tickets.AddRange(tickets);
         db.TicketDayCounters.AddRange(perDay.Select(d => new TicketDayCounter { Day = d.Key, LastValue = d.Value }));
+        // All or nothing: a second start seeds again only when no ticket exists, so calls must not be left unlinked.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        calls.LinkToTickets();
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        logger.LogInformation("Seeded {Count} demo tickets over {Days} days, {Callbacks} callbacks", tickets.Count, perDay.Count,
-            tickets.Sum(t => t.Callbacks.Count));
+        logger.LogInformation("Seeded {Count} demo tickets over {Days} days, {Callbacks} callbacks, {Calls} calls ({WithoutTicket} without a ticket)",
+            tickets.Count, perDay.Count, tickets.Sum(t => t.Callbacks.Count), calls.Count, calls.WithoutTicketCount);
     }
 
     /// <summary>How far the unit got: most tickets are signed for, contacted and resolved, in time order, never after now.</summary>
@@ -200,7 +218,7 @@ public sealed class DemoDataSeeder(
         return inRole.OrderBy(u => u.UserName).Select(u => new Actor(u.Id, u.DisplayName, new HashSet<Role> { role })).ToList();
     }
 
-    private static string RandomPhone(Random random) =>
+    internal static string RandomPhone(Random random) =>
         random.Next(10) < 9
             ? $"1{"3578"[random.Next(4)]}{random.Next(0, 10)}{random.Next(10_000_000, 99_999_999)}"
             : $"0535{random.Next(2_000_000, 8_999_999)}";
@@ -208,7 +226,7 @@ public sealed class DemoDataSeeder(
     /// <summary>Spread over the last 60 days, busier in the day than at night, a little more recent than old.</summary>
     private DateTimeOffset RandomInstant(Random random, DateTimeOffset now)
     {
-        var daysAgo = (int)(Math.Pow(random.NextDouble(), 1.3) * 60);
+        var daysAgo = (int)(Math.Pow(random.NextDouble(), 1.3) * Days);
         var localDay = DateOnly.FromDateTime(clock.ToLocal(now).DateTime).AddDays(-daysAgo);
         var hour = random.Next(10) < 8 ? random.Next(8, 20) : random.Next(0, 24);
         var at = clock.FromLocal(localDay.ToDateTime(new TimeOnly(hour, random.Next(60), random.Next(60))));

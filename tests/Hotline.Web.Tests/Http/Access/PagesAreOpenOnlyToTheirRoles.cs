@@ -87,7 +87,7 @@ public sealed class PagesAreOpenOnlyToTheirRoles(HotlineWebFactory app) : IClass
     [InlineData("agent", "/Intake")]
     [InlineData("dispatcher", "/Dispatch")]
     [InlineData("liaison-heating", "/Workbench")]
-    [InlineData("supervisor", "/Tickets")]
+    [InlineData("supervisor", "/Dashboards")]
     [InlineData("admin", "/Tickets")]
     public async Task Home_sends_each_role_to_the_screen_it_works_from(string user, string screen)
     {
