@@ -106,7 +106,7 @@ print_logins() {
   Demo logins (password for all: Hotline!2026)
     agent, agent2        话务员 Agent          -> /Intake
     dispatcher           派单员 Dispatcher
-    supervisor           值班主任 Supervisor
+    supervisor           值班主任 Supervisor   -> /Dashboards
     admin                管理员 Administrator
     liaison-<unit code>  联络员 Liaison of that unit, e.g. liaison-heating, liaison-water, liaison-laishan
 
