@@ -1,3 +1,4 @@
+using Hotline.Domain.Calls;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
@@ -18,9 +19,10 @@ public sealed partial class HotlineFigures(HotlineDbContext db, HotlineClock clo
     private string Zone => clock.Zone.Id;
 
     /// <summary>
-    /// Calls by local day and hour; <c>Timed</c> counts calls whose answer time the telephone system reported. Read from
-    /// the quarter-hour rollup (<c>call_quarter_hours</c>, docs/decisions/0012-figure-rollups.md): a local day starts on a
-    /// quarter hour and a quarter hour lies within one local hour, so the sums are the calls' own counts.
+    /// Phone calls by local day and hour (intake logs letters, web forms and walk-ins as call rows too; they are not
+    /// calls); <c>Timed</c> counts calls whose answer time the telephone system reported. Read from the quarter-hour
+    /// rollup (<c>call_quarter_hours</c>, docs/decisions/0012-figure-rollups.md): a local day starts on a quarter hour
+    /// and a quarter hour lies within one local hour, so the sums are the calls' own counts.
     /// </summary>
     public Task<List<CallHourRow>> CallsByHourAsync(DashboardPeriod period, CancellationToken ct = default) =>
         db.Database.SqlQuery<CallHourRow>($"""
@@ -30,7 +32,7 @@ public sealed partial class HotlineFigures(HotlineDbContext db, HotlineClock clo
                    sum(q.timed)::bigint AS timed,
                    sum(q.within_target)::bigint AS within_target
             FROM call_quarter_hours AS q
-            WHERE q.starts_at >= {period.Start(clock)} AND q.starts_at < {period.End(clock)}
+            WHERE q.channel = {(int)Channel.Phone} AND q.starts_at >= {period.Start(clock)} AND q.starts_at < {period.End(clock)}
             GROUP BY 1, 2
             HAVING sum(q.calls) > 0
             """).ToListAsync(ct);
