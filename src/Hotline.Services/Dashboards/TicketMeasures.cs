@@ -50,7 +50,7 @@ public static class TicketMeasures
             Measure.Registered => registered,
             Measure.DirectlyAnswered => registered.And(t => t.IsDirectlyAnswered),
             Measure.Dispatched => dispatched,
-            // After an approved return the stored dispatch deadline is the re-dispatch's (docs/measures.md).
+            // Settled at the first dispatch: an approved return restarts the clock but does not rewrite it (docs/measures.md).
             Measure.DispatchedInTime => dispatched.And(t => t.DispatchedInTime == true),
             Measure.Open => open,
             Measure.Overdue => open.And(overdue),
