@@ -20,7 +20,8 @@ namespace Hotline.Services.Data.Migrations
                 columns: new[] { "registered_at", "id" })
                 .Annotation("Npgsql:IndexInclude", new[] { "caller_phone" });
 
-            // The dashboard's rollups (docs/decisions/0012-figure-rollups.md): calls per quarter hour and tickets per
+            // The dashboard's rollups (docs/decisions/0012-figure-rollups.md): call rows per quarter hour and channel (the
+            // dashboard reads phone calls; intake logs letters, web forms and walk-ins as call rows too) and tickets per
             // local day and category, kept by row triggers in the same transaction as the rows they count, so no code
             // path (services, seeders, a telephone feed, a hand-run UPDATE) can leave them behind. A quarter hour is
             // zone-free (every zone in use is offset by whole quarter hours); the local day uses figure_zone, which
@@ -33,10 +34,12 @@ namespace Hotline.Services.Data.Migrations
                 INSERT INTO figure_zone (time_zone) VALUES ('Asia/Shanghai');
 
                 CREATE TABLE call_quarter_hours (
-                    starts_at timestamptz PRIMARY KEY,
+                    starts_at timestamptz NOT NULL,
+                    channel integer NOT NULL,
                     calls integer NOT NULL,
                     timed integer NOT NULL,
-                    within_target integer NOT NULL);
+                    within_target integer NOT NULL,
+                    PRIMARY KEY (starts_at, channel));
 
                 CREATE TABLE ticket_category_days (
                     day date NOT NULL,
@@ -55,13 +58,13 @@ namespace Hotline.Services.Data.Migrations
                     SELECT (at AT TIME ZONE (SELECT time_zone FROM figure_zone))::date
                 $$;
 
-                CREATE FUNCTION hotline_count_call(started_at timestamptz, answered_at timestamptz, sign integer) RETURNS void
+                CREATE FUNCTION hotline_count_call(started_at timestamptz, answered_at timestamptz, channel integer, sign integer) RETURNS void
                 LANGUAGE sql AS $$
-                    INSERT INTO call_quarter_hours AS q (starts_at, calls, timed, within_target)
-                    VALUES (hotline_quarter_hour(started_at), sign,
+                    INSERT INTO call_quarter_hours AS q (starts_at, channel, calls, timed, within_target)
+                    VALUES (hotline_quarter_hour(started_at), channel, sign,
                             sign * (answered_at IS NOT NULL)::int,
                             sign * coalesce(answered_at - started_at <= interval '15 seconds', false)::int)
-                    ON CONFLICT (starts_at) DO UPDATE SET calls = q.calls + excluded.calls, timed = q.timed + excluded.timed,
+                    ON CONFLICT (starts_at, channel) DO UPDATE SET calls = q.calls + excluded.calls, timed = q.timed + excluded.timed,
                         within_target = q.within_target + excluded.within_target
                 $$;
 
@@ -75,10 +78,10 @@ namespace Hotline.Services.Data.Migrations
                 CREATE FUNCTION hotline_calls_rolled() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     IF TG_OP <> 'INSERT' THEN
-                        PERFORM hotline_count_call(OLD.started_at, OLD.answered_at, -1);
+                        PERFORM hotline_count_call(OLD.started_at, OLD.answered_at, OLD.channel, -1);
                     END IF;
                     IF TG_OP <> 'DELETE' THEN
-                        PERFORM hotline_count_call(NEW.started_at, NEW.answered_at, 1);
+                        PERFORM hotline_count_call(NEW.started_at, NEW.answered_at, NEW.channel, 1);
                     END IF;
                     RETURN NULL;
                 END
@@ -98,8 +101,9 @@ namespace Hotline.Services.Data.Migrations
 
                 CREATE TRIGGER calls_rolled_insert_delete AFTER INSERT OR DELETE ON calls
                     FOR EACH ROW EXECUTE FUNCTION hotline_calls_rolled();
-                CREATE TRIGGER calls_rolled_update AFTER UPDATE OF started_at, answered_at ON calls
-                    FOR EACH ROW WHEN (OLD.started_at IS DISTINCT FROM NEW.started_at OR OLD.answered_at IS DISTINCT FROM NEW.answered_at)
+                CREATE TRIGGER calls_rolled_update AFTER UPDATE OF started_at, answered_at, channel ON calls
+                    FOR EACH ROW WHEN (OLD.started_at IS DISTINCT FROM NEW.started_at OR OLD.answered_at IS DISTINCT FROM NEW.answered_at
+                        OR OLD.channel IS DISTINCT FROM NEW.channel)
                     EXECUTE FUNCTION hotline_calls_rolled();
                 CREATE TRIGGER tickets_rolled_insert_delete AFTER INSERT OR DELETE ON tickets
                     FOR EACH ROW EXECUTE FUNCTION hotline_tickets_rolled();
@@ -114,11 +118,11 @@ namespace Hotline.Services.Data.Migrations
                 BEGIN
                     LOCK TABLE calls, tickets IN SHARE MODE;
                     DELETE FROM call_quarter_hours;
-                    INSERT INTO call_quarter_hours (starts_at, calls, timed, within_target)
-                    SELECT hotline_quarter_hour(c.started_at), count(*), count(c.answered_at),
+                    INSERT INTO call_quarter_hours (starts_at, channel, calls, timed, within_target)
+                    SELECT hotline_quarter_hour(c.started_at), c.channel, count(*), count(c.answered_at),
                            count(*) FILTER (WHERE c.answered_at - c.started_at <= interval '15 seconds')
                     FROM calls AS c
-                    GROUP BY 1;
+                    GROUP BY 1, 2;
                     DELETE FROM ticket_category_days;
                     INSERT INTO ticket_category_days (day, category_id, tickets, direct)
                     SELECT hotline_local_day(t.registered_at), t.category_id, count(*), count(*) FILTER (WHERE t.is_directly_answered)
@@ -155,7 +159,7 @@ namespace Hotline.Services.Data.Migrations
                 DROP FUNCTION hotline_tickets_rolled();
                 DROP FUNCTION hotline_calls_rolled();
                 DROP FUNCTION hotline_count_ticket(timestamptz, integer, boolean, integer);
-                DROP FUNCTION hotline_count_call(timestamptz, timestamptz, integer);
+                DROP FUNCTION hotline_count_call(timestamptz, timestamptz, integer, integer);
                 DROP FUNCTION hotline_local_day(timestamptz);
                 DROP FUNCTION hotline_quarter_hour(timestamptz);
                 DROP TABLE ticket_category_days;
