@@ -62,6 +62,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<HotlineFigures>();
         services.AddScoped<HotlineDashboardService>();
         services.AddScoped<WallMonitorService>();
+        services.AddScoped<Channels.ApiClientService>();
+        services.AddScoped<Channels.PublicStatusService>();
+        services.AddScoped<Open311.Open311Service>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();

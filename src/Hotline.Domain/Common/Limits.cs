@@ -22,4 +22,7 @@ public static class Limits
     public const int KeywordsMax = 500;
     public const int SearchTextMax = 100;
     public const int PageSizeMax = 100;
+
+    /// <summary>A link to a photo or video a citizen channel sent with the request (Open311 media_url).</summary>
+    public const int MediaUrlMax = 500;
 }

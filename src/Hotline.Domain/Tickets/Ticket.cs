@@ -31,6 +31,14 @@ public sealed partial class Ticket
     public int? AreaUnitId { get; private set; }
     public string Address { get; private set; }
     public string Content { get; private set; }
+
+    /// <summary>Where the problem is, when a citizen channel sent a position (WGS84).</summary>
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
+    /// <summary>A link to a photo or video a citizen channel sent; shown to staff as a link, never fetched.</summary>
+    public string? MediaUrl { get; private set; }
     public bool IsConfidential { get; private set; }
     public string CallerPhone { get; private set; }
     public string? CallerName { get; private set; }
@@ -221,6 +229,9 @@ public sealed partial class Ticket
             AreaUnitId = details.AreaUnitId,
             Address = details.Address.Trim(),
             Content = details.Content.Trim(),
+            Latitude = details.Position?.Latitude,
+            Longitude = details.Position?.Longitude,
+            MediaUrl = MediaLink.Normalize(details.MediaUrl),
             // Reports (举报) protect the whistle-blower unless the agent explicitly decides otherwise upstream.
             IsConfidential = details.IsConfidential,
             RegisteredAt = now,

@@ -1,4 +1,5 @@
 using Hotline.Domain.Calls;
+using Hotline.Domain.Channels;
 using Hotline.Domain.Classification;
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Knowledge;
@@ -29,6 +30,7 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     public DbSet<DeadlinePolicy> DeadlinePolicies => Set<DeadlinePolicy>();
     public DbSet<TicketDayCounter> TicketDayCounters => Set<TicketDayCounter>();
     public DbSet<HotlineSetting> Settings => Set<HotlineSetting>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     /// <summary>Cookie and antiforgery keys, shared by every web node behind a load balancer.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

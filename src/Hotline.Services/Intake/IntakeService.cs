@@ -148,7 +148,9 @@ public sealed class IntakeService(
         var details = new TicketDetails(input.RequestType!.Value, input.Urgency, category.Id, input.AreaUnitId,
             input.Address ?? string.Empty, input.Content!,
             // Reports (举报) protect the whistle-blower: confidential whatever the checkbox says.
-            input.IsConfidential || input.RequestType == RequestType.Report);
+            input.IsConfidential || input.RequestType == RequestType.Report,
+            input.Latitude is { } lat && input.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
+            input.MediaUrl);
         var caller = new Caller(call.Phone, call.CallerName, call.Channel);
         var number = await numbers.NextAsync(clock.LocalToday, ct);
 
