@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotline.Services.Data;
+using Hotline.Web.Api.Open311;
 using Hotline.Web.Health;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +17,8 @@ public static class WebSetup
 
     public static IServiceCollection AddHotlineWeb(this IServiceCollection services, IWebHostEnvironment environment)
     {
+        services.AddHotlineRateLimits();
+        services.AddOpen311Api();
         services.AddIdentity<HotlineUser, IdentityRole>(o =>
             {
                 o.Lockout.MaxFailedAccessAttempts = 5;
@@ -134,10 +137,14 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // The API's key is read (and the form of a POST) before the rate limiter, which limits per key.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/open311", StringComparison.OrdinalIgnoreCase), b => b.UseMiddleware<Open311Caller>());
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
+        app.MapOpen311Api();
         return app;
     }
 
