@@ -31,7 +31,7 @@ internal sealed class Open311Api(HotlineWebFactory app) : IDisposable
     /// <summary>Issues a key for a new client of <paramref name="channel"/>, as an administrator would.</summary>
     public async Task<Open311Api> WithKeyAsync(Channel channel = Channel.WeChat, string name = "市民微信小程序")
     {
-        var issued = await UseClientsAsync(s => s.CreateAsync(new ApiClientInput { Name = name, Channel = channel }, Admin));
+        var issued = await UseClientsAsync(s => s.CreateAsync(new ApiClientInput { Name = name, Channel = channel }, Administrator));
         Key = issued.Value.ShouldNotBeNull().Key;
         ClientId = issued.Value.ClientId;
         return this;
@@ -46,7 +46,7 @@ internal sealed class Open311Api(HotlineWebFactory app) : IDisposable
         return await act(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
-    public static readonly Actor Admin = new("test-admin", "管理员", new HashSet<Role> { Role.Admin });
+    public static readonly Actor Administrator = new("test-admin", "管理员", new HashSet<Role> { Role.Admin });
 
     public static Dictionary<string, string> HeatingForm(string? key = null) => new()
     {

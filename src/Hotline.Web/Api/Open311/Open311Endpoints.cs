@@ -37,7 +37,7 @@ public static class Open311Endpoints
             .Produces<ServiceDefinitionDto>(200, XmlType, JsonType).Produces<ErrorDto[]>(404, XmlType, JsonType);
         v2.MapPost("/requests.{format}", SubmitAsync).WithSummary("POST Service Request")
             .WithDescription("Form-encoded (application/x-www-form-urlencoded). Send an Idempotency-Key header so that a retried POST never makes a second ticket.")
-            .Accepts<ServiceRequestForm>("application/x-www-form-urlencoded").DisableAntiforgery()
+            .WithMetadata(new FormBody(typeof(ServiceRequestForm))).DisableAntiforgery()
             .Produces<ReceiptDto[]>(200, XmlType, JsonType).Produces<ErrorDto[]>(400, XmlType, JsonType).Produces<ErrorDto[]>(403, XmlType, JsonType)
             .Produces<ErrorDto[]>(404, XmlType, JsonType).Produces<ErrorDto[]>(429, XmlType, JsonType);
         v2.MapGet("/requests.{format}", RequestsAsync).WithSummary("GET Service Requests")

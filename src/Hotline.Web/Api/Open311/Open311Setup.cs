@@ -24,6 +24,7 @@ public static class Open311Setup
                     "with an offset, text is UTF-8, answers are in Chinese unless locale=en or Accept-Language asks for English.";
                 return Task.CompletedTask;
             });
+            o.AddOperationTransformer(FormBody.DescribeAsync);
         });
         return services;
     }
