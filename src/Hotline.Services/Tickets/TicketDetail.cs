@@ -37,4 +37,5 @@ public sealed record TicketDetail(
     IReadOnlyList<AssignmentView> Assignments,
     IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<TimelineEntry> Timeline,
-    TicketFollowUp FollowUp);
+    TicketFollowUp FollowUp,
+    SentLocation Sent);

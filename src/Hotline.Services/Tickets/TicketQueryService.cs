@@ -129,7 +129,8 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
             masked ? PersonName.Mask(t.CallerName) : t.CallerName,
             masked, t.Channel, t.RegisteredAt, ticket.RegisteredBy ?? string.Empty, t.DispatchDueAt, ticket.Suggested, ticket.Lead,
             t.Round, t.UrgeCount, t.IsDirectlyAnswered, ticket.Article, t.ClosedAt, t.DispatchedAt, ticket.Master, duplicates,
-            assignments, attachments, CallbackTimeline.Annotate(timeline, followUp.Callbacks), followUp);
+            assignments, attachments, CallbackTimeline.Annotate(timeline, followUp.Callbacks), followUp,
+            SentLocation.Of(t.Latitude, t.Longitude, t.MediaUrl));
     }
 
     /// <summary>An attachment's file, or null when it does not exist or the viewer may not see its ticket.</summary>

@@ -84,6 +84,10 @@ public static class WebSetup
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 o.Conventions.AllowAnonymousToPage("/Error");
+                // The citizens' status page: no sign-in, its lookups rate-limited per address.
+                o.Conventions.AllowAnonymousToPage("/Status/Index");
+                o.Conventions.AddPageApplicationModelConvention("/Status/Index",
+                    m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RateLimits.StatusPage)));
             })
             .AddViewLocalization();
         services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
