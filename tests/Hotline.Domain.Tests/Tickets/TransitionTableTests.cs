@@ -196,7 +196,7 @@ public class TransitionTableTests
 
         var rows = new Dictionary<(TicketStatus?, TicketAction), (TicketStatus?, Role[])>
         {
-            [(null, TicketAction.Register)] = (TicketStatus.PendingDispatch, agent),
+            [(null, TicketAction.Register)] = (TicketStatus.PendingDispatch, [Role.Agent, Role.ApiClient]),
             [(null, TicketAction.AnswerDirectly)] = (TicketStatus.Closed, agent),
             [(TicketStatus.PendingDispatch, TicketAction.Dispatch)] = (TicketStatus.Dispatched, dispatchers),
             [(TicketStatus.PendingDispatch, TicketAction.Cancel)] = (TicketStatus.Cancelled, supervisor),
