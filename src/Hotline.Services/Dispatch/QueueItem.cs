@@ -1,6 +1,6 @@
+using Hotline.Domain.Calls;
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
-using Hotline.Domain.Calls;
 using Hotline.Services.Common;
 using Hotline.Services.Tickets;
 
