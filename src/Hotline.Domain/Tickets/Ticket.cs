@@ -39,6 +39,7 @@ public sealed partial class Ticket
 
     /// <summary>A link to a photo or video a citizen channel sent; shown to staff as a link, never fetched.</summary>
     public string? MediaUrl { get; private set; }
+
     public bool IsConfidential { get; private set; }
     public string CallerPhone { get; private set; }
     public string? CallerName { get; private set; }

@@ -73,13 +73,6 @@ public sealed class IntakeInputValidator : AbstractValidator<(IntakeInput Input,
             RuleFor(x => x.Input.UrgeTicketNumber)
                 .Must(TicketNumber.IsValid).WithMessage("Validation.UrgeTicket.Required")
                 .OverridePropertyName(nameof(IntakeInput.UrgeTicketNumber));
-            RuleFor(x => x.Input.Latitude)
-                .Must((x, lat) => (lat is null) == (x.Input.Longitude is null)
-                    && (lat is null || GeoPoint.IsValid(lat.Value, x.Input.Longitude!.Value)))
-                .WithMessage("Validation.Position.Invalid")
-                .OverridePropertyName(nameof(IntakeInput.Latitude));
-            RuleFor(x => x.Input.MediaUrl).Must(MediaLink.IsValid).WithMessage("Validation.MediaUrl.Invalid")
-                .OverridePropertyName(nameof(IntakeInput.MediaUrl));
             RuleFor(x => x.Input.Content).MaximumLength(Limits.NoteMax).WithMessage("Validation.Note.TooLong")
                 .OverridePropertyName(nameof(IntakeInput.Content));
         });
