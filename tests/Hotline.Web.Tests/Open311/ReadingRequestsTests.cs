@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
+using Hotline.Testing;
 using Hotline.Web.Api.Open311;
 using Hotline.Web.Tests.Infrastructure;
 using static Hotline.Web.Tests.Open311.DiscoveryAndServicesContractTests;
@@ -9,9 +10,17 @@ using static Hotline.Web.Tests.Open311.Open311Api;
 namespace Hotline.Web.Tests.Open311;
 
 /// <summary>GET requests and requests/{id}: the spec's fields, the ticket's life as the public sees it, nothing private.</summary>
-public sealed class ReadingRequestsTests(HotlineWebFactory app) : IClassFixture<HotlineWebFactory>
+public sealed class ReadingRequestsTests : IClassFixture<HotlineWebFactory>
 {
     private static readonly XNamespace Hotline = Open311Document.HotlineNamespace;
+    private readonly HotlineWebFactory _app;
+
+    public ReadingRequestsTests(HotlineWebFactory app)
+    {
+        _app = app;
+        // The tests share one app: whatever another test did to its clock, each starts at Monday 10:00.
+        app.Clock.AdjustTime(TestDatabase.DefaultNow);
+    }
 
     private static readonly string[] OpenFields =
     [
@@ -22,7 +31,7 @@ public sealed class ReadingRequestsTests(HotlineWebFactory app) : IClassFixture<
     [Fact]
     public async Task A_submitted_request_is_followed_through_dispatch_resolution_and_callback_to_closed_with_the_reply()
     {
-        using var api = await new Open311Api(app).WithKeyAsync();
+        using var api = await new Open311Api(_app).WithKeyAsync();
         var number = await api.SubmitAsync();
 
         var waiting = (await JsonAsync(await api.Http.GetAsync($"{Base}/requests/{number}.json"), HttpStatusCode.OK))[0];
@@ -36,8 +45,8 @@ public sealed class ReadingRequestsTests(HotlineWebFactory app) : IClassFixture<
         waiting.GetProperty("long").GetDouble().ShouldBe(121.4479);
         waiting.GetProperty("requested_datetime").GetString().ShouldBe("2026-11-23T10:00:00+08:00");
 
-        app.Clock.Advance(TimeSpan.FromMinutes(5));
-        await app.DispatchAsync(number);
+        _app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await _app.DispatchAsync(number);
         var dispatched = (await JsonAsync(await api.Http.GetAsync($"{Base}/requests/{number}.json"), HttpStatusCode.OK))[0];
         Names(dispatched).ShouldBe(OpenFields);
         dispatched.GetProperty("agency_responsible").GetString().ShouldBe("市热力有限公司");
@@ -46,14 +55,14 @@ public sealed class ReadingRequestsTests(HotlineWebFactory app) : IClassFixture<
         // Urgent (the form says so): three working days to resolve, the end of Thursday.
         dispatched.GetProperty("expected_datetime").GetString().ShouldBe("2026-11-27T00:00:00+08:00");
 
-        app.Clock.Advance(TimeSpan.FromHours(1));
-        await app.ResolveAsync(number);
+        _app.Clock.Advance(TimeSpan.FromHours(1));
+        await _app.ResolveAsync(number);
         var resolved = (await JsonAsync(await api.Http.GetAsync($"{Base}/requests/{number}.json"), HttpStatusCode.OK))[0];
         resolved.GetProperty("status").GetString().ShouldBe("open");
         resolved.GetProperty("status_notes").GetString().ShouldBe("承办单位已办结，等待回访");
 
-        app.Clock.Advance(TimeSpan.FromHours(2));
-        await app.CallBackSatisfiedAsync(number);
+        _app.Clock.Advance(TimeSpan.FromHours(2));
+        await _app.CallBackSatisfiedAsync(number);
         var closed = (await JsonAsync(await api.Http.GetAsync($"{Base}/requests/{number}.json"), HttpStatusCode.OK))[0];
         var xml = await XmlAsync(await api.Http.GetAsync($"{Base}/requests/{number}.xml?locale=en"), HttpStatusCode.OK);
 
@@ -72,9 +81,9 @@ public sealed class ReadingRequestsTests(HotlineWebFactory app) : IClassFixture<
     [Fact]
     public async Task The_xml_of_a_request_has_the_specs_elements_and_the_hotline_state_in_its_own_namespace()
     {
-        using var api = await new Open311Api(app).WithKeyAsync();
+        using var api = await new Open311Api(_app).WithKeyAsync();
         var number = await api.SubmitAsync();
-        await app.DispatchAsync(number);
+        await _app.DispatchAsync(number);
 
         var xml = await XmlAsync(await api.Http.GetAsync($"{Base}/requests/{number}.xml"), HttpStatusCode.OK);
 
@@ -90,9 +99,9 @@ public sealed class ReadingRequestsTests(HotlineWebFactory app) : IClassFixture<
     [Fact]
     public async Task A_confidential_request_reveals_only_its_number_status_and_dates()
     {
-        using var api = await new Open311Api(app).WithKeyAsync();
+        using var api = await new Open311Api(_app).WithKeyAsync();
         var number = await api.SubmitAsync(form => form["attribute[request_type]"] = "report");
-        await app.DispatchAsync(number);
+        await _app.DispatchAsync(number);
 
         var json = (await JsonAsync(await api.Http.GetAsync($"{Base}/requests/{number}.json"), HttpStatusCode.OK))[0];
         var xml = await XmlAsync(await api.Http.GetAsync($"{Base}/requests.xml?service_request_id={number}"), HttpStatusCode.OK);
@@ -110,7 +119,7 @@ public sealed class ReadingRequestsTests(HotlineWebFactory app) : IClassFixture<
     [Fact]
     public async Task No_request_shows_the_callers_phone_name_or_email()
     {
-        using var api = await new Open311Api(app).WithKeyAsync();
+        using var api = await new Open311Api(_app).WithKeyAsync();
         await api.SubmitAsync();
 
         var text = await (await api.Http.GetAsync($"{Base}/requests.json")).Content.ReadAsStringAsync();
@@ -125,9 +134,9 @@ public sealed class ReadingRequestsTests(HotlineWebFactory app) : IClassFixture<
     [Fact]
     public async Task The_list_filters_by_ids_service_status_and_dates_newest_first()
     {
-        using var api = await new Open311Api(app).WithKeyAsync();
+        using var api = await new Open311Api(_app).WithKeyAsync();
         var heating = await api.SubmitAsync();
-        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        _app.Clock.Advance(TimeSpan.FromMinutes(1));
         var water = await api.SubmitAsync(form => form["service_code"] = "utilities-water-outage");
 
         var both = await ListAsync(api, $"service_request_id={heating},{water}");
@@ -146,7 +155,7 @@ public sealed class ReadingRequestsTests(HotlineWebFactory app) : IClassFixture<
     [Fact]
     public async Task The_default_window_is_the_last_90_days_and_pages_are_bounded()
     {
-        using var api = await new Open311Api(app).WithKeyAsync();
+        using var api = await new Open311Api(_app).WithKeyAsync();
 
         var all = await JsonAsync(await api.Http.GetAsync($"{Base}/requests.json"), HttpStatusCode.OK);
         var page2 = await JsonAsync(await api.Http.GetAsync($"{Base}/requests.json?page=2&page_size=10"), HttpStatusCode.OK);
@@ -155,7 +164,7 @@ public sealed class ReadingRequestsTests(HotlineWebFactory app) : IClassFixture<
         all.GetArrayLength().ShouldBeGreaterThan(20);
         all.GetArrayLength().ShouldBeLessThanOrEqualTo(1000);
         all.EnumerateArray().ShouldAllBe(r => DateTimeOffset.Parse(r.GetProperty("requested_datetime").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
-            >= app.Clock.GetUtcNow().AddDays(-90));
+            >= _app.Clock.GetUtcNow().AddDays(-90));
         page2.GetArrayLength().ShouldBe(10);
         page2[0].GetProperty("service_request_id").GetString().ShouldBe(all[10].GetProperty("service_request_id").GetString());
         page1[9].GetProperty("service_request_id").GetString().ShouldBe(all[9].GetProperty("service_request_id").GetString());
@@ -169,7 +178,7 @@ public sealed class ReadingRequestsTests(HotlineWebFactory app) : IClassFixture<
     [InlineData("page=0", "page")]
     public async Task A_bad_query_is_a_400_with_the_specs_error_body(string query, string named)
     {
-        using var api = new Open311Api(app);
+        using var api = new Open311Api(_app);
 
         var (code, description) = await ErrorAsync(await api.Http.GetAsync($"{Base}/requests.xml?{query}"), "xml", HttpStatusCode.BadRequest);
 
@@ -182,7 +191,7 @@ public sealed class ReadingRequestsTests(HotlineWebFactory app) : IClassFixture<
     [InlineData("xml")]
     public async Task An_unknown_request_is_a_404(string format)
     {
-        using var api = new Open311Api(app);
+        using var api = new Open311Api(_app);
 
         (await ErrorAsync(await api.Http.GetAsync($"{Base}/requests/20261123-99999.{format}"), format, HttpStatusCode.NotFound)).Code.ShouldBe(404);
         (await ErrorAsync(await api.Http.GetAsync($"{Base}/requests/nonsense.{format}"), format, HttpStatusCode.NotFound)).Code.ShouldBe(404);
