@@ -44,6 +44,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Users.UserDirectory>();
         services.AddScoped<Users.UserAdminService>();
         services.AddScoped<Users.AccountService>();
+        services.AddScoped<Units.UnitAdminService>();
+        services.AddScoped<Categories.CategoryAdminService>();
+        services.AddScoped<KnowledgeAdminService>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineMonitor>();
         services.AddScoped<TicketNumberGenerator>();
