@@ -39,11 +39,13 @@ public static class ServiceCollectionExtensions
         services.Configure<IdentityOptions>(Users.HotlineIdentity.Configure);
         // Registered before Identity's own (TryAdd) registrations, so these stand whoever adds Identity next.
         services.AddScoped<IPasswordValidator<HotlineUser>, PasswordValidator<HotlineUser>>();
-        services.AddScoped<IPasswordValidator<HotlineUser>, Users.PasswordNotUserName>();
+        services.AddScoped<IPasswordValidator<HotlineUser>, Users.PasswordRules>();
         services.AddScoped<IUserConfirmation<HotlineUser>, Users.ActiveAccountConfirmation>();
         services.AddScoped<Users.UserDirectory>();
         services.AddScoped<Users.UserAdminService>();
         services.AddScoped<Users.AccountService>();
+        services.AddScoped<Users.AdministratorSetup>();
+        services.AddScoped<Users.DemoPasswordGuard>();
         services.AddScoped<Units.UnitAdminService>();
         services.AddScoped<Categories.CategoryAdminService>();
         services.AddScoped<KnowledgeAdminService>();

@@ -50,8 +50,14 @@ public sealed class CategoryAdminService(HotlineDbContext db, AuditLog audit, IV
         await db.Categories.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new CategoryInput
             {
-                Id = c.Id, Code = c.Code, NameZh = c.NameZh, NameEn = c.NameEn, ParentId = c.ParentId,
-                DefaultUnitId = c.DefaultUnitId, IsLocal = c.IsLocal, Keywords = c.Keywords,
+                Id = c.Id,
+                Code = c.Code,
+                NameZh = c.NameZh,
+                NameEn = c.NameEn,
+                ParentId = c.ParentId,
+                DefaultUnitId = c.DefaultUnitId,
+                IsLocal = c.IsLocal,
+                Keywords = c.Keywords,
             })
             .FirstOrDefaultAsync(ct);
 

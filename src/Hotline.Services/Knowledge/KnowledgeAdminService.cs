@@ -55,8 +55,15 @@ public sealed class KnowledgeAdminService(HotlineDbContext db, HotlineClock cloc
         var a = await db.KnowledgeArticles.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         return a is null ? null : (new ArticleInput
         {
-            Id = a.Id, Title = a.Title, Body = a.Body, Keywords = a.Keywords, CategoryIds = [.. a.CategoryIds],
-            ValidFrom = a.ValidFrom, ValidUntil = a.ValidUntil, Version = a.Version, Publish = a.Status == ArticleStatus.Published,
+            Id = a.Id,
+            Title = a.Title,
+            Body = a.Body,
+            Keywords = a.Keywords,
+            CategoryIds = [.. a.CategoryIds],
+            ValidFrom = a.ValidFrom,
+            ValidUntil = a.ValidUntil,
+            Version = a.Version,
+            Publish = a.Status == ArticleStatus.Published,
         }, a.Status);
     }
 
