@@ -86,7 +86,7 @@ public sealed class Unit
 
     public void Reactivate() => IsActive = true;
 
-    public const string CodeInUse = "Units.Error.CodeInUse";
-    public const string ParentIsDescendant = "Units.Error.ParentIsDescendant";
-    public const string TownshipNeedsDistrict = "Units.Error.TownshipNeedsDistrict";
+    public const string CodeInUse = "UnitAdmin.Error.CodeInUse";
+    public const string ParentIsDescendant = "UnitAdmin.Error.ParentIsDescendant";
+    public const string TownshipNeedsDistrict = "UnitAdmin.Error.TownshipNeedsDistrict";
 }

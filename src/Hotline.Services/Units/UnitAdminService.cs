@@ -18,9 +18,9 @@ namespace Hotline.Services.Units;
 /// </summary>
 public sealed class UnitAdminService(HotlineDbContext db, AuditLog audit, IValidator<UnitInput> validator, ILogger<UnitAdminService> logger)
 {
-    public const string NotFound = "Units.Error.NotFound";
-    public const string CodeTaken = "Units.Error.CodeTaken";
-    public const string StillDefault = "Units.Error.StillDefault";
+    public const string NotFound = "UnitAdmin.Error.NotFound";
+    public const string CodeTaken = "UnitAdmin.Error.CodeTaken";
+    public const string StillDefault = "UnitAdmin.Error.StillDefault";
 
     /// <summary>Every unit (a city has about a hundred), top-level ones in kind and name order, each followed by its children.</summary>
     public async Task<IReadOnlyList<UnitRow>> TreeAsync(CancellationToken ct = default)

@@ -9,14 +9,14 @@ public sealed class UnitInputValidator : AbstractValidator<UnitInput>
     public UnitInputValidator()
     {
         // Codes become logins (liaison-<code>) and appear in exports: lower-case letters, digits and hyphens.
-        RuleFor(x => x.Code).NotEmpty().WithMessage("Units.Validation.Code.Required")
-            .MaximumLength(Limits.CodeMax).WithMessage("Units.Validation.Code.Invalid")
-            .Matches("^[a-z0-9][a-z0-9-]*$").WithMessage("Units.Validation.Code.Invalid");
-        RuleFor(x => x.NameZh).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Units.Validation.Name.Required")
-            .MaximumLength(Limits.UnitNameMax).WithMessage("Units.Validation.Name.TooLong");
-        RuleFor(x => x.NameEn).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Units.Validation.Name.Required")
-            .MaximumLength(Limits.UnitNameMax).WithMessage("Units.Validation.Name.TooLong");
-        RuleFor(x => x.Kind).NotNull().WithMessage("Units.Validation.Kind.Required").IsInEnum().WithMessage("Units.Validation.Kind.Required");
+        RuleFor(x => x.Code).NotEmpty().WithMessage("UnitAdmin.Validation.Code.Required")
+            .MaximumLength(Limits.CodeMax).WithMessage("UnitAdmin.Validation.Code.Invalid")
+            .Matches("^[a-z0-9][a-z0-9-]*$").WithMessage("UnitAdmin.Validation.Code.Invalid");
+        RuleFor(x => x.NameZh).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("UnitAdmin.Validation.Name.Required")
+            .MaximumLength(Limits.UnitNameMax).WithMessage("UnitAdmin.Validation.Name.TooLong");
+        RuleFor(x => x.NameEn).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("UnitAdmin.Validation.Name.Required")
+            .MaximumLength(Limits.UnitNameMax).WithMessage("UnitAdmin.Validation.Name.TooLong");
+        RuleFor(x => x.Kind).NotNull().WithMessage("UnitAdmin.Validation.Kind.Required").IsInEnum().WithMessage("UnitAdmin.Validation.Kind.Required");
         RuleFor(x => x.ContactPhone).Must(PhoneNumber.IsValid).WithMessage("Validation.Phone.Invalid")
             .When(x => !string.IsNullOrWhiteSpace(x.ContactPhone));
     }

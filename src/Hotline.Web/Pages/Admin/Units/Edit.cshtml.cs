@@ -50,10 +50,10 @@ public sealed class EditModel(UnitAdminService units, CurrentUser me, IStringLoc
     }
 
     public async Task<IActionResult> OnPostDeactivateAsync(int id, CancellationToken ct) =>
-        await AfterAsync(await units.DeactivateAsync(id, me.Actor, ct), "Units.Deactivated", ct, id);
+        await AfterAsync(await units.DeactivateAsync(id, me.Actor, ct), "UnitAdmin.Deactivated", ct, id);
 
     public async Task<IActionResult> OnPostReactivateAsync(int id, CancellationToken ct) =>
-        await AfterAsync(await units.ReactivateAsync(id, me.Actor, ct), "Units.Reactivated", ct, id);
+        await AfterAsync(await units.ReactivateAsync(id, me.Actor, ct), "UnitAdmin.Reactivated", ct, id);
 
     private async Task<IActionResult> AfterAsync(ServiceResult<int> result, string done, CancellationToken ct, int? id = null)
     {
