@@ -55,7 +55,11 @@ public static class TestDatabase
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false);
             var demo = scope.ServiceProvider.GetRequiredService<DemoDataSeeder>();
-            await demo.SeedUsersAsync();
+            if (data != TestData.Empty)
+            {
+                await demo.SeedUsersAsync();
+            }
+
             if (data == TestData.Demo)
             {
                 await demo.SeedAsync(DemoTicketCount);

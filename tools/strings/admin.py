@@ -104,7 +104,7 @@ S = {
 
     "Categories.Title": ("事项分类", "Categories"),
     "Categories.Intro": ("受理时按此顺序列出；停用的分类不再供选择，历史工单保留原分类。关键词帮助话务员按俗称找到分类（如“路灯”找到“城市照明”）。",
-                         "Intake lists them in this order; retired ones are not offered, and tickets keep theirs. Keywords let agents find a leaf by what callers say (路灯 finds 城市照明)."),
+                         "Intake lists them in this order; retired ones are not offered, and tickets keep theirs. Keywords let agents find a leaf by what callers say (\"street lamp\" finds Street lighting)."),
     "Categories.Group": ("大类", "Group"),
     "Categories.Filter.Text": ("名称、代码或关键词", "Name, code or keyword"),
     "Categories.Name": ("名称", "Name"),
@@ -117,7 +117,7 @@ S = {
     "Categories.Local": ("属地", "Local"),
     "Categories.UnitInactive": ("单位已停用", "Unit deactivated"),
     "Categories.Keywords": ("关键词", "Keywords"),
-    "Categories.KeywordsHint": ("用空格分隔，如：路灯 灯不亮", "Separated by spaces, e.g. 路灯 灯不亮"),
+    "Categories.KeywordsHint": ("用空格分隔，如：路灯 灯不亮", "Separated by spaces, e.g. street-lamp lamp-out"),
     "Categories.Actions": ("操作", "Actions"),
     "Categories.Up": ("上移", "Move up"),
     "Categories.Down": ("下移", "Move down"),

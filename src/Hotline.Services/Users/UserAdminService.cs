@@ -148,8 +148,9 @@ public sealed partial class UserAdminService(
         var password = OneTimePassword.Generate();
         var result = await ActAsync(id, actor, "ResetPassword", async user =>
         {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            var reset = await users.ResetPasswordAsync(user, token, password);
+            await users.RemovePasswordAsync(user);
+            // Sets the hash after the password rules, and a new security stamp.
+            var reset = await users.AddPasswordAsync(user, password);
             if (!reset.Succeeded)
             {
                 return IdentityErrors(reset, string.Empty)[0].Code;
