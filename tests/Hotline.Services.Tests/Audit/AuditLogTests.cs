@@ -24,16 +24,25 @@ public sealed class AuditLogTests : IAsyncLifetime
         var policy = (await _db.RunAsync<PolicyAdminService, IReadOnlyList<PolicyRow>>(s => s.ListAsync()))[0];
         (await _db.RunAsync<PolicyAdminService, ServiceResult<uint>>(s => s.UpdateAsync(new PolicyInput
         {
-            Id = policy.Id, Version = policy.Version,
-            Dispatch = new LimitInput { Amount = 10, Unit = DurationUnit.Minutes }, SignFor = Limit(policy.SignFor), FirstContact = Limit(policy.FirstContact),
-            Resolve = Limit(policy.Resolve), Callback = Limit(policy.Callback),
+            Id = policy.Id,
+            Version = policy.Version,
+            Dispatch = new LimitInput { Amount = 10, Unit = DurationUnit.Minutes },
+            SignFor = Limit(policy.SignFor),
+            FirstContact = Limit(policy.FirstContact),
+            Resolve = Limit(policy.Resolve),
+            Callback = Limit(policy.Callback),
         }, admin))).Errors.ShouldBeEmpty();
         (await _db.RunAsync<CalendarAdminService, ServiceResult<DateOnly>>(s => s.MarkAsync(new CalendarMarkInput { Date = new DateOnly(2026, 12, 2), Mark = CalendarMark.Holiday, Name = "测试假日" }, admin))).Errors.ShouldBeEmpty();
         (await _db.RunAsync<CalendarAdminService, ServiceResult<string>>(s => s.UpdateOfficeHoursAsync(new OfficeHoursInput { Text = "09:00-12:00,14:00-18:00" }, admin))).Errors.ShouldBeEmpty();
         var current = await _db.RunAsync<KpiWeightsService, string>(s => s.CurrentAsync());
         (await _db.RunAsync<KpiWeightsService, ServiceResult<Domain.Performance.KpiWeights>>(s => s.SaveAsync(new KpiWeightsInput
         {
-            SignFor = 20, FirstResponse = 10, OnTimeCompletion = 30, Satisfaction = 20, Solved = 20, Current = current,
+            SignFor = 20,
+            FirstResponse = 10,
+            OnTimeCompletion = 30,
+            Satisfaction = 20,
+            Solved = 20,
+            Current = current,
         }, admin))).Errors.ShouldBeEmpty();
 
         var entries = await _db.QueryAsync(db => db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
