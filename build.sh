@@ -104,7 +104,7 @@ ensure_chromium() {
 print_logins() {
   cat <<'EOF'
 
-  Demo logins (password for all: Hotline!2026)
+  Demo logins in Development (password for all: Hotline!2026)
     agent, agent2        话务员 Agent          -> /Intake
     dispatcher           派单员 Dispatcher
     supervisor           值班主任 Supervisor   -> /Dashboards

@@ -54,6 +54,7 @@ public sealed class AdministrationPagesAreForAdministrators(HotlineWebFactory ap
         var document = await client.GetDocumentAsync(page);
 
         document.QuerySelector("main h1").ShouldNotBeNull(page);
+        document.QuerySelector("[data-testid=form-error]").ShouldBeNull(page);
     }
 
     [Fact]
