@@ -125,6 +125,7 @@ S = {
     "Categories.Restore": ("恢复", "Restore"),
     "Categories.RetiredBadge": ("已停用", "Retired"),
     "Categories.NewGroup": ("新建大类", "New group"),
+    "Categories.LeafCount": ("{0} 个小类 ›", "{0} leaves ›"),
     "Categories.NewLeaf": ("新建小类", "New leaf"),
     "Categories.Edit": ("编辑分类", "Edit category"),
     "Categories.Moved": ("顺序已调整。", "Moved."),

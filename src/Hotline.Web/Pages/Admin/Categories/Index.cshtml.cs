@@ -47,9 +47,16 @@ public sealed class IndexModel(CategoryAdminService categories, CurrentUser me, 
         return Page();
     }
 
+    /// <summary>Without a group or a text, the page lists the groups only (a city has a few hundred leaves).</summary>
+    public bool GroupsOnly => Group is null && string.IsNullOrWhiteSpace(Text);
+
     private async Task LoadAsync(CancellationToken ct)
     {
-        Rows = await categories.ListAsync(Group, Text, ct);
-        Groups = (await categories.ListAsync(null, null, ct)).Where(r => r.ParentId is null).ToList();
+        var all = await categories.ListAsync(null, null, ct);
+        Groups = all.Where(r => r.ParentId is null).ToList();
+        LeafCounts = all.Where(r => r.ParentId is not null).GroupBy(r => r.ParentId!.Value).ToDictionary(g => g.Key, g => g.Count());
+        Rows = GroupsOnly ? Groups : await categories.ListAsync(Group, Text, ct);
     }
+
+    public IReadOnlyDictionary<int, int> LeafCounts { get; private set; } = new Dictionary<int, int>();
 }
