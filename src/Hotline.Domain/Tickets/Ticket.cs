@@ -53,6 +53,9 @@ public sealed partial class Ticket
     public int UrgeCount { get; private set; }
     public bool IsDirectlyAnswered { get; private set; }
     public int? AnswerArticleId { get; private set; }
+
+    /// <summary>The number of the article's version read out: the 答复依据 stays what the caller heard.</summary>
+    public int? AnswerArticleVersion { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     public TicketStatus? StatusBeforeReturn { get; private set; }
 
@@ -94,11 +97,12 @@ public sealed partial class Ticket
 
     /// <summary>直办: the agent answered during the call, so the ticket is born closed.</summary>
     public static Ticket AnswerDirectly(string number, Caller caller, TicketDetails details, int? articleId,
-        string? answerNote, Actor actor, DateTimeOffset now, long? callId = null)
+        string? answerNote, Actor actor, DateTimeOffset now, long? callId = null, int? articleVersion = null)
     {
         var ticket = Create(number, caller, details, actor, now);
         ticket.IsDirectlyAnswered = true;
         ticket.AnswerArticleId = articleId;
+        ticket.AnswerArticleVersion = articleId is null ? null : articleVersion;
         ticket.ClosedAt = now;
         ticket.ClosureReason = Tickets.ClosureReason.DirectlyAnswered;
         ticket.Move(TicketAction.AnswerDirectly, actor, now, answerNote, callId: callId);

@@ -157,7 +157,11 @@ public sealed class IntakeService(
         Ticket ticket;
         if (action == IntakeAction.AnswerDirectly)
         {
-            ticket = Ticket.AnswerDirectly(number, caller, details, input.ArticleId, input.AnswerNote?.Trim(), actor, now, call.Id);
+            // The version read out is pinned: a later edit of the article does not change this ticket's 答复依据.
+            var version = input.ArticleId is { } read
+                ? await db.KnowledgeArticles.Where(a => a.Id == read).Select(a => (int?)a.Version).SingleAsync(ct)
+                : null;
+            ticket = Ticket.AnswerDirectly(number, caller, details, input.ArticleId, input.AnswerNote?.Trim(), actor, now, call.Id, version);
             if (CallbackSampling.IsSampled(number, options.Value.DirectAnswerSampleShare))
             {
                 // 直办抽检: a share of direct answers is called back too, so the direct-answer path is measured.
@@ -225,7 +229,7 @@ public sealed class IntakeService(
         }
 
         if (action == IntakeAction.AnswerDirectly && input.ArticleId is { } article
-            && !await db.KnowledgeArticles.AnyAsync(a => a.Id == article && a.IsActive, ct))
+            && !await db.KnowledgeArticles.Where(Knowledge.ArticleSearch.OfferedOn(clock.LocalToday)).AnyAsync(a => a.Id == article, ct))
         {
             errors.Add(new(nameof(IntakeInput.ArticleId), "Validation.Answer.Required"));
         }

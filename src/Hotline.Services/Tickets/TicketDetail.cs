@@ -29,7 +29,7 @@ public sealed record TicketDetail(
     int Round,
     int UrgeCount,
     bool IsDirectlyAnswered,
-    string? AnswerArticleTitle,
+    Knowledge.ArticleVersionView? AnswerArticle,
     DateTimeOffset? ClosedAt,
     DateTimeOffset? DispatchedAt,
     string? MasterNumber,

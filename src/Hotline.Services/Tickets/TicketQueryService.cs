@@ -87,7 +87,10 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
                 Suggested = db.Units.Where(u => u.Id == t.SuggestedUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                 Lead = db.Units.Where(u => u.Id == t.LeadUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                 RegisteredBy = db.Users.Where(u => u.Id == t.RegisteredByUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                Article = db.KnowledgeArticles.Where(a => a.Id == t.AnswerArticleId).Select(a => a.Title).FirstOrDefault(),
+                // The version read out to the caller, whatever the article says now.
+                Article = db.KnowledgeArticleVersions.Where(v => v.ArticleId == t.AnswerArticleId && v.Number == t.AnswerArticleVersion)
+                    .Select(v => new Knowledge.ArticleVersionView(v.ArticleId, v.Number, v.Title, v.Body, v.Keywords, v.ValidFrom, v.ValidUntil, v.SavedBy, v.SavedAt))
+                    .FirstOrDefault(),
                 Master = db.Tickets.Where(m => m.Id == t.MasterTicketId).Select(m => m.Number).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);

@@ -19,14 +19,8 @@ public static class WebSetup
     {
         services.AddHotlineRateLimits();
         services.AddOpen311Api();
-        services.AddIdentity<HotlineUser, IdentityRole>(o =>
-            {
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.Password.RequiredLength = 8;
-                o.User.RequireUniqueEmail = false;
-            })
+        // The options are Hotline.Services.Users.HotlineIdentity's, set where the services are added.
+        services.AddIdentity<HotlineUser, IdentityRole>()
             .AddEntityFrameworkStores<HotlineDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<HotlineClaimsPrincipalFactory>();
@@ -43,6 +37,9 @@ public static class WebSetup
             // JSON endpoints answer 401/403 instead of redirecting to the login page.
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            // Every request checks the cookie's security stamp: signing out, deactivation, a role change or a password
+            // reset ends the person's sessions at their next request (SessionCheck).
+            o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         });
         services.AddDataProtection().SetApplicationName("Hotline").PersistKeysToDbContext<HotlineDbContext>();
 
@@ -71,6 +68,8 @@ public static class WebSetup
 
         services.AddRazorPages(o =>
             {
+                // Someone holding a one-time password chooses their own before anything else.
+                o.Conventions.ConfigureFilter(new PasswordChangeRequiredFilter());
                 o.Conventions.AuthorizeFolder("/Intake", Policies.Intake);
                 o.Conventions.AuthorizeFolder("/Tickets", Policies.Tickets);
                 o.Conventions.AuthorizeFolder("/Dispatch", Policies.Dispatch);

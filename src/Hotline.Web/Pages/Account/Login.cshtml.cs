@@ -1,4 +1,5 @@
 using Hotline.Services.Data;
+using Hotline.Services.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Hotline.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<HotlineUser> signIn, IStringLocalizer<SharedResource> localizer, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<HotlineUser> signIn, AccountService account, IStringLocalizer<SharedResource> localizer, ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -39,17 +40,22 @@ public sealed class LoginModel(SignInManager<HotlineUser> signIn, IStringLocaliz
         if (result.Succeeded)
         {
             logger.LogInformation("User {UserName} signed in", Input.UserName);
+            await account.RecordSignInAsync(Input.UserName.Trim());
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
         if (result.IsLockedOut)
         {
             logger.LogWarning("User {UserName} is locked out after repeated failed sign-ins", Input.UserName);
             ModelState.AddModelError(string.Empty, localizer["Login.LockedOut"]);
+            await account.RecordFailedSignInAsync(Input.UserName, "LockedOut", address);
         }
         else
         {
+            // A deactivated account (NotAllowed) gets the same answer as a wrong password: nobody learns it exists.
             ModelState.AddModelError(string.Empty, localizer["Login.Failed"]);
+            await account.RecordFailedSignInAsync(Input.UserName, result.IsNotAllowed ? "NotAllowed" : "WrongPassword", address);
         }
 
         return Page();
