@@ -59,8 +59,9 @@ public sealed class AdministrationJourneyTests : IClassFixture<HotlineWebFactory
         await admin.Locator("[data-testid=add-liaison]").ClickAsync();
         await admin.Locator("#Input_UserName").FillAsync(Liaison);
         await admin.Locator("#Input_DisplayName").FillAsync("凤凰街道联络员");
-        await admin.Locator("#role-Liaison").CheckAsync();
-        await admin.Locator("#Input_UnitId").SelectOptionAsync(new SelectOptionValue { Label = $"{Township} ({Code})" });
+        // Opened from the unit: already a liaison of it.
+        await Expect(admin.Locator("#role-Liaison")).ToBeCheckedAsync();
+        await Expect(admin.Locator("#Input_UnitId option:checked")).ToHaveTextAsync($"{Township} ({Code})");
         await admin.Locator("[data-testid=save-user]").ClickAsync();
         var oneTime = admin.Locator("[data-testid=one-time-password]");
         await Expect(oneTime).ToBeVisibleAsync();

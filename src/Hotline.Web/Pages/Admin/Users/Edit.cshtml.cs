@@ -1,3 +1,4 @@
+using Hotline.Domain.Access;
 using Hotline.Services.Common;
 using Hotline.Services.Reference;
 using Hotline.Services.Users;
@@ -26,7 +27,9 @@ public sealed class EditModel(UserDirectory directory, UserAdminService accounts
     [TempData]
     public string? OneTimePassword { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string? id, CancellationToken ct)
+    /// <summary>Opens an account, or the new-account form; <paramref name="unitId"/> (the unit page's "add a liaison")
+    /// starts it as a liaison of that unit.</summary>
+    public async Task<IActionResult> OnGetAsync(string? id, int? unitId, CancellationToken ct)
     {
         if (id is not null)
         {
@@ -48,6 +51,11 @@ public sealed class EditModel(UserDirectory directory, UserAdminService accounts
         }
 
         Units = await reference.UnitsAsync(ct);
+        if (id is null && Units.Any(u => u.Id == unitId))
+        {
+            Input = new UserInput { Roles = [Role.Liaison], UnitId = unitId };
+        }
+
         return Page();
     }
 
