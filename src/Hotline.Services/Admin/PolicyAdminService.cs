@@ -55,7 +55,7 @@ public sealed class PolicyAdminService(
         var before = Limits(policy);
         policy.Update(input.Dispatch.ToTimeLimit(), input.SignFor.ToTimeLimit(), input.FirstContact.ToTimeLimit(),
             input.Resolve.ToTimeLimit(), input.Callback.ToTimeLimit(), clock.UtcNow);
-        audit.Record(actor, AuditAreas.Policy, "Update", $"{policy.RequestType?.ToString() ?? "*"}/{policy.Urgency}", before, Limits(policy));
+        audit.Record(actor, AuditAreas.Policy, AuditActions.Update, $"{policy.RequestType?.ToString() ?? "*"}/{policy.Urgency}", before, Limits(policy));
         try
         {
             await db.SaveChangesAsync(ct);

@@ -118,13 +118,13 @@ public sealed class CategoryAdminService(HotlineDbContext db, AuditLog audit, IV
             return ServiceResult<int>.Fail(nameof(CategoryInput.DefaultUnitId), ex.Code);
         }
 
-        audit.Record(actor, AuditAreas.Category, input.Id is null ? "Create" : "Update", category.Code, before, Snapshot(category));
-        return await TrySaveAsync(category, actor, input.Id is null ? "created" : "updated", ct);
+        audit.Record(actor, AuditAreas.Category, input.Id is null ? AuditActions.Create : AuditActions.Update, category.Code, before, Snapshot(category));
+        return await TrySaveAsync(category, actor, input.Id is null ? AuditActions.Create : AuditActions.Update, ct);
     }
 
     /// <summary>Moves a category one place up (<paramref name="up"/>) or down among its siblings.</summary>
     public Task<ServiceResult<int>> MoveAsync(int id, bool up, Actor actor, CancellationToken ct = default) =>
-        ActAsync(id, actor, up ? "MoveUp" : "MoveDown", async category =>
+        ActAsync(id, actor, up ? AuditActions.MoveUp : AuditActions.MoveDown, async category =>
         {
             var siblings = db.Categories.Where(c => c.ParentId == category.ParentId && c.Id != category.Id);
             var neighbour = up
@@ -137,14 +137,14 @@ public sealed class CategoryAdminService(HotlineDbContext db, AuditLog audit, IV
         }, ct);
 
     public Task<ServiceResult<int>> RetireAsync(int id, Actor actor, CancellationToken ct = default) =>
-        ActAsync(id, actor, "Retire", c =>
+        ActAsync(id, actor, AuditActions.Retire, c =>
         {
             c.Retire();
             return Task.CompletedTask;
         }, ct);
 
     public Task<ServiceResult<int>> RestoreAsync(int id, Actor actor, CancellationToken ct = default) =>
-        ActAsync(id, actor, "Restore", c =>
+        ActAsync(id, actor, AuditActions.Restore, c =>
         {
             c.Restore();
             return Task.CompletedTask;

@@ -46,7 +46,7 @@ public sealed class ApiClientService(
         var key = ApiKey.New();
         var client = ApiClient.Create(input.Name!, input.Scope, input.Channel!.Value, key, actor.UserId, clock.UtcNow);
         db.ApiClients.Add(client);
-        audit.Record(actor, AuditAreas.ApiClient, "Create", client.Name, null, Snapshot(client));
+        audit.Record(actor, AuditAreas.ApiClient, AuditActions.Create, client.Name, null, Snapshot(client));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("API client {ApiClientId} {ApiClientName} ({Channel}) created by {UserId}, key {KeyPrefix}",
             client.Id, client.Name, client.Channel, actor.UserId, client.KeyPrefix);
@@ -65,7 +65,7 @@ public sealed class ApiClientService(
         var before = Snapshot(client);
         var key = ApiKey.New();
         client.ReplaceKey(key, clock.UtcNow);
-        audit.Record(actor, AuditAreas.ApiClient, "ReplaceKey", client.Name, before, Snapshot(client));
+        audit.Record(actor, AuditAreas.ApiClient, AuditActions.ReplaceKey, client.Name, before, Snapshot(client));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("API client {ApiClientId} got a new key {KeyPrefix} from {UserId}", client.Id, client.KeyPrefix, actor.UserId);
         return ServiceResult<IssuedKey>.Ok(new IssuedKey(client.Id, client.Name, key));
@@ -89,7 +89,7 @@ public sealed class ApiClientService(
             return ServiceResult<int>.Fail(string.Empty, ex.Code);
         }
 
-        audit.Record(actor, AuditAreas.ApiClient, "Revoke", client.Name, before, Snapshot(client));
+        audit.Record(actor, AuditAreas.ApiClient, AuditActions.Revoke, client.Name, before, Snapshot(client));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("API client {ApiClientId} revoked by {UserId}", client.Id, actor.UserId);
         return ServiceResult<int>.Ok(client.Id);

@@ -45,7 +45,7 @@ public sealed class KpiWeightsService(HotlineDbContext db, AuditLog audit, IVali
         }
 
         var text = Format(weights);
-        audit.Record(actor, AuditAreas.Settings, "KpiWeights", Key, setting?.Value, text);
+        audit.Record(actor, AuditAreas.Settings, AuditActions.KpiWeights, Key, setting?.Value, text);
         if (setting is null)
         {
             db.Settings.Add(new HotlineSetting { Key = Key, Value = text });

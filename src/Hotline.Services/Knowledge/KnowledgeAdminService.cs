@@ -130,15 +130,15 @@ public sealed class KnowledgeAdminService(HotlineDbContext db, HotlineClock cloc
             }
         }
 
-        audit.Record(actor, AuditAreas.Article, input.Id is null ? "Create" : "Update", article.Title, before, Snapshot(article));
+        audit.Record(actor, AuditAreas.Article, input.Id is null ? AuditActions.Create : AuditActions.Update, article.Title, before, Snapshot(article));
         return await TrySaveAsync(article, actor, ct);
     }
 
     public Task<ServiceResult<int>> RetireAsync(int id, Actor actor, CancellationToken ct = default) =>
-        ActAsync(id, actor, "Retire", a => a.Retire(clock.UtcNow), ct);
+        ActAsync(id, actor, AuditActions.Retire, a => a.Retire(clock.UtcNow), ct);
 
     public Task<ServiceResult<int>> RestoreAsync(int id, Actor actor, CancellationToken ct = default) =>
-        ActAsync(id, actor, "Restore", a => a.Restore(clock.UtcNow), ct);
+        ActAsync(id, actor, AuditActions.Restore, a => a.Restore(clock.UtcNow), ct);
 
     private async Task<ServiceResult<int>> ActAsync(int id, Actor actor, string action, Action<KnowledgeArticle> act, CancellationToken ct)
     {

@@ -82,7 +82,7 @@ public sealed class UnitAdminService(HotlineDbContext db, AuditLog audit, IValid
         }, ct);
 
     public Task<ServiceResult<int>> DeactivateAsync(int id, Actor actor, CancellationToken ct = default) =>
-        ActAsync(id, actor, "Deactivate", async unit =>
+        ActAsync(id, actor, AuditActions.Deactivate, async unit =>
         {
             // A category naming it as default would suggest a unit nobody can dispatch to.
             if (await db.Categories.AnyAsync(c => c.DefaultUnitId == id && c.IsActive, ct))
@@ -94,7 +94,7 @@ public sealed class UnitAdminService(HotlineDbContext db, AuditLog audit, IValid
         }, ct);
 
     public Task<ServiceResult<int>> ReactivateAsync(int id, Actor actor, CancellationToken ct = default) =>
-        ActAsync(id, actor, "Reactivate", unit =>
+        ActAsync(id, actor, AuditActions.Reactivate, unit =>
         {
             unit.Reactivate();
             return Task.CompletedTask;
@@ -132,11 +132,11 @@ public sealed class UnitAdminService(HotlineDbContext db, AuditLog audit, IValid
             }
 
             db.Units.Add(unit);
-            audit.Record(actor, AuditAreas.Unit, "Create", unit.Code, null, Snapshot(unit));
+            audit.Record(actor, AuditAreas.Unit, AuditActions.Create, unit.Code, null, Snapshot(unit));
             return await TrySaveAsync(unit, ct);
         }
 
-        return await ActAsync(input.Id.Value, actor, "Update", edit, ct);
+        return await ActAsync(input.Id.Value, actor, AuditActions.Update, edit, ct);
     }
 
     private async Task<ServiceResult<int>> ActAsync(int id, Actor actor, string action, Func<Unit, Task> act, CancellationToken ct)

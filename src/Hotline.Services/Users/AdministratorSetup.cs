@@ -33,7 +33,7 @@ public sealed class AdministratorSetup(UserManager<HotlineUser> users, AuditLog 
         }
 
         await users.AddToRoleAsync(user, Roles.Admin);
-        await audit.RecordNowAsync(null, CommandLine, AuditAreas.User, "CreateAdministrator", user.UserName, new { user.DisplayName, Roles = new[] { Roles.Admin } }, null, ct);
+        await audit.RecordNowAsync(null, CommandLine, AuditAreas.User, AuditActions.CreateAdministrator, user.UserName, new { user.DisplayName, Roles = new[] { Roles.Admin } }, null, ct);
         return ServiceResult<CreatedAccount>.Ok(new CreatedAccount(user.Id, user.UserName, generated ? secret : string.Empty));
     }
 }

@@ -55,7 +55,7 @@ public sealed partial class UserAdminService(
             }
 
             await users.AddToRolesAsync(user, input.Roles.Distinct().Select(r => r.ToString()));
-            audit.Record(actor, AuditAreas.User, "Create", user.UserName, null, Snapshot(user, input.Roles));
+            audit.Record(actor, AuditAreas.User, AuditActions.Create, user.UserName, null, Snapshot(user, input.Roles));
             await db.SaveChangesAsync(ct);
             logger.LogInformation("User {UserName} created by {UserId} as {Roles}", user.UserName, actor.UserId, input.Roles);
             return ServiceResult<CreatedAccount>.Ok(new CreatedAccount(user.Id, user.UserName, password));
@@ -98,7 +98,7 @@ public sealed partial class UserAdminService(
             await users.AddToRolesAsync(user, after.Except(before).Select(r => r.ToString()));
             // What the person may see changed: their cookie's roles and unit are stale, so their sessions end.
             await (sessionsEnd ? users.UpdateSecurityStampAsync(user) : users.UpdateAsync(user));
-            audit.Record(actor, AuditAreas.User, "Update", user.UserName!, snapshot, Snapshot(user, after));
+            audit.Record(actor, AuditAreas.User, AuditActions.Update, user.UserName!, snapshot, Snapshot(user, after));
             await db.SaveChangesAsync(ct);
             logger.LogInformation("User {UserName} updated by {UserId}: roles {Roles}, unit {UnitId}", user.UserName, actor.UserId, after, user.UnitId);
             return ServiceResult<string>.Ok(user.Id);
@@ -107,7 +107,7 @@ public sealed partial class UserAdminService(
 
     /// <summary>Deactivated: cannot sign in, and every open session ends at its next request.</summary>
     public Task<ServiceResult<string>> DeactivateAsync(string id, Actor actor, CancellationToken ct = default) =>
-        ActAsync(id, actor, "Deactivate", async user =>
+        ActAsync(id, actor, AuditActions.Deactivate, async user =>
         {
             if (user.Id == actor.UserId)
             {
@@ -125,7 +125,7 @@ public sealed partial class UserAdminService(
         }, ct);
 
     public Task<ServiceResult<string>> ReactivateAsync(string id, Actor actor, CancellationToken ct = default) =>
-        ActAsync(id, actor, "Reactivate", async user =>
+        ActAsync(id, actor, AuditActions.Reactivate, async user =>
         {
             user.IsActive = true;
             await users.UpdateAsync(user);
@@ -134,7 +134,7 @@ public sealed partial class UserAdminService(
 
     /// <summary>Lifts a lockout after repeated wrong passwords.</summary>
     public Task<ServiceResult<string>> UnlockAsync(string id, Actor actor, CancellationToken ct = default) =>
-        ActAsync(id, actor, "Unlock", async user =>
+        ActAsync(id, actor, AuditActions.Unlock, async user =>
         {
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
@@ -146,7 +146,7 @@ public sealed partial class UserAdminService(
     public async Task<ServiceResult<CreatedAccount>> ResetPasswordAsync(string id, Actor actor, CancellationToken ct = default)
     {
         var password = OneTimePassword.Generate();
-        var result = await ActAsync(id, actor, "ResetPassword", async user =>
+        var result = await ActAsync(id, actor, AuditActions.ResetPassword, async user =>
         {
             await users.RemovePasswordAsync(user);
             // Sets the hash after the password rules, and a new security stamp.

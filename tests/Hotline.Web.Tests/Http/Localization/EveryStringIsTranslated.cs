@@ -4,6 +4,7 @@ using Hotline.Domain.Access;
 using Hotline.Domain.Calls;
 using Hotline.Domain.Tickets;
 using Hotline.Domain.Units;
+using Hotline.Services.Audit;
 
 namespace Hotline.Web.Tests.Http.Localization;
 
@@ -78,6 +79,19 @@ public sealed partial class EveryStringIsTranslated
         var keys = Resources(culture).Keys.ToHashSet(StringComparer.Ordinal);
         var expected = LocalizedEnums.SelectMany(t => Enum.GetNames(t).Select(n => $"Enum.{t.Name}.{n}"))
             .Concat(Enum.GetNames<CallOutcome>().Select(n => $"Intake.Done.{n}"));
+
+        var missing = expected.Where(k => !keys.Contains(k)).ToList();
+
+        missing.ShouldBeEmpty($"missing in SharedResource.{culture}.resx: {string.Join(", ", missing)}");
+    }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public void Every_audit_area_and_action_has_a_name(string culture)
+    {
+        var keys = Resources(culture).Keys.ToHashSet(StringComparer.Ordinal);
+        var expected = AuditAreas.All.Select(a => $"Audit.Area.{a}").Concat(AuditActions.All.Select(a => $"Audit.Action.{a}"));
 
         var missing = expected.Where(k => !keys.Contains(k)).ToList();
 
