@@ -65,9 +65,10 @@ public sealed class CalendarAdminService(
 
         var date = input.Date!.Value;
         var row = await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == date, ct);
+        var kind = input.Mark == CalendarMark.Holiday ? CalendarDayKind.Holiday : CalendarDayKind.MakeupWorkday;
         audit.Record(actor, AuditAreas.Calendar, AuditActions.Mark, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            row is null ? null : new { Kind = row.Kind.ToString(), row.Name },
-            input.Mark == CalendarMark.Normal ? null : new { Kind = input.Mark.ToString(), input.Name });
+            row is null ? null : CalendarDaySnapshot.Of(row),
+            input.Mark == CalendarMark.Normal ? null : new CalendarDaySnapshot(date, kind, input.Name!));
         if (input.Mark == CalendarMark.Normal)
         {
             if (row is not null)
@@ -77,7 +78,6 @@ public sealed class CalendarAdminService(
         }
         else
         {
-            var kind = input.Mark == CalendarMark.Holiday ? CalendarDayKind.Holiday : CalendarDayKind.MakeupWorkday;
             if (row is null)
             {
                 db.CalendarDays.Add(new CalendarDay(date, kind, input.Name!));
@@ -129,8 +129,7 @@ public sealed class CalendarAdminService(
         var dates = parsed.Days.Select(d => d.Date).ToList();
         var existing = await db.CalendarDays.Where(d => dates.Contains(d.Date)).ToDictionaryAsync(d => d.Date, ct);
         audit.Record(actor, AuditAreas.Calendar, AuditActions.Import, string.Join(", ", dates.Select(d => d.Year).Distinct().Order()),
-            existing.Values.Select(d => new { Date = d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Kind = d.Kind.ToString(), d.Name }).ToList(),
-            parsed.Days.Select(d => new { Date = d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Kind = d.Kind.ToString(), d.Name }).ToList());
+            existing.Values.OrderBy(d => d.Date).Select(CalendarDaySnapshot.Of), parsed.Days.Select(CalendarDaySnapshot.Of));
         foreach (var day in parsed.Days)
         {
             if (existing.TryGetValue(day.Date, out var row))

@@ -52,10 +52,10 @@ public sealed class PolicyAdminService(
 
         // Compare with the version the administrator saw, not the one just read.
         db.Entry(policy).Property(p => p.Version).OriginalValue = input.Version;
-        var before = Limits(policy);
+        var before = PolicySnapshot.Of(policy);
         policy.Update(input.Dispatch.ToTimeLimit(), input.SignFor.ToTimeLimit(), input.FirstContact.ToTimeLimit(),
             input.Resolve.ToTimeLimit(), input.Callback.ToTimeLimit(), clock.UtcNow);
-        audit.Record(actor, AuditAreas.Policy, AuditActions.Update, $"{policy.RequestType?.ToString() ?? "*"}/{policy.Urgency}", before, Limits(policy));
+        audit.Record(actor, AuditAreas.Policy, AuditActions.Update, $"{policy.RequestType?.ToString() ?? "*"}/{policy.Urgency}", before, PolicySnapshot.Of(policy));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -71,14 +71,4 @@ public sealed class PolicyAdminService(
         return ServiceResult<uint>.Ok(policy.Version);
     }
 
-    private static object Limits(Domain.Deadlines.DeadlinePolicy p) => new
-    {
-        Dispatch = Text(p.Dispatch),
-        SignFor = Text(p.SignFor),
-        FirstContact = Text(p.FirstContact),
-        Resolve = Text(p.Resolve),
-        Callback = Text(p.Callback),
-    };
-
-    private static string Text(Domain.Deadlines.TimeLimit limit) => $"{limit.Amount} {limit.Unit}";
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Hotline.Domain.Access;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
@@ -9,7 +10,7 @@ namespace Hotline.Services.Audit;
 
 /// <summary>
 /// The administration audit log (append-only, <c>audit_entries</c>). A service that changes something adds its entry
-/// with <see cref="Record"/> before its own SaveChanges, so the change and its entry commit together or not at all.
+/// with <c>Record</c> before its own SaveChanges, so the change and its entry commit together or not at all.
 /// </summary>
 public sealed class AuditLog(HotlineDbContext db, HotlineClock clock)
 {
@@ -17,12 +18,24 @@ public sealed class AuditLog(HotlineDbContext db, HotlineClock clock)
 
     private static readonly JsonSerializerOptions Json = new()
     {
-        // Chinese names stay readable in the page and in psql.
+        // Chinese names stay readable in the page and in psql; enum values are stored by name.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
     };
 
     /// <summary>Adds an entry to the current unit of work; the caller's SaveChanges writes it.</summary>
-    public void Record(Actor actor, string area, string action, string subject, object? before, object? after)
+    public void Record(Actor actor, string area, string action, string subject, IAuditSnapshot? before = null, IAuditSnapshot? after = null) =>
+        Add(actor, area, action, subject, before, after);
+
+    /// <summary>An act on several subjects at once (a calendar import's dates): the lists are compared as sets.</summary>
+    public void Record(Actor actor, string area, string action, string subject, IEnumerable<IAuditSnapshot> before, IEnumerable<IAuditSnapshot> after) =>
+        Add(actor, area, action, subject, before.Cast<object>().ToList(), after.Cast<object>().ToList());
+
+    /// <summary>A setting stored as text (office hours, KPI weights).</summary>
+    public void Record(Actor actor, string area, string action, string subject, string? before, string after) =>
+        Add(actor, area, action, subject, before, after);
+
+    private void Add(Actor actor, string area, string action, string subject, object? before, object? after)
     {
         ArgumentNullException.ThrowIfNull(actor);
         db.AuditEntries.Add(new AuditEntry(clock.UtcNow, actor.UserId.Length == 0 ? null : actor.UserId, actor.DisplayName, area, action, subject,
@@ -31,7 +44,7 @@ public sealed class AuditLog(HotlineDbContext db, HotlineClock clock)
 
     /// <summary>Writes an entry at once, for an event with nothing else to save: a failed sign-in (no actor: the name
     /// typed stands in), or an act from the command line.</summary>
-    public async Task RecordNowAsync(string? actorId, string actorName, string area, string action, string subject, object? after, string? address, CancellationToken ct = default)
+    public async Task RecordNowAsync(string? actorId, string actorName, string area, string action, string subject, IAuditSnapshot? after, string? address, CancellationToken ct = default)
     {
         db.AuditEntries.Add(new AuditEntry(clock.UtcNow, actorId, Truncate(actorName, 256), area, action, Truncate(subject, 256), null, Serialize(after), address is null ? null : Truncate(address, 64)));
         await db.SaveChangesAsync(ct);
@@ -80,7 +93,8 @@ public sealed class AuditLog(HotlineDbContext db, HotlineClock clock)
         return new PagedList<AuditRow>(rows, page, PageSize, total);
     }
 
-    private static string? Serialize(object? value) => value is null ? null : JsonSerializer.Serialize(value, Json);
+    // By the runtime type: a snapshot's fields, not the marker interface's (none).
+    private static string? Serialize(object? value) => value is null ? null : JsonSerializer.Serialize(value, value.GetType(), Json);
 
     private static string Truncate(string? text, int max) => text is null ? string.Empty : text.Length > max ? text[..max] : text;
 }

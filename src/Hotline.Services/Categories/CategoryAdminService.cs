@@ -83,7 +83,7 @@ public sealed class CategoryAdminService(HotlineDbContext db, AuditLog audit, IV
 
         var keywords = string.Join(' ', (input.Keywords ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct());
         Category category;
-        object? before = null;
+        CategorySnapshot? before = null;
         if (input.Id is null)
         {
             if (input.ParentId is { } parent && !await db.Categories.AnyAsync(c => c.Id == parent && c.ParentId == null, ct))
@@ -104,7 +104,7 @@ public sealed class CategoryAdminService(HotlineDbContext db, AuditLog audit, IV
             }
 
             category = found;
-            before = Snapshot(category);
+            before = CategorySnapshot.Of(category);
             category.Rename(input.NameZh!.Trim(), input.NameEn!.Trim());
         }
 
@@ -118,7 +118,7 @@ public sealed class CategoryAdminService(HotlineDbContext db, AuditLog audit, IV
             return ServiceResult<int>.Fail(nameof(CategoryInput.DefaultUnitId), ex.Code);
         }
 
-        audit.Record(actor, AuditAreas.Category, input.Id is null ? AuditActions.Create : AuditActions.Update, category.Code, before, Snapshot(category));
+        audit.Record(actor, AuditAreas.Category, input.Id is null ? AuditActions.Create : AuditActions.Update, category.Code, before, CategorySnapshot.Of(category));
         return await TrySaveAsync(category, actor, input.Id is null ? AuditActions.Create : AuditActions.Update, ct);
     }
 
@@ -163,9 +163,9 @@ public sealed class CategoryAdminService(HotlineDbContext db, AuditLog audit, IV
             return ServiceResult<int>.Fail(string.Empty, NotFound);
         }
 
-        var before = Snapshot(category);
+        var before = CategorySnapshot.Of(category);
         await act(category);
-        audit.Record(actor, AuditAreas.Category, action, category.Code, before, Snapshot(category));
+        audit.Record(actor, AuditAreas.Category, action, category.Code, before, CategorySnapshot.Of(category));
         return await TrySaveAsync(category, actor, action, ct);
     }
 
@@ -185,5 +185,4 @@ public sealed class CategoryAdminService(HotlineDbContext db, AuditLog audit, IV
         return ServiceResult<int>.Ok(category.Id);
     }
 
-    private static object Snapshot(Category c) => new { c.Code, c.NameZh, c.NameEn, c.ParentId, c.DefaultUnitId, c.IsLocal, c.Keywords, c.IsActive, c.SortOrder };
 }

@@ -46,7 +46,7 @@ public sealed class ApiClientService(
         var key = ApiKey.New();
         var client = ApiClient.Create(input.Name!, input.Scope, input.Channel!.Value, key, actor.UserId, clock.UtcNow);
         db.ApiClients.Add(client);
-        audit.Record(actor, AuditAreas.ApiClient, AuditActions.Create, client.Name, null, Snapshot(client));
+        audit.Record(actor, AuditAreas.ApiClient, AuditActions.Create, client.Name, null, ApiClientSnapshot.Of(client));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("API client {ApiClientId} {ApiClientName} ({Channel}) created by {UserId}, key {KeyPrefix}",
             client.Id, client.Name, client.Channel, actor.UserId, client.KeyPrefix);
@@ -62,10 +62,10 @@ public sealed class ApiClientService(
             return ServiceResult<IssuedKey>.Fail(string.Empty, "ApiClients.Error.NotFound");
         }
 
-        var before = Snapshot(client);
+        var before = ApiClientSnapshot.Of(client);
         var key = ApiKey.New();
         client.ReplaceKey(key, clock.UtcNow);
-        audit.Record(actor, AuditAreas.ApiClient, AuditActions.ReplaceKey, client.Name, before, Snapshot(client));
+        audit.Record(actor, AuditAreas.ApiClient, AuditActions.ReplaceKey, client.Name, before, ApiClientSnapshot.Of(client));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("API client {ApiClientId} got a new key {KeyPrefix} from {UserId}", client.Id, client.KeyPrefix, actor.UserId);
         return ServiceResult<IssuedKey>.Ok(new IssuedKey(client.Id, client.Name, key));
@@ -79,7 +79,7 @@ public sealed class ApiClientService(
             return ServiceResult<int>.Fail(string.Empty, "ApiClients.Error.NotFound");
         }
 
-        var before = Snapshot(client);
+        var before = ApiClientSnapshot.Of(client);
         try
         {
             client.Revoke(actor.UserId, clock.UtcNow);
@@ -89,7 +89,7 @@ public sealed class ApiClientService(
             return ServiceResult<int>.Fail(string.Empty, ex.Code);
         }
 
-        audit.Record(actor, AuditAreas.ApiClient, AuditActions.Revoke, client.Name, before, Snapshot(client));
+        audit.Record(actor, AuditAreas.ApiClient, AuditActions.Revoke, client.Name, before, ApiClientSnapshot.Of(client));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("API client {ApiClientId} revoked by {UserId}", client.Id, actor.UserId);
         return ServiceResult<int>.Ok(client.Id);
@@ -114,6 +114,4 @@ public sealed class ApiClientService(
     }
 
     // What the audit log keeps of a client: never the key, only its public prefix.
-    private static object Snapshot(ApiClient client) =>
-        new { client.Name, Scope = client.Scope.ToString(), Channel = client.Channel.ToString(), client.KeyPrefix, client.RevokedAt };
 }

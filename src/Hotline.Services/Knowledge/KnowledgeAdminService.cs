@@ -98,7 +98,7 @@ public sealed class KnowledgeAdminService(HotlineDbContext db, HotlineClock cloc
         var content = new ArticleContent(input.Title!.Trim(), input.Body!.Trim(), Words(input.Keywords), categoryIds, input.ValidFrom, input.ValidUntil);
         var now = clock.UtcNow;
         KnowledgeArticle article;
-        object? before = null;
+        ArticleSnapshot? before = null;
         if (input.Id is null)
         {
             article = new KnowledgeArticle(content, input.Publish, actor.DisplayName, now);
@@ -115,7 +115,7 @@ public sealed class KnowledgeAdminService(HotlineDbContext db, HotlineClock cloc
             article = found;
             // Compare with the version the administrator read, not the one just loaded.
             db.Entry(article).Property(a => a.Version).OriginalValue = input.Version;
-            before = Snapshot(article);
+            before = ArticleSnapshot.Of(article);
             try
             {
                 if (!article.Revise(content, input.Publish, actor.DisplayName, now))
@@ -130,7 +130,7 @@ public sealed class KnowledgeAdminService(HotlineDbContext db, HotlineClock cloc
             }
         }
 
-        audit.Record(actor, AuditAreas.Article, input.Id is null ? AuditActions.Create : AuditActions.Update, article.Title, before, Snapshot(article));
+        audit.Record(actor, AuditAreas.Article, input.Id is null ? AuditActions.Create : AuditActions.Update, article.Title, before, ArticleSnapshot.Of(article));
         return await TrySaveAsync(article, actor, ct);
     }
 
@@ -153,9 +153,9 @@ public sealed class KnowledgeAdminService(HotlineDbContext db, HotlineClock cloc
             return ServiceResult<int>.Fail(string.Empty, NotFound);
         }
 
-        var before = Snapshot(article);
+        var before = ArticleSnapshot.Of(article);
         act(article);
-        audit.Record(actor, AuditAreas.Article, action, article.Title, before, Snapshot(article));
+        audit.Record(actor, AuditAreas.Article, action, article.Title, before, ArticleSnapshot.Of(article));
         return await TrySaveAsync(article, actor, ct);
     }
 
@@ -177,18 +177,6 @@ public sealed class KnowledgeAdminService(HotlineDbContext db, HotlineClock cloc
 
     private static string Words(string? text) =>
         string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct());
-
-    private static object Snapshot(KnowledgeArticle a) => new
-    {
-        a.Title,
-        a.Version,
-        Status = a.Status.ToString(),
-        a.Keywords,
-        a.CategoryIds,
-        a.ValidFrom,
-        a.ValidUntil,
-        BodyLength = a.Body.Length,
-    };
 
     private static IQueryable<ArticleVersionView> Views(IQueryable<KnowledgeArticleVersion> versions) =>
         versions.Select(v => new ArticleVersionView(v.ArticleId, v.Number, v.Title, v.Body, v.Keywords, v.ValidFrom, v.ValidUntil, v.SavedBy, v.SavedAt));

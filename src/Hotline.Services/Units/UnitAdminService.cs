@@ -132,7 +132,7 @@ public sealed class UnitAdminService(HotlineDbContext db, AuditLog audit, IValid
             }
 
             db.Units.Add(unit);
-            audit.Record(actor, AuditAreas.Unit, AuditActions.Create, unit.Code, null, Snapshot(unit));
+            audit.Record(actor, AuditAreas.Unit, AuditActions.Create, unit.Code, null, UnitSnapshot.Of(unit));
             return await TrySaveAsync(unit, ct);
         }
 
@@ -152,7 +152,7 @@ public sealed class UnitAdminService(HotlineDbContext db, AuditLog audit, IValid
             return ServiceResult<int>.Fail(string.Empty, NotFound);
         }
 
-        var before = Snapshot(unit);
+        var before = UnitSnapshot.Of(unit);
         try
         {
             await act(unit);
@@ -164,7 +164,7 @@ public sealed class UnitAdminService(HotlineDbContext db, AuditLog audit, IValid
             return ServiceResult<int>.Fail(field, ex.Code);
         }
 
-        audit.Record(actor, AuditAreas.Unit, action, unit.Code, before, Snapshot(unit));
+        audit.Record(actor, AuditAreas.Unit, action, unit.Code, before, UnitSnapshot.Of(unit));
         var result = await TrySaveAsync(unit, ct);
         if (result.Succeeded)
         {
@@ -190,5 +190,4 @@ public sealed class UnitAdminService(HotlineDbContext db, AuditLog audit, IValid
 
     private static string? Phone(string? text) => PhoneNumber.TryNormalize(text, out var phone) ? phone : null;
 
-    private static object Snapshot(Unit u) => new { u.Code, u.NameZh, u.NameEn, Kind = u.Kind.ToString(), u.ParentId, u.ContactPhone, u.IsActive };
 }

@@ -41,7 +41,7 @@ public sealed class AccountService(
         }
 
         user.MustChangePassword = false;
-        audit.Record(new Domain.Access.Actor(user.Id, user.DisplayName, new HashSet<Domain.Access.Role>()), AuditAreas.User, AuditActions.ChangeOwnPassword, user.UserName!, null, null);
+        audit.Record(new Domain.Access.Actor(user.Id, user.DisplayName, new HashSet<Domain.Access.Role>()), AuditAreas.User, AuditActions.ChangeOwnPassword, user.UserName!);
         await users.UpdateAsync(user);
         return ServiceResult<bool>.Ok(true);
     }
@@ -54,8 +54,8 @@ public sealed class AccountService(
     }
 
     /// <summary>A refused sign-in, in the audit log with the name typed (whether or not it exists) and the address.</summary>
-    public Task RecordFailedSignInAsync(string typedName, string reason, string? address, CancellationToken ct = default) =>
-        audit.RecordNowAsync(null, typedName, AuditAreas.SignIn, AuditActions.SignInFailed, typedName, new { Reason = reason }, address, ct);
+    public Task RecordFailedSignInAsync(string typedName, SignInRefusal reason, string? address, CancellationToken ct = default) =>
+        audit.RecordNowAsync(null, typedName, AuditAreas.SignIn, AuditActions.SignInFailed, typedName, new SignInRefusedSnapshot(reason), address, ct);
 
     /// <summary>Signing out everywhere: a new security stamp invalidates every cookie issued before.</summary>
     public async Task EndSessionsAsync(string userId)

@@ -1,3 +1,4 @@
+using Hotline.Domain.Access;
 using Hotline.Services.Audit;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
@@ -10,13 +11,13 @@ namespace Hotline.Services.Users;
 /// database nobody can sign in to create anyone. With no password given, a one-time password is generated and must be
 /// changed at the first sign-in.
 /// </summary>
-public sealed class AdministratorSetup(UserManager<HotlineUser> users, AuditLog audit)
+public sealed class AdministratorSetup(UserManager<HotlineUser> users, AuditLog audit, HotlineClock clock)
 {
     public const string CommandLine = "create-admin";
 
     public async Task<ServiceResult<CreatedAccount>> CreateAsync(string userName, string? displayName, string? password, CancellationToken ct = default)
     {
-        var input = new UserInput { UserName = userName, DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName, Roles = [Domain.Access.Role.Admin] };
+        var input = new UserInput { UserName = userName, DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName, Roles = [Role.Admin] };
         var shape = new UserInputValidator().Validate(input);
         if (!shape.IsValid)
         {
@@ -33,7 +34,7 @@ public sealed class AdministratorSetup(UserManager<HotlineUser> users, AuditLog 
         }
 
         await users.AddToRoleAsync(user, Roles.Admin);
-        await audit.RecordNowAsync(null, CommandLine, AuditAreas.User, AuditActions.CreateAdministrator, user.UserName, new { user.DisplayName, Roles = new[] { Roles.Admin } }, null, ct);
+        await audit.RecordNowAsync(null, CommandLine, AuditAreas.User, AuditActions.CreateAdministrator, user.UserName, UserSnapshot.Of(user, [Role.Admin], clock.UtcNow), null, ct);
         return ServiceResult<CreatedAccount>.Ok(new CreatedAccount(user.Id, user.UserName, generated ? secret : string.Empty));
     }
 }

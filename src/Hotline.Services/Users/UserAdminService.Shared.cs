@@ -114,13 +114,5 @@ public sealed partial class UserAdminService
         }
     }
 
-    private object Snapshot(HotlineUser user, IEnumerable<Role> roles) => new
-    {
-        user.DisplayName,
-        Roles = roles.Select(r => r.ToString()).ToList(),
-        user.UnitId,
-        user.IsActive,
-        Locked = user.LockoutEnd is { } end && end > clock.UtcNow,
-        user.MustChangePassword,
-    };
+    private UserSnapshot Snapshot(HotlineUser user, IEnumerable<Role> roles) => UserSnapshot.Of(user, roles, clock.UtcNow);
 }

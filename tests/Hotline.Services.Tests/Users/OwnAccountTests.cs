@@ -63,7 +63,7 @@ public sealed class OwnAccountTests : IAsyncLifetime
     {
         await _db.RunAsync<AccountService, bool>(async s =>
         {
-            await s.RecordFailedSignInAsync("nobody", "WrongPassword", "10.1.2.3");
+            await s.RecordFailedSignInAsync("nobody", SignInRefusal.WrongPassword, "10.1.2.3");
             return true;
         });
 

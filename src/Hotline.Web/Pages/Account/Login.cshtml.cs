@@ -49,13 +49,13 @@ public sealed class LoginModel(SignInManager<HotlineUser> signIn, AccountService
         {
             logger.LogWarning("User {UserName} is locked out after repeated failed sign-ins", Input.UserName);
             ModelState.AddModelError(string.Empty, localizer["Login.LockedOut"]);
-            await account.RecordFailedSignInAsync(Input.UserName, "LockedOut", address);
+            await account.RecordFailedSignInAsync(Input.UserName, SignInRefusal.LockedOut, address);
         }
         else
         {
             // A deactivated account (NotAllowed) gets the same answer as a wrong password: nobody learns it exists.
             ModelState.AddModelError(string.Empty, localizer["Login.Failed"]);
-            await account.RecordFailedSignInAsync(Input.UserName, result.IsNotAllowed ? "NotAllowed" : "WrongPassword", address);
+            await account.RecordFailedSignInAsync(Input.UserName, result.IsNotAllowed ? SignInRefusal.NotAllowed : SignInRefusal.WrongPassword, address);
         }
 
         return Page();
