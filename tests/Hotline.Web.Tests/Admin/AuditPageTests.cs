@@ -1,12 +1,16 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Hotline.Domain.Access;
 using Hotline.Services.Audit;
+using Hotline.Services.Users;
+using Hotline.Web.Tests.Http.Support;
 using Hotline.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Web.Tests.Admin;
 
-/// <summary>/Admin/Audit reads as words in the reader's language: each act by its name.</summary>
+/// <summary>/Admin/Audit reads as words in the reader's language: each act by its name, each changed field by its name with its old and new value.</summary>
 public sealed partial class AuditPageTests(HotlineWebFactory app) : IClassFixture<HotlineWebFactory>
 {
     [Fact]
@@ -47,6 +51,52 @@ public sealed partial class AuditPageTests(HotlineWebFactory app) : IClassFixtur
         rows.Where(r => ActionCell(r) == r.GetAttribute("data-action")).Select(ActionCell).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_renamed_unit_shows_its_old_and_new_name_under_the_field_s_Chinese_name_and_the_raw_record_on_demand()
+    {
+        using var admin = new HtmlClient(app);
+        await admin.LoginAsync("admin");
+        var unit = await app.QueryAsync(db => db.Units.Where(u => u.Code == "heating").Select(u => new { u.Id, u.NameZh }).SingleAsync());
+        var form = await admin.GetDocumentAsync($"/Admin/Units/Edit?id={unit.Id}");
+        (await admin.SubmitAsync(form, "[data-testid=unit-form]", new Dictionary<string, string> { ["Input.NameZh"] = "市热力集团" }))
+            .RedirectPath().ShouldStartWith("/Admin/Units");
+
+        var page = await admin.GetDocumentAsync($"/Admin/Audit?Filter.Area={AuditAreas.Unit}&Filter.Action={AuditActions.Update}&Filter.Text=heating");
+
+        var row = page.QuerySelectorAll("[data-testid=audit-row]").ShouldHaveSingleItem();
+        var change = row.QuerySelector("[data-testid=audit-changes] li").ShouldNotBeNull();
+        row.QuerySelectorAll("[data-testid=audit-changes] li").Length.ShouldBe(1);
+        Squeezed(change.TextContent).ShouldBe($"中文名称{unit.NameZh} → 市热力集团");
+        change.QuerySelector("del")!.TextContent.ShouldBe(unit.NameZh);
+        change.QuerySelector("ins")!.TextContent.ShouldBe("市热力集团");
+        Latin().IsMatch(row.QuerySelector("[data-testid=audit-changes]")!.TextContent).ShouldBeFalse();
+        row.QuerySelector("details.audit-raw code")!.TextContent.ShouldContain("\"NameZh\"");
+    }
+
+    [Fact]
+    public async Task Roles_given_and_taken_are_listed_by_their_Chinese_names_and_flags_read_yes_or_no()
+    {
+        await using (var scope = app.AppServices.CreateAsyncScope())
+        {
+            var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
+            var db = scope.ServiceProvider.GetRequiredService<Services.Data.HotlineDbContext>();
+            var actor = new Actor("", "审计员", new HashSet<Role> { Role.Admin });
+            audit.Record(actor, AuditAreas.User, AuditActions.Update, "角色测试",
+                new UserSnapshot("王芳", [Role.Agent, Role.Dispatcher], null, true, false, true),
+                new UserSnapshot("王芳", [Role.Agent, Role.Supervisor], null, true, false, false));
+            await db.SaveChangesAsync();
+        }
+
+        using var admin = new HtmlClient(app);
+        await admin.LoginAsync("admin");
+        var page = await admin.GetDocumentAsync("/Admin/Audit?Filter.Text=角色测试");
+
+        var lines = page.QuerySelectorAll("[data-testid=audit-changes] li").Select(li => Squeezed(li.TextContent)).ToList();
+        lines.ShouldBe(["角色移除派单员新增值班主任", "须修改密码是 → 否"]);
+        page.QuerySelector("[data-testid=audit-changes] del")!.TextContent.ShouldContain("派单员");
+        page.QuerySelector("[data-testid=audit-changes] ins")!.TextContent.ShouldContain("值班主任");
+    }
+
     private async Task RecordEveryActionAsync(string subject)
     {
         await using var scope = app.AppServices.CreateAsyncScope();
@@ -57,7 +107,13 @@ public sealed partial class AuditPageTests(HotlineWebFactory app) : IClassFixtur
         }
     }
 
+    // The text as read, without the layout's whitespace.
+    private static string Squeezed(string text) => Whitespace().Replace(text, string.Empty).Replace("→", " → ", StringComparison.Ordinal);
+
     private static string ActionCell(IElement row) => row.QuerySelectorAll("td")[3].TextContent.Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     [GeneratedRegex("[A-Za-z]")]
     private static partial Regex Latin();

@@ -88,10 +88,14 @@ public sealed partial class EveryStringIsTranslated
     [Theory]
     [InlineData("zh-CN")]
     [InlineData("en")]
-    public void Every_audit_area_and_action_has_a_name(string culture)
+    public void Every_audit_area_action_field_and_field_value_has_a_name(string culture)
     {
         var keys = Resources(culture).Keys.ToHashSet(StringComparer.Ordinal);
-        var expected = AuditAreas.All.Select(a => $"Audit.Area.{a}").Concat(AuditActions.All.Select(a => $"Audit.Action.{a}"));
+        var expected = AuditAreas.All.Select(a => $"Audit.Area.{a}")
+            .Concat(AuditActions.All.Select(a => $"Audit.Action.{a}"))
+            .Concat(AuditSnapshots.Fields.Select(f => $"Audit.Field.{f}"))
+            .Concat(AuditSnapshots.Enums.Values.SelectMany(e => e).Distinct().SelectMany(t => Enum.GetNames(t).Select(n => $"Enum.{t.Name}.{n}")));
+        AuditSnapshots.Fields.Count.ShouldBeGreaterThan(30, "the snapshot records should be found");
 
         var missing = expected.Where(k => !keys.Contains(k)).ToList();
 
