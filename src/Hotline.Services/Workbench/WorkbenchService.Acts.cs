@@ -107,7 +107,7 @@ public sealed partial class WorkbenchService
                 throw new DomainRuleException("Workbench.Error.NotYourAssignment");
             }
 
-            var name = Path.GetFileName(input.FileName!.Trim());
+            var name = Attachment.CleanFileName(input.FileName);
             ticket.RecordAttachment(unit, viewer.Actor, now, name);
             db.Attachments.Add(new Attachment(ticket.Id, unit, name, UploadInputValidator.ContentTypeOf(name, input.Content)!, input.Content,
                 viewer.Actor.UserId, now));
