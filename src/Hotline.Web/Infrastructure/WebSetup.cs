@@ -99,6 +99,8 @@ public static class WebSetup
             messages.SetMissingBindRequiredValueAccessor(_ => l["Validation.Value.Required"]);
             messages.SetMissingKeyOrValueAccessor(() => l["Validation.Value.Required"]);
             messages.SetMissingRequestBodyRequiredValueAccessor(() => l["Validation.Value.Required"]);
+            // Every text, date and yes/no value gets its range checked as it is bound (PlausibleValueBinder).
+            o.ModelBinderProviders.Insert(0, new PlausibleValueBinderProvider([.. o.ModelBinderProviders]));
         });
         // Write Chinese as characters, not &#x…; escapes (a third of the bytes on every page).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
