@@ -118,6 +118,8 @@ public static class WebSetup
 
     public static WebApplication UseHotlineWeb(this WebApplication app)
     {
+        // First, so every response carries them: pages, files, errors, the outage page.
+        app.UseSecurityHeaders(SecurityHeaders.Policy());
         if (app.Configuration.GetValue("Hotline:ServerTiming", true))
         {
             app.UseMiddleware<ServerTimingMiddleware>();
