@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using AngleSharp.Html.Dom;
 using Hotline.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.WebUtilities;
@@ -236,9 +235,7 @@ internal sealed class PageTarget
 
     public static async Task<PageTarget> FindAsync(SweepFixture sweep, CatalogPage page)
     {
-        var get = page.Handlers.FirstOrDefault(h => h.Verb == "GET" && h.Name is null);
-        var numberKey = page.RouteParameters.FirstOrDefault(p => p.Equals("number", StringComparison.OrdinalIgnoreCase))
-            ?? (get is null ? null : page.ValuesOf(get).Select(v => v.Name).FirstOrDefault(n => n.Equals("number", StringComparison.OrdinalIgnoreCase)));
+        var numberKey = page.TicketNumberKey;
         var candidates = numberKey is null ? [null] : sweep.Tickets.Cast<string?>().ToList();
         PageTarget? best = null;
         var bestScore = -1;
@@ -254,7 +251,7 @@ internal sealed class PageTarget
                     (page.RouteParameters.Contains(numberKey!) ? routeValues : query)[numberKey!] = number;
                 }
 
-                var url = QueryHelpers.AddQueryString(Path(page.Route, routeValues), query.ToDictionary(q => q.Key, q => (string?)q.Value));
+                var url = QueryHelpers.AddQueryString(page.PathWith(routeValues), query.ToDictionary(q => q.Key, q => (string?)q.Value));
                 using var response = await client.GetAsync(url);
                 var forbidden = response.StatusCode == HttpStatusCode.Forbidden
                     || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/", StringComparison.Ordinal) == true);
@@ -287,7 +284,7 @@ internal sealed class PageTarget
         }
 
         var query = _query.Where(q => !q.Key.Equals(skip, StringComparison.OrdinalIgnoreCase)).ToDictionary(q => q.Key, q => (string?)q.Value);
-        return (Path(Page.Route, values), query);
+        return (Page.PathWith(values), query);
     }
 
     /// <summary>The page's forms that post to its own handlers, one entry per submit button's action.</summary>
@@ -314,17 +311,5 @@ internal sealed class PageTarget
                 }
             }
         }
-    }
-
-    private static string Path(string route, Dictionary<string, string> values)
-    {
-        var path = new StringBuilder();
-        foreach (var segment in route.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            path.Append('/');
-            path.Append(segment.StartsWith('{') ? Uri.EscapeDataString(values.TryGetValue(segment.Trim('{', '}'), out var v) ? v : "0") : segment);
-        }
-
-        return path.Length == 0 ? "/" : path.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -42,7 +43,35 @@ internal sealed partial record CatalogPage(string Route, Type Model, IReadOnlyLi
         .. Properties.Where(p => handler.Verb == "POST" || p.OnGet),
     ];
 
+    /// <summary>The nameless GET handler: what opening the page runs.</summary>
+    public PageHandler? View => Handlers.FirstOrDefault(h => h.Verb == "GET" && h.Name is null);
+
+    /// <summary>The route or query key a ticket number goes under when the page shows one ticket, or null.</summary>
+    public string? TicketNumberKey => RouteParameters.FirstOrDefault(IsNumber)
+        ?? (View is { } view ? ValuesOf(view).Select(v => v.Name).FirstOrDefault(IsNumber) : null);
+
+    /// <summary>The page's address with these route values (a missing one is "0").</summary>
+    public string PathWith(IReadOnlyDictionary<string, string> values)
+    {
+        var path = new StringBuilder();
+        foreach (var segment in Route.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            path.Append('/');
+            path.Append(segment.StartsWith('{') ? Uri.EscapeDataString(values.TryGetValue(segment.Trim('{', '}'), out var v) ? v : "0") : segment);
+        }
+
+        return path.Length == 0 ? "/" : path.ToString();
+    }
+
+    /// <summary>The address that opens the page, showing ticket <paramref name="number"/> when it shows one.</summary>
+    public string UrlFor(string? number) =>
+        number is null || TicketNumberKey is not { } key ? PathWith(new Dictionary<string, string>())
+        : RouteParameters.Contains(key) ? PathWith(new Dictionary<string, string> { [key] = number })
+        : $"{PathWith(new Dictionary<string, string>())}?{key}={Uri.EscapeDataString(number)}";
+
     public override string ToString() => Route;
+
+    private static bool IsNumber(string key) => key.Equals("number", StringComparison.OrdinalIgnoreCase);
 
     private static List<CatalogPage> Discover()
     {

@@ -22,8 +22,15 @@ public sealed class SweepFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)App).InitializeAsync();
-        var heating = (await App.UnitAsync("heating")).Id;
-        Tickets = await App.QueryAsync(async db =>
+        Tickets = await TicketsInEveryStateAsync(App);
+    }
+
+    /// <summary>One ticket number per state a page acts on: heating's in progress and dispatched, one waiting for dispatch,
+    /// one waiting for its callback, one closed.</summary>
+    public static async Task<IReadOnlyList<string>> TicketsInEveryStateAsync(HotlineWebFactory app)
+    {
+        var heating = (await app.UnitAsync("heating")).Id;
+        return await app.QueryAsync(async db =>
         {
             var numbers = new List<string>();
             foreach (var status in new[] { TicketStatus.InProgress, TicketStatus.Dispatched })
