@@ -2,6 +2,7 @@ using System.Globalization;
 using Hotline.Services.Data;
 using Hotline.Web.Health;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
@@ -40,6 +41,18 @@ public static class WebSetup
             // JSON endpoints answer 401/403 instead of redirecting to the login page.
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddScoped<StaffSignIn>();
+        SignInLimits.Register(services);
+        // Behind a reverse proxy the client's address is the one it forwards (the sign-in limit counts per address);
+        // loopback is trusted by default, other proxies are listed in Hotline:TrustedProxies.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("Hotline:TrustedProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
         });
         services.AddDataProtection().SetApplicationName("Hotline").PersistKeysToDbContext<HotlineDbContext>();
 
@@ -118,6 +131,7 @@ public static class WebSetup
 
     public static WebApplication UseHotlineWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         // First, so every response carries them: pages, files, errors, the outage page.
         app.UseSecurityHeaders(SecurityHeaders.Policy());
         if (app.Configuration.GetValue("Hotline:ServerTiming", true))
@@ -138,6 +152,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

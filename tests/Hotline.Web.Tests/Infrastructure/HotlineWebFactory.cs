@@ -1,4 +1,5 @@
 using Hotline.Testing;
+using Hotline.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace Hotline.Web.Tests.Infrastructure;
 /// The real app on a real Kestrel port over its own PostgreSQL database (copied from a seeded template),
 /// with a fake clock. One per test class (IClassFixture); HTTP tests and browser tests share it.
 /// </summary>
-public sealed class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private string? _connectionString;
 
@@ -53,6 +54,14 @@ public sealed class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests run deadline monitor rounds themselves, against the fake clock.
         builder.UseSetting("Hotline:MonitorEnabled", "false");
+        // Test classes sign in far more often than a person: the limit per address has its own test (SignInLimitedApp).
+        builder.UseSetting($"{SignInLimits.Section}:{nameof(SignInLimits.AttemptsPerAddress)}", "100000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        ConfigureVariant(builder);
+    }
+
+    /// <summary>What a variant of the app changes: settings or services (applied after the defaults above).</summary>
+    protected virtual void ConfigureVariant(IWebHostBuilder builder)
+    {
     }
 }

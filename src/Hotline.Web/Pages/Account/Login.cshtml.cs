@@ -1,12 +1,14 @@
-using Hotline.Services.Data;
-using Microsoft.AspNetCore.Identity;
+using Hotline.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Hotline.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<HotlineUser> signIn, IStringLocalizer<SharedResource> localizer, ILogger<LoginModel> logger) : PageModel
+/// <summary>Sign-in: one refusal for every failure (<see cref="StaffSignIn"/>), posts limited per client address (<see cref="SignInLimits"/>).</summary>
+[EnableRateLimiting(SignInLimits.Policy)]
+public sealed class LoginModel(StaffSignIn signIn, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -35,23 +37,13 @@ public sealed class LoginModel(SignInManager<HotlineUser> signIn, IStringLocaliz
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.UserName!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await signIn.SignInAsync(Input.UserName!.Trim(), Input.Password!))
         {
-            logger.LogInformation("User {UserName} signed in", Input.UserName);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("User {UserName} is locked out after repeated failed sign-ins", Input.UserName);
-            ModelState.AddModelError(string.Empty, localizer["Login.LockedOut"]);
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, localizer["Login.Failed"]);
-        }
-
+        // The same words whether the name is unknown, the password wrong or the account locked.
+        ModelState.AddModelError(string.Empty, localizer["Login.Failed"]);
         return Page();
     }
 
