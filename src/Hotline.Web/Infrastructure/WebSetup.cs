@@ -148,6 +148,8 @@ public static class WebSetup
 
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseSerilogRequestLogging();
+        // Inside the error handlers (so an outage is not a 500) and outside authentication (which reads users too).
+        app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -173,7 +175,7 @@ public static class WebSetup
         return Task.CompletedTask;
     }
 
-    private static bool AsksForJsonOnly(HttpRequest request)
+    internal static bool AsksForJsonOnly(HttpRequest request)
     {
         var accept = request.Headers.Accept.ToString();
         return accept.Contains("application/json", StringComparison.OrdinalIgnoreCase)
