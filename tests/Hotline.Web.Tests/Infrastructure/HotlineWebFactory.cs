@@ -27,7 +27,7 @@ public class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _connectionString = await TestDatabase.CreateAsync(TestData.Demo);
+        _connectionString = await CreateDatabaseAsync();
         // UseKestrel(port) races with the app's own start (dotnet/aspnetcore#67714: "Addresses cannot be modified
         // after the server has started"); binding a free port through the urls setting avoids it.
         UseKestrel();
@@ -39,9 +39,14 @@ public class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await DisposeAsync();
         if (_connectionString is not null)
         {
-            await TestDatabase.DropAsync(_connectionString);
+            await DropDatabaseAsync(_connectionString);
         }
     }
+
+    /// <summary>The app's database: a copy of the seeded demo template, unless a variant keeps its own elsewhere.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => TestDatabase.CreateAsync(TestData.Demo);
+
+    protected virtual Task DropDatabaseAsync(string connectionString) => TestDatabase.DropAsync(connectionString);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
