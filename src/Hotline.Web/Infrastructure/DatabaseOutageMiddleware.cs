@@ -59,8 +59,9 @@ public sealed class DatabaseOutageMiddleware(RequestDelegate next, ILogger<Datab
         }
 
         var l = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var html = context.RequestServices.GetRequiredService<HtmlEncoder>();
         response.ContentType = "text/html; charset=utf-8";
-        await response.WriteAsync(Page(l, context.Request.Path + context.Request.QueryString, fields));
+        await response.WriteAsync(Page(l, html, context.Request.Path + context.Request.QueryString, fields));
     }
 
     /// <summary>What the form sent, to send again; never a password (the person types it again), never a file.</summary>
@@ -78,9 +79,8 @@ public sealed class DatabaseOutageMiddleware(RequestDelegate next, ILogger<Datab
         }
     }
 
-    private static string Page(IStringLocalizer l, string address, List<KeyValuePair<string, string>>? fields)
+    private static string Page(IStringLocalizer l, HtmlEncoder html, string address, List<KeyValuePair<string, string>>? fields)
     {
-        var html = HtmlEncoder.Default;
         var zh = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
         var page = new StringBuilder();
         page.Append(CultureInfo.InvariantCulture, $"""

@@ -1,18 +1,22 @@
 using Hotline.Services.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Hotline.Web.Infrastructure;
 
 /// <summary>
 /// Signs staff in by name and password so that an unknown name, a wrong password and a locked account cannot be told
 /// apart: each verifies one password hash (an unknown name against a hash made at start-up, a locked account against
-/// its own) and each is the same refusal. Five wrong passwords still lock the account for 15 minutes (Identity's lockout);
-/// the sign-in post is also limited per client address (<see cref="SignInLimits"/>), so one address cannot lock the shift.
+/// its own), each is the same refusal, and none answers before <see cref="SignInLimits.RefusalTime"/> has passed (a
+/// wrong password also records the failure, which the others do not). Five wrong passwords still lock the account for
+/// 15 minutes (Identity's lockout); the sign-in post is also limited per client address (<see cref="SignInLimits"/>).
 /// </summary>
 public sealed class StaffSignIn(
     SignInManager<HotlineUser> signIn,
     UserManager<HotlineUser> users,
     IPasswordHasher<HotlineUser> hasher,
+    TimeProvider time,
+    IOptions<SignInLimits> limits,
     ILogger<StaffSignIn> logger)
 {
     private static readonly HotlineUser Nobody = new() { UserName = "nobody" };
@@ -21,6 +25,19 @@ public sealed class StaffSignIn(
 
     /// <summary>True when signed in; false for every kind of refusal alike.</summary>
     public async Task<bool> SignInAsync(string userName, string password)
+    {
+        var started = time.GetTimestamp();
+        var signedIn = await TryAsync(userName, password);
+        var remaining = limits.Value.RefusalTime - time.GetElapsedTime(started);
+        if (!signedIn && remaining > TimeSpan.Zero)
+        {
+            await Task.Delay(remaining, time);
+        }
+
+        return signedIn;
+    }
+
+    private async Task<bool> TryAsync(string userName, string password)
     {
         var user = await users.FindByNameAsync(userName);
         if (user is null)
