@@ -3,8 +3,10 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Hotline.Web.Tests.Http.Support;
 using Hotline.Web.Tests.Infrastructure;
+using Hotline.Web.Tests.Journeys;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using static Microsoft.Playwright.Assertions;
 
 namespace Hotline.Web.Tests.Hardening;
 
@@ -13,8 +15,8 @@ namespace Hotline.Web.Tests.Hardening;
 /// (never 500), keeps every form on its outage page, serves again without a restart, and every form sent again after the
 /// database returned registers exactly one ticket. The database is a cluster of this test's own, stopped and started.
 /// </summary>
-public sealed class ADatabaseOutageIsACleanRecoverable503(ADatabaseOutageIsACleanRecoverable503.OutageApp app)
-    : IClassFixture<ADatabaseOutageIsACleanRecoverable503.OutageApp>
+public sealed class ADatabaseOutageIsACleanRecoverable503(ADatabaseOutageIsACleanRecoverable503.OutageApp app, BrowserFixture browser)
+    : IClassFixture<ADatabaseOutageIsACleanRecoverable503.OutageApp>, IClassFixture<BrowserFixture>
 {
     private const int Agents = 4;
     private const int CallsEach = 12;
@@ -22,7 +24,7 @@ public sealed class ADatabaseOutageIsACleanRecoverable503(ADatabaseOutageIsAClea
     [Fact]
     public async Task Intake_posts_across_a_crash_answer_503_and_every_form_sent_again_registers_once()
     {
-        var category = await app.CategoryIdAsync("utilities-heating");
+        var category = await IntakeForm.CategoryIdAsync(app, "utilities-heating");
         var clients = new List<(HtmlClient Client, IHtmlDocument Form)>();
         for (var i = 0; i < Agents; i++)
         {
@@ -30,6 +32,15 @@ public sealed class ADatabaseOutageIsACleanRecoverable503(ADatabaseOutageIsAClea
             await client.LoginAsync("agent");
             clients.Add((client, await client.OpenIntakeAsync()));
         }
+
+        // An agent in the browser has typed a call when the database goes.
+        var agent = await browser.SignInAsync(app, "agent");
+        await agent.GotoAsync("/Intake");
+        await agent.Locator("#Input_CallerPhone").FillAsync("13905350077");
+        await agent.Locator("#Input_RequestType").SelectOptionAsync("HelpRequest");
+        await agent.Locator("#Input_CategoryId").SelectOptionAsync(category.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await agent.Locator("#Input_Address").FillAsync("莱山区观海路幸福小区3号楼");
+        await agent.Locator("#Input_Content").FillAsync("停电演练 浏览器：市民反映家中暖气不热，请尽快处理。");
 
         var accepted = new ConcurrentDictionary<Guid, string>();
         var unavailable = new ConcurrentDictionary<Guid, (HtmlClient Client, IHtmlDocument Page)>();
@@ -87,9 +98,18 @@ public sealed class ADatabaseOutageIsACleanRecoverable503(ADatabaseOutageIsAClea
             shown.QuerySelector("[data-testid=outage-retry]")!.GetAttribute("href").ShouldBe("/Tickets?culture=en");
         }
 
+        await agent.Locator("[data-testid=register]").ClickAsync();
+        await Expect(agent.Locator("h1")).ToHaveTextAsync("系统暂时不可用");
+        await BrowserFixture.ScreenshotAsync(agent, "outage-intake");
+
         await Task.WhenAny(comeBackNow.Task, stream);
         await app.Cluster.StartAsync();
         await stream;
+
+        // Back: the agent sends the kept form again and it is registered.
+        await agent.Locator("[data-testid=outage-resend]").ClickAsync();
+        await Expect(agent.Locator("[data-testid=done-banner]")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(agent, "outage-intake-resent");
 
         otherAnswers.ShouldBeEmpty();
         unavailable.ShouldNotBeEmpty();
@@ -115,8 +135,9 @@ public sealed class ADatabaseOutageIsACleanRecoverable503(ADatabaseOutageIsAClea
 
         accepted.Count.ShouldBe(Agents * CallsEach);
         var stored = await app.QueryAsync(db => db.Tickets.Where(t => t.Content.StartsWith("停电演练")).Select(t => t.Number).ToListAsync());
-        stored.Count.ShouldBe(Agents * CallsEach);
-        stored.ShouldBe(accepted.Values.Distinct(), ignoreOrder: true);
+        var browserTicket = (await agent.Locator("[data-testid=done-ticket]").TextContentAsync())!.Trim();
+        stored.Count.ShouldBe(Agents * CallsEach + 1);
+        stored.ShouldBe(accepted.Values.Append(browserTicket), ignoreOrder: true);
         foreach (var (client, _) in clients)
         {
             client.Dispose();

@@ -61,6 +61,8 @@ public class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Hotline:MonitorEnabled", "false");
         // Test classes sign in far more often than a person: the limit per address has its own test (SignInLimitedApp).
         builder.UseSetting($"{SignInLimits.Section}:{nameof(SignInLimits.AttemptsPerAddress)}", "100000");
+        // The fake clock stands still: a refused sign-in must not wait on it (SignInLeaksNothingAboutAccounts does).
+        builder.UseSetting($"{SignInLimits.Section}:{nameof(SignInLimits.RefusalTime)}", "00:00:00");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         ConfigureVariant(builder);
     }
