@@ -107,6 +107,7 @@ public sealed class IntakeService(
         {
             return ServiceResult<IntakeOutcome>.Fail(started > latest ? nameof(input.StartedAt) : nameof(input.EndedAt), "Validation.Call.InFuture");
         }
+
         if (ended < started)
         {
             ended = started;

@@ -34,7 +34,8 @@ public sealed partial class WorkbenchService
         }, ct);
 
     public async Task<ServiceResult<string>> RecordContactAsync(string number, ContactInput input, Viewer viewer, CancellationToken ct = default) =>
-        await Check(ContactRules, input, ct) ?? ServiceResult<string>.IfImplausible(clock, nameof(input.ContactedAt), input.ContactedAt) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        await Check(ContactRules, input, ct) ?? ServiceResult<string>.IfImplausible(clock, nameof(input.ContactedAt), input.ContactedAt)
+        ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
         {
             ticket.RecordContact(unit, viewer.Actor, now, clock.FromLocal(input.ContactedAt!.Value),
                 TaggedNote.Format(input.Method!.Value, input.Summary!));

@@ -31,7 +31,7 @@ public sealed partial class WorkbenchService(
     /// </summary>
     public async Task<WorkbenchQueue> QueueAsync(Viewer viewer, WorkbenchFilter filter, CancellationToken ct = default)
     {
-        var pageSize = Math.Clamp(filter.PageSize, 1, Domain.Common.Limits.PageSizeMax);
+        var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
         var page = Limits.ClampPage(filter.Page);
         var unitId = viewer.UnitId ?? -1;
         // The queue is the unit's own assignments joined to their tickets, which is the visibility rule itself ("a
