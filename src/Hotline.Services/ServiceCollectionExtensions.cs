@@ -13,6 +13,7 @@ using Hotline.Services.Notifications;
 using Hotline.Services.Reference;
 using Hotline.Services.Supervision;
 using Hotline.Services.Tickets;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,20 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<HotlineClock>();
         services.AddValidatorsFromAssemblyContaining<IntakeInputValidator>(ServiceLifetime.Singleton);
 
+        services.AddScoped<Audit.AuditLog>();
+        services.Configure<IdentityOptions>(Users.HotlineIdentity.Configure);
+        // Registered before Identity's own (TryAdd) registrations, so these stand whoever adds Identity next.
+        services.AddScoped<IPasswordValidator<HotlineUser>, PasswordValidator<HotlineUser>>();
+        services.AddScoped<IPasswordValidator<HotlineUser>, Users.PasswordRules>();
+        services.AddScoped<IUserConfirmation<HotlineUser>, Users.ActiveAccountConfirmation>();
+        services.AddScoped<Users.UserDirectory>();
+        services.AddScoped<Users.UserAdminService>();
+        services.AddScoped<Users.AccountService>();
+        services.AddScoped<Users.AdministratorSetup>();
+        services.AddScoped<Users.DemoPasswordGuard>();
+        services.AddScoped<Units.UnitAdminService>();
+        services.AddScoped<Categories.CategoryAdminService>();
+        services.AddScoped<KnowledgeAdminService>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineMonitor>();
         services.AddScoped<TicketNumberGenerator>();
@@ -62,6 +77,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<HotlineFigures>();
         services.AddScoped<HotlineDashboardService>();
         services.AddScoped<WallMonitorService>();
+        services.AddScoped<Channels.ApiClientService>();
+        services.AddScoped<Channels.PublicStatusService>();
+        services.AddScoped<Open311.Open311Service>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();

@@ -1,9 +1,14 @@
 using Hotline.Services;
+using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.Users;
 using Hotline.Web.Infrastructure;
+using Microsoft.Extensions.Options;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+// `dotnet Hotline.Web.dll create-admin NAME` creates an administrator and exits (docs/operations.md).
+var command = args.Length > 0 && args[0] == AdministratorSetup.CommandLine ? args[1..] : null;
+var builder = WebApplication.CreateBuilder(command is null ? args : []);
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
@@ -12,15 +17,28 @@ builder.Services.AddHotlineServices(builder.Configuration);
 builder.Services.AddHotlineWeb(builder.Environment);
 
 var app = builder.Build();
+var options = app.Services.GetRequiredService<IOptions<HotlineOptions>>().Value;
 
-if (!app.Configuration.GetValue<bool>("Hotline:SkipDatabaseInitialization"))
+if (!options.SkipDatabaseInitialization)
 {
     await using var scope = app.Services.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(allowDemoData: !app.Environment.IsProduction());
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
+        .InitializeAsync(seedDemoData: DatabaseInitializer.SeedsDemoData(app.Environment.IsDevelopment(), options));
+}
+
+if (command is not null)
+{
+    return await CreateAdminCommand.RunAsync(app.Services, command);
+}
+
+if (app.Environment.IsProduction() && !options.AcceptDemoPasswords && !await StartupChecks.DemoPasswordsAbsentAsync(app.Services))
+{
+    return 1;
 }
 
 app.UseHotlineWeb();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so test hosts can reference it.</summary>
 public partial class Program;

@@ -53,9 +53,13 @@ public static class TestDatabase
         await using (var services = TestServices.Build(ConnectionString(name), clock))
         {
             await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(allowDemoData: false);
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false);
             var demo = scope.ServiceProvider.GetRequiredService<DemoDataSeeder>();
-            await demo.SeedUsersAsync();
+            if (data != TestData.Empty)
+            {
+                await demo.SeedUsersAsync();
+            }
+
             if (data == TestData.Demo)
             {
                 await demo.SeedAsync(DemoTicketCount);

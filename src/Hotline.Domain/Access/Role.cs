@@ -7,4 +7,7 @@ public enum Role
     Liaison = 3,
     Supervisor = 4,
     Admin = 5,
+
+    /// <summary>A system with an API key (a citizen channel's portal or app), never a person: it may only register.</summary>
+    ApiClient = 6,
 }

@@ -26,6 +26,9 @@ public static class Limits
     public const int SearchTextMax = 100;
     public const int PageSizeMax = 100;
 
+    /// <summary>A link to a photo or video a citizen channel sent with the request (Open311 media_url).</summary>
+    public const int MediaUrlMax = 500;
+
     /// <summary>The deepest page a list serves: beyond it filters find more than paging does, and OFFSET stays bounded.</summary>
     public const int PageMax = 1_000;
 

@@ -31,6 +31,15 @@ public sealed partial class Ticket
     public int? AreaUnitId { get; private set; }
     public string Address { get; private set; }
     public string Content { get; private set; }
+
+    /// <summary>Where the problem is, when a citizen channel sent a position (WGS84).</summary>
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
+    /// <summary>A link to a photo or video a citizen channel sent; shown to staff as a link, never fetched.</summary>
+    public string? MediaUrl { get; private set; }
+
     public bool IsConfidential { get; private set; }
     public string CallerPhone { get; private set; }
     public string? CallerName { get; private set; }
@@ -44,6 +53,9 @@ public sealed partial class Ticket
     public int UrgeCount { get; private set; }
     public bool IsDirectlyAnswered { get; private set; }
     public int? AnswerArticleId { get; private set; }
+
+    /// <summary>The number of the article's version read out: the 答复依据 stays what the caller heard.</summary>
+    public int? AnswerArticleVersion { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     public TicketStatus? StatusBeforeReturn { get; private set; }
 
@@ -85,11 +97,12 @@ public sealed partial class Ticket
 
     /// <summary>直办: the agent answered during the call, so the ticket is born closed.</summary>
     public static Ticket AnswerDirectly(string number, Caller caller, TicketDetails details, int? articleId,
-        string? answerNote, Actor actor, DateTimeOffset now, long? callId = null)
+        string? answerNote, Actor actor, DateTimeOffset now, long? callId = null, int? articleVersion = null)
     {
         var ticket = Create(number, caller, details, actor, now);
         ticket.IsDirectlyAnswered = true;
         ticket.AnswerArticleId = articleId;
+        ticket.AnswerArticleVersion = articleId is null ? null : articleVersion;
         ticket.ClosedAt = now;
         ticket.ClosureReason = Tickets.ClosureReason.DirectlyAnswered;
         ticket.Move(TicketAction.AnswerDirectly, actor, now, answerNote, callId: callId);
@@ -221,6 +234,9 @@ public sealed partial class Ticket
             AreaUnitId = details.AreaUnitId,
             Address = details.Address.Trim(),
             Content = details.Content.Trim(),
+            Latitude = details.Position?.Latitude,
+            Longitude = details.Position?.Longitude,
+            MediaUrl = MediaLink.Normalize(details.MediaUrl),
             // Reports (举报) protect the whistle-blower unless the agent explicitly decides otherwise upstream.
             IsConfidential = details.IsConfidential,
             RegisteredAt = now,

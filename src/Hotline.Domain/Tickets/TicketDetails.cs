@@ -1,6 +1,9 @@
 namespace Hotline.Domain.Tickets;
 
-/// <summary>What the agent classified and wrote down about the request.</summary>
+/// <summary>
+/// What the agent classified and wrote down about the request; a citizen channel may add where it is (a position from
+/// the handset's GPS) and a link to a photo.
+/// </summary>
 public sealed record TicketDetails(
     RequestType RequestType,
     Urgency Urgency,
@@ -8,4 +11,6 @@ public sealed record TicketDetails(
     int? AreaUnitId,
     string Address,
     string Content,
-    bool IsConfidential);
+    bool IsConfidential,
+    GeoPoint? Position = null,
+    string? MediaUrl = null);

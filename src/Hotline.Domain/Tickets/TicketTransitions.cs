@@ -24,7 +24,8 @@ public static class TicketTransitions
         var callers = Roles(Role.Agent, Role.Supervisor);
         var list = new List<Transition>
         {
-            new(null, TicketAction.Register, TicketStatus.PendingDispatch, agent),
+            // Citizen channels' clients (web portal, WeChat, apps, grid handsets) register through the API as agents do.
+            new(null, TicketAction.Register, TicketStatus.PendingDispatch, Roles(Role.Agent, Role.ApiClient)),
             new(null, TicketAction.AnswerDirectly, TicketStatus.Closed, agent),
             new(TicketStatus.PendingDispatch, TicketAction.Dispatch, TicketStatus.Dispatched, Roles(Role.Dispatcher, Role.Agent, Role.Supervisor)),
             new(TicketStatus.PendingDispatch, TicketAction.Cancel, TicketStatus.Cancelled, supervisor),

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Hotline.Domain.Access;
 using Hotline.Domain.Deadlines;
+using Hotline.Services.Audit;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Deadlines;
@@ -17,6 +18,7 @@ namespace Hotline.Services.Admin;
 public sealed class CalendarAdminService(
     HotlineDbContext db,
     HotlineClock clock,
+    AuditLog audit,
     IValidator<CalendarMarkInput> markValidator,
     IValidator<OfficeHoursInput> hoursValidator,
     ILogger<CalendarAdminService> logger)
@@ -63,6 +65,9 @@ public sealed class CalendarAdminService(
 
         var date = input.Date!.Value;
         var row = await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == date, ct);
+        audit.Record(actor, AuditAreas.Calendar, "Mark", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            row is null ? null : new { Kind = row.Kind.ToString(), row.Name },
+            input.Mark == CalendarMark.Normal ? null : new { Kind = input.Mark.ToString(), input.Name });
         if (input.Mark == CalendarMark.Normal)
         {
             if (row is not null)
@@ -123,6 +128,9 @@ public sealed class CalendarAdminService(
 
         var dates = parsed.Days.Select(d => d.Date).ToList();
         var existing = await db.CalendarDays.Where(d => dates.Contains(d.Date)).ToDictionaryAsync(d => d.Date, ct);
+        audit.Record(actor, AuditAreas.Calendar, "Import", string.Join(", ", dates.Select(d => d.Year).Distinct().Order()),
+            existing.Values.Select(d => new { Date = d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Kind = d.Kind.ToString(), d.Name }).ToList(),
+            parsed.Days.Select(d => new { Date = d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Kind = d.Kind.ToString(), d.Name }).ToList());
         foreach (var day in parsed.Days)
         {
             if (existing.TryGetValue(day.Date, out var row))
@@ -166,6 +174,7 @@ public sealed class CalendarAdminService(
 
         var text = DeadlineService.FormatOfficeHours(hours!);
         var setting = await db.Settings.SingleOrDefaultAsync(s => s.Key == DeadlineService.OfficeHoursKey, ct);
+        audit.Record(actor, AuditAreas.Settings, "OfficeHours", DeadlineService.OfficeHoursKey, setting?.Value, text);
         if (setting is null)
         {
             db.Settings.Add(new HotlineSetting { Key = DeadlineService.OfficeHoursKey, Value = text });

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hotline.Domain.Access;
+using Hotline.Services.Audit;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ namespace Hotline.Services.Admin;
 public sealed class PolicyAdminService(
     HotlineDbContext db,
     HotlineClock clock,
+    AuditLog audit,
     IValidator<PolicyInput> validator,
     ILogger<PolicyAdminService> logger)
 {
@@ -50,8 +52,10 @@ public sealed class PolicyAdminService(
 
         // Compare with the version the administrator saw, not the one just read.
         db.Entry(policy).Property(p => p.Version).OriginalValue = input.Version;
+        var before = Limits(policy);
         policy.Update(input.Dispatch.ToTimeLimit(), input.SignFor.ToTimeLimit(), input.FirstContact.ToTimeLimit(),
             input.Resolve.ToTimeLimit(), input.Callback.ToTimeLimit(), clock.UtcNow);
+        audit.Record(actor, AuditAreas.Policy, "Update", $"{policy.RequestType?.ToString() ?? "*"}/{policy.Urgency}", before, Limits(policy));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -66,4 +70,15 @@ public sealed class PolicyAdminService(
             policy.Id, policy.RequestType, policy.Urgency, actor.UserId, policy.Dispatch, policy.SignFor, policy.FirstContact, policy.Resolve, policy.Callback);
         return ServiceResult<uint>.Ok(policy.Version);
     }
+
+    private static object Limits(Domain.Deadlines.DeadlinePolicy p) => new
+    {
+        Dispatch = Text(p.Dispatch),
+        SignFor = Text(p.SignFor),
+        FirstContact = Text(p.FirstContact),
+        Resolve = Text(p.Resolve),
+        Callback = Text(p.Callback),
+    };
+
+    private static string Text(Domain.Deadlines.TimeLimit limit) => $"{limit.Amount} {limit.Unit}";
 }

@@ -8,8 +8,15 @@ public sealed class HotlineOptions
     /// <summary>IANA zone the hotline works in; instants are stored in UTC and shown in this zone.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
-    /// <summary>Seed demo users and tickets on an empty database (never in Production).</summary>
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>Seed demo users and tickets on an empty database outside Development too (a demo or training
+    /// installation). Production refuses to start while a demo password is in use (DemoPasswordGuard).</summary>
+    public bool SeedDemoData { get; set; }
+
+    /// <summary>Skip migrating and seeding at start (a deploy step does it, or a test host's template is ready).</summary>
+    public bool SkipDatabaseInitialization { get; set; }
+
+    /// <summary>Lets Production start with demo passwords: only for the benchmark database (./build.sh bench).</summary>
+    public bool AcceptDemoPasswords { get; set; }
 
     /// <summary>How many demo tickets to generate over the last 60 days.</summary>
     public int DemoTicketCount { get; set; } = 3000;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using Hotline.Domain.Access;
 using Hotline.Domain.Performance;
+using Hotline.Services.Audit;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace Hotline.Services.Dashboards;
 
 /// <summary>The efficiency index's weights, kept in the settings table under <see cref="Key"/> as JSON.</summary>
-public sealed class KpiWeightsService(HotlineDbContext db, IValidator<KpiWeightsInput> validator, ILogger<KpiWeightsService> logger)
+public sealed class KpiWeightsService(HotlineDbContext db, AuditLog audit, IValidator<KpiWeightsInput> validator, ILogger<KpiWeightsService> logger)
 {
     public const string Key = "KpiWeights";
     public const string AdminOnly = "Error.AdminOnly";
@@ -44,6 +45,7 @@ public sealed class KpiWeightsService(HotlineDbContext db, IValidator<KpiWeights
         }
 
         var text = Format(weights);
+        audit.Record(actor, AuditAreas.Settings, "KpiWeights", Key, setting?.Value, text);
         if (setting is null)
         {
             db.Settings.Add(new HotlineSetting { Key = Key, Value = text });

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hotline.Services.Data;
 
-/// <summary>Brings a database up to date at start: migrations, reference data, and (outside Production) demo data.</summary>
+/// <summary>Brings a database up to date at start: migrations, reference data, and (in Development, or when asked) demo data.</summary>
 public sealed class DatabaseInitializer(
     HotlineDbContext db,
     ReferenceDataSeeder reference,
@@ -16,7 +16,7 @@ public sealed class DatabaseInitializer(
     IOptions<HotlineOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(bool allowDemoData, CancellationToken ct = default)
+    public async Task InitializeAsync(bool seedDemoData, CancellationToken ct = default)
     {
         var creator = db.GetService<IRelationalDatabaseCreator>();
         if (!await creator.ExistsAsync(ct))
@@ -43,7 +43,7 @@ public sealed class DatabaseInitializer(
             }
 
             await reference.SeedAsync(ct);
-            if (allowDemoData && options.Value.SeedDemoData)
+            if (seedDemoData)
             {
                 await demo.SeedAsync(options.Value.DemoTicketCount, ct);
             }
@@ -53,5 +53,13 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(12345)", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>Demo logins and tickets are seeded in Development, or where <c>Hotline:SeedDemoData</c> says so; never
+    /// otherwise, so a Production database starts with no users at all.</summary>
+    public static bool SeedsDemoData(bool isDevelopment, HotlineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return isDevelopment || options.SeedDemoData;
     }
 }

@@ -1,4 +1,5 @@
 using Hotline.Domain.Calls;
+using Hotline.Domain.Channels;
 using Hotline.Domain.Classification;
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Knowledge;
@@ -25,10 +26,15 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
+    public DbSet<KnowledgeArticleVersion> KnowledgeArticleVersions => Set<KnowledgeArticleVersion>();
+
+    /// <summary>The append-only log of administration acts and failed sign-ins.</summary>
+    public DbSet<Services.Audit.AuditEntry> AuditEntries => Set<Services.Audit.AuditEntry>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<DeadlinePolicy> DeadlinePolicies => Set<DeadlinePolicy>();
     public DbSet<TicketDayCounter> TicketDayCounters => Set<TicketDayCounter>();
     public DbSet<HotlineSetting> Settings => Set<HotlineSetting>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     /// <summary>Cookie and antiforgery keys, shared by every web node behind a load balancer.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -48,5 +54,9 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
         builder.ApplyConfigurationsFromAssembly(typeof(HotlineDbContext).Assembly);
         builder.HasDbFunction(typeof(Services.Tickets.TicketTextSearch).GetMethod(nameof(Services.Tickets.TicketTextSearch.MayMatch))!)
             .HasName("hotline_text_may_match");
+        builder.HasDbFunction(typeof(Services.Knowledge.ArticleSearch).GetMethod(nameof(Services.Knowledge.ArticleSearch.MayMatch))!)
+            .HasName("hotline_article_may_match");
+        builder.HasDbFunction(typeof(Services.Knowledge.ArticleSearch).GetMethod(nameof(Services.Knowledge.ArticleSearch.Hits))!)
+            .HasName("hotline_gram_hits");
     }
 }

@@ -1,5 +1,6 @@
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
+using Hotline.Services.Tickets;
 
 namespace Hotline.Services.Dispatch;
 
@@ -16,4 +17,6 @@ public sealed record DispatchCandidate(
     DateTimeOffset RegisteredAt,
     DateTimeOffset? DispatchDueAt,
     int? SuggestedUnitId,
-    uint Version);
+    uint Version,
+    Hotline.Domain.Calls.Channel Channel,
+    SentLocation Sent);

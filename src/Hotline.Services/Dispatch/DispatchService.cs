@@ -8,6 +8,7 @@ using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Deadlines;
 using Hotline.Services.Notifications;
+using Hotline.Services.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -64,6 +65,10 @@ public sealed class DispatchService(
                 t.UrgeCount,
                 t.Supervision,
                 t.SupervisionNote,
+                t.Channel,
+                t.Latitude,
+                t.Longitude,
+                t.MediaUrl,
                 Content = t.Content.Substring(0, ExcerptLength),
                 Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 Area = db.Units.Where(u => u.Id == t.AreaUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
@@ -74,7 +79,7 @@ public sealed class DispatchService(
         var items = rows.Select(r => new QueueItem(r.Number, r.RegisteredAt, r.DispatchDueAt,
             r.DispatchDueAt is { } due ? DeadlineWarning.Evaluate(r.RegisteredAt, due, now) : WarningLevel.None,
             r.Urgency, r.RequestType, r.Category, r.Area, r.Suggested, r.Content, r.UrgeCount,
-            r.Supervision, r.SupervisionNote)).ToList();
+            r.Supervision, r.SupervisionNote, r.Channel, SentLocation.Of(r.Latitude, r.Longitude, r.MediaUrl))).ToList();
         return new PagedList<QueueItem>(items, page, pageSize, total);
     }
 
@@ -83,7 +88,8 @@ public sealed class DispatchService(
             .Select(t => new DispatchCandidate(t.Number, t.Status, t.RequestType, t.Urgency,
                 db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 db.Units.Where(u => u.Id == t.AreaUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
-                t.Address, t.Content, t.RegisteredAt, t.DispatchDueAt, t.SuggestedUnitId, t.Version))
+                t.Address, t.Content, t.RegisteredAt, t.DispatchDueAt, t.SuggestedUnitId, t.Version, t.Channel,
+                SentLocation.Of(t.Latitude, t.Longitude, t.MediaUrl)))
             .FirstOrDefaultAsync(ct);
 
     public async Task<ServiceResult<string>> DispatchAsync(string number, DispatchInput input, Actor actor, CancellationToken ct = default)

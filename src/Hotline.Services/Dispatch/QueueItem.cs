@@ -1,12 +1,15 @@
+using Hotline.Domain.Calls;
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
+using Hotline.Services.Tickets;
 
 namespace Hotline.Services.Dispatch;
 
 /// <summary>
 /// A ticket waiting for dispatch, with how its dispatch clock stands now; a supervised one (督办, e.g. a unit's return
-/// that came back to the queue) carries its level and the supervisor's note.
+/// that came back to the queue) carries its level and the supervisor's note; one from a citizen channel, its channel,
+/// position and photo link.
 /// </summary>
 public sealed record QueueItem(
     string Number,
@@ -21,4 +24,6 @@ public sealed record QueueItem(
     string Content,
     int UrgeCount,
     SupervisionLevel? Supervision,
-    string? SupervisionNote);
+    string? SupervisionNote,
+    Channel Channel,
+    SentLocation Sent);

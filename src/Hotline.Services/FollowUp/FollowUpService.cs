@@ -79,7 +79,7 @@ public sealed partial class FollowUpService(
                 Result = t.LeadUnitId == null
                     // A sampled direct answer: what the agent said, or else the knowledge-base article it came from.
                     ? t.Events.Where(e => e.Action == TicketAction.AnswerDirectly).Select(e => e.Note!.Substring(0, ExcerptLength)).FirstOrDefault()
-                        ?? db.KnowledgeArticles.Where(a => a.Id == t.AnswerArticleId).Select(a => a.Title).FirstOrDefault()
+                        ?? db.KnowledgeArticleVersions.Where(v => v.ArticleId == t.AnswerArticleId && v.Number == t.AnswerArticleVersion).Select(v => v.Title).FirstOrDefault()
                     : t.ResolutionText!.Substring(0, ExcerptLength),
                 DueAt = t.CallbackDueAt!.Value,
                 Failed = db.Callbacks.Count(c => c.TicketId == t.Id && c.Round == t.Round && !c.Reached),
@@ -110,7 +110,7 @@ public sealed partial class FollowUpService(
                 Ticket = t,
                 Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 Answer = t.Events.Where(e => e.Action == TicketAction.AnswerDirectly).Select(e => e.Note).FirstOrDefault(),
-                Article = db.KnowledgeArticles.Where(a => a.Id == t.AnswerArticleId).Select(a => a.Title).FirstOrDefault(),
+                Article = db.KnowledgeArticleVersions.Where(v => v.ArticleId == t.AnswerArticleId && v.Number == t.AnswerArticleVersion).Select(v => v.Title).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
         if (row is null)

@@ -23,6 +23,14 @@ public sealed class IntakeInput
     public string? Content { get; set; }
     public bool IsConfidential { get; set; }
 
+    /// <summary>A position (WGS84) sent by a citizen channel; both or neither.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    /// <summary>A link to a photo sent by a citizen channel.</summary>
+    public string? MediaUrl { get; set; }
+
     /// <summary>The lead unit for "register and dispatch"; empty means the suggested unit.</summary>
     public int? DispatchUnitId { get; set; }
 

@@ -38,6 +38,13 @@ public sealed class IntakeInputValidator : AbstractValidator<(IntakeInput Input,
                 .OverridePropertyName(nameof(IntakeInput.Urgency));
             RuleFor(x => x.Input.Address).MaximumLength(Limits.AddressMax).WithMessage("Validation.Address.TooLong")
                 .OverridePropertyName(nameof(IntakeInput.Address));
+            RuleFor(x => x.Input.Latitude)
+                .Must((x, lat) => (lat is null) == (x.Input.Longitude is null)
+                    && (lat is null || GeoPoint.IsValid(lat.Value, x.Input.Longitude!.Value)))
+                .WithMessage("Validation.Position.Invalid")
+                .OverridePropertyName(nameof(IntakeInput.Latitude));
+            RuleFor(x => x.Input.MediaUrl).Must(MediaLink.IsValid).WithMessage("Validation.MediaUrl.Invalid")
+                .OverridePropertyName(nameof(IntakeInput.MediaUrl));
             RuleFor(x => x.Input.Content)
                 .Must(c => !string.IsNullOrWhiteSpace(c)).WithMessage("Validation.Content.Required")
                 .Must(c => c is null || c.Trim().Length >= Limits.ContentMin).WithMessage("Validation.Content.TooShort")
@@ -48,7 +55,8 @@ public sealed class IntakeInputValidator : AbstractValidator<(IntakeInput Input,
         When(x => x.Action is IntakeAction.Register or IntakeAction.RegisterAndDispatch, () =>
             RuleFor(x => x.Input.Address)
                 .Must(a => !string.IsNullOrWhiteSpace(a)).WithMessage("Validation.Address.Required")
-                .When(x => x.Input.RequestType != RequestType.Consultation)
+                // A position from the citizen's handset says where as well as an address does.
+                .When(x => x.Input.RequestType != RequestType.Consultation && x.Input.Latitude is null)
                 .OverridePropertyName(nameof(IntakeInput.Address)));
 
         When(x => x.Action == IntakeAction.AnswerDirectly, () =>

@@ -161,14 +161,20 @@ public sealed class IntakeService(
         var details = new TicketDetails(input.RequestType!.Value, input.Urgency, category.Id, input.AreaUnitId,
             input.Address ?? string.Empty, input.Content!,
             // Reports (举报) protect the whistle-blower: confidential whatever the checkbox says.
-            input.IsConfidential || input.RequestType == RequestType.Report);
+            input.IsConfidential || input.RequestType == RequestType.Report,
+            input.Latitude is { } lat && input.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
+            input.MediaUrl);
         var caller = new Caller(call.Phone, call.CallerName, call.Channel);
         var number = await numbers.NextAsync(clock.LocalToday, ct);
 
         Ticket ticket;
         if (action == IntakeAction.AnswerDirectly)
         {
-            ticket = Ticket.AnswerDirectly(number, caller, details, input.ArticleId, input.AnswerNote?.Trim(), actor, now, call.Id);
+            // The version read out is pinned: a later edit of the article does not change this ticket's 答复依据.
+            var version = input.ArticleId is { } read
+                ? await db.KnowledgeArticles.Where(a => a.Id == read).Select(a => (int?)a.Version).SingleAsync(ct)
+                : null;
+            ticket = Ticket.AnswerDirectly(number, caller, details, input.ArticleId, input.AnswerNote?.Trim(), actor, now, call.Id, version);
             if (CallbackSampling.IsSampled(number, options.Value.DirectAnswerSampleShare))
             {
                 // 直办抽检: a share of direct answers is called back too, so the direct-answer path is measured.
@@ -236,7 +242,7 @@ public sealed class IntakeService(
         }
 
         if (action == IntakeAction.AnswerDirectly && input.ArticleId is { } article
-            && !await db.KnowledgeArticles.AnyAsync(a => a.Id == article && a.IsActive, ct))
+            && !await db.KnowledgeArticles.Where(Knowledge.ArticleSearch.OfferedOn(clock.LocalToday)).AnyAsync(a => a.Id == article, ct))
         {
             errors.Add(new(nameof(IntakeInput.ArticleId), "Validation.Answer.Required"));
         }

@@ -2,4 +2,5 @@ using Hotline.Services.Common;
 
 namespace Hotline.Services.Knowledge;
 
-public sealed record ArticleSummary(int Id, string Title, string Body, string Keywords, LocalizedName? Category, int UseCount);
+/// <summary>An article as intake offers it; <see cref="Category"/> is the first of its categories.</summary>
+public sealed record ArticleSummary(int Id, int Version, string Title, string Body, string Keywords, LocalizedName? Category, int UseCount);

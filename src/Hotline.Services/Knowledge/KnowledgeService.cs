@@ -6,28 +6,39 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Services.Knowledge;
 
-/// <summary>Finds knowledge-base articles an agent can read out during a call.</summary>
-public sealed class KnowledgeService(HotlineDbContext db)
+/// <summary>Finds knowledge-base articles an agent can read out during a call: published and valid today.</summary>
+public sealed class KnowledgeService(HotlineDbContext db, HotlineClock clock)
 {
     public const int ResultSize = 10;
 
-    /// <summary>Every word of the query must appear in the title, keywords or body; titles and popular articles first.</summary>
+    /// <summary>Articles holding enough of each word's bigrams ("居住证怎么办" finds 居住证办理流程), the most shared
+    /// first (title and keywords count three times), then the most used; with no question, the most used.</summary>
     public async Task<IReadOnlyList<ArticleSummary>> SearchAsync(string? query, CancellationToken ct = default)
     {
-        var words = (query ?? string.Empty).Trim();
-        words = words.Length > Limits.SearchTextMax ? words[..Limits.SearchTextMax] : words;
-        var articles = db.KnowledgeArticles.AsNoTracking().Where(a => a.IsActive);
-        // Words are split at any white space, including the ideographic space (U+3000) a Chinese IME types.
-        var terms = words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        foreach (var word in terms.Take(5))
+        var text = (query ?? string.Empty).Trim();
+        text = text.Length > Limits.SearchTextMax ? text[..Limits.SearchTextMax] : text;
+        var words = ArticleSearch.Words(text);
+        var articles = db.KnowledgeArticles.AsNoTracking().Where(ArticleSearch.OfferedOn(clock.LocalToday));
+        if (words.Count == 0)
         {
-            var pattern = $"%{EscapeLike(word)}%";
-            articles = articles.Where(a => EF.Functions.ILike(a.Title, pattern, LikeEscape) || EF.Functions.ILike(a.Keywords, pattern, LikeEscape) || EF.Functions.ILike(a.Body, pattern, LikeEscape));
+            return await Summaries(articles.OrderByDescending(a => a.UseCount).ThenBy(a => a.Id).Take(ResultSize)).ToListAsync(ct);
         }
 
-        var firstWord = $"%{EscapeLike(terms.FirstOrDefault() ?? string.Empty)}%";
+        var grams = words.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToArray();
+        // A one-character word has no bigram for the index to find: then the (small) table is read whole.
+        if (words.All(w => w[0].EnumerateRunes().Count() == 2))
+        {
+            articles = articles.Where(a => ArticleSearch.MayMatch(a.Title, a.Keywords, a.Body, grams));
+        }
+
+        foreach (var word in words)
+        {
+            var needed = ArticleSearch.Needed(word);
+            articles = articles.Where(a => ArticleSearch.Hits(a.Title + " " + a.Keywords + " " + a.Body, word) >= needed);
+        }
+
         return await Summaries(articles
-                .OrderByDescending(a => EF.Functions.ILike(a.Title, firstWord, LikeEscape))
+                .OrderByDescending(a => (ArticleSearch.Hits(a.Title + " " + a.Keywords, grams) * 3) + ArticleSearch.Hits(a.Body, grams))
                 .ThenByDescending(a => a.UseCount)
                 .ThenBy(a => a.Id)
                 .Take(ResultSize))
@@ -35,11 +46,11 @@ public sealed class KnowledgeService(HotlineDbContext db)
     }
 
     public async Task<ArticleSummary?> FindAsync(int id, CancellationToken ct = default) =>
-        await Summaries(db.KnowledgeArticles.AsNoTracking().Where(a => a.Id == id && a.IsActive)).FirstOrDefaultAsync(ct);
+        await Summaries(db.KnowledgeArticles.AsNoTracking().Where(ArticleSearch.OfferedOn(clock.LocalToday)).Where(a => a.Id == id)).FirstOrDefaultAsync(ct);
 
     private IQueryable<ArticleSummary> Summaries(IQueryable<KnowledgeArticle> articles) =>
-        articles.Select(a => new ArticleSummary(a.Id, a.Title, a.Body, a.Keywords,
-            db.Categories.Where(c => c.Id == a.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).FirstOrDefault(),
+        articles.Select(a => new ArticleSummary(a.Id, a.Version, a.Title, a.Body, a.Keywords,
+            db.Categories.Where(c => a.CategoryIds.Contains(c.Id)).OrderBy(c => c.SortOrder).Select(c => new LocalizedName(c.NameZh, c.NameEn)).FirstOrDefault(),
             a.UseCount));
 
     /// <summary>The escape character <see cref="EscapeLike"/> uses. It must be passed to ILike explicitly: without it

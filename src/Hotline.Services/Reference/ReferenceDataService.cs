@@ -14,7 +14,7 @@ public sealed class ReferenceDataService(HotlineDbContext db)
                where leaf.IsActive && parent.IsActive
                orderby parent.SortOrder, leaf.SortOrder
                select new CategoryOption(leaf.Id, leaf.Code, new LocalizedName(parent.NameZh, parent.NameEn),
-                   new LocalizedName(leaf.NameZh, leaf.NameEn), leaf.DefaultUnitId, leaf.IsLocal))
+                   new LocalizedName(leaf.NameZh, leaf.NameEn), leaf.DefaultUnitId, leaf.IsLocal, leaf.Keywords))
             .ToListAsync(ct);
 
     public async Task<IReadOnlyList<UnitOption>> UnitsAsync(CancellationToken ct = default) =>

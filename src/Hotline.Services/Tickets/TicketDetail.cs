@@ -29,7 +29,7 @@ public sealed record TicketDetail(
     int Round,
     int UrgeCount,
     bool IsDirectlyAnswered,
-    string? AnswerArticleTitle,
+    Knowledge.ArticleVersionView? AnswerArticle,
     DateTimeOffset? ClosedAt,
     DateTimeOffset? DispatchedAt,
     string? MasterNumber,
@@ -37,4 +37,5 @@ public sealed record TicketDetail(
     IReadOnlyList<AssignmentView> Assignments,
     IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<TimelineEntry> Timeline,
-    TicketFollowUp FollowUp);
+    TicketFollowUp FollowUp,
+    SentLocation Sent);

@@ -87,7 +87,10 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
                 Suggested = db.Units.Where(u => u.Id == t.SuggestedUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                 Lead = db.Units.Where(u => u.Id == t.LeadUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                 RegisteredBy = db.Users.Where(u => u.Id == t.RegisteredByUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                Article = db.KnowledgeArticles.Where(a => a.Id == t.AnswerArticleId).Select(a => a.Title).FirstOrDefault(),
+                // The version read out to the caller, whatever the article says now.
+                Article = db.KnowledgeArticleVersions.Where(v => v.ArticleId == t.AnswerArticleId && v.Number == t.AnswerArticleVersion)
+                    .Select(v => new Knowledge.ArticleVersionView(v.ArticleId, v.Number, v.Title, v.Body, v.Keywords, v.ValidFrom, v.ValidUntil, v.SavedBy, v.SavedAt))
+                    .FirstOrDefault(),
                 Master = db.Tickets.Where(m => m.Id == t.MasterTicketId).Select(m => m.Number).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
@@ -129,7 +132,8 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
             masked ? PersonName.Mask(t.CallerName) : t.CallerName,
             masked, t.Channel, t.RegisteredAt, ticket.RegisteredBy ?? string.Empty, t.DispatchDueAt, ticket.Suggested, ticket.Lead,
             t.Round, t.UrgeCount, t.IsDirectlyAnswered, ticket.Article, t.ClosedAt, t.DispatchedAt, ticket.Master, duplicates,
-            assignments, attachments, CallbackTimeline.Annotate(timeline, followUp.Callbacks), followUp);
+            assignments, attachments, CallbackTimeline.Annotate(timeline, followUp.Callbacks), followUp,
+            SentLocation.Of(t.Latitude, t.Longitude, t.MediaUrl));
     }
 
     /// <summary>An attachment's file, or null when it does not exist or the viewer may not see its ticket.</summary>

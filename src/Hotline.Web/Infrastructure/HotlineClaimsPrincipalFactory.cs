@@ -12,6 +12,7 @@ public sealed class HotlineClaimsPrincipalFactory(UserManager<HotlineUser> users
 {
     public const string DisplayNameClaim = "hotline:display_name";
     public const string UnitClaim = "hotline:unit";
+    public const string MustChangePasswordClaim = "hotline:must_change_password";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(HotlineUser user)
     {
@@ -20,6 +21,11 @@ public sealed class HotlineClaimsPrincipalFactory(UserManager<HotlineUser> users
         if (user.UnitId is { } unit)
         {
             identity.AddClaim(new Claim(UnitClaim, unit.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
         }
 
         return identity;

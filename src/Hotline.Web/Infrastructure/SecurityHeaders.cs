@@ -1,7 +1,7 @@
 namespace Hotline.Web.Infrastructure;
 
 /// <summary>
-/// The headers every response carries (NetEscapades.AspNetCore.SecurityHeaders; ADR 0013): no framing by anyone
+/// The headers every response carries (NetEscapades.AspNetCore.SecurityHeaders; ADR 0017): no framing by anyone
 /// (<c>frame-ancestors 'none'</c>, X-Frame-Options DENY), no content sniffing, the origin only on cross-origin links,
 /// and a Content-Security-Policy that runs only the app's own scripts and styles: no inline script, no style attribute,
 /// nothing from another host (hotlines run on intranets; every asset is vendored under wwwroot).

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotline.Services.Data;
+using Hotline.Web.Api.Open311;
 using Hotline.Web.Health;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -17,14 +18,10 @@ public static class WebSetup
 
     public static IServiceCollection AddHotlineWeb(this IServiceCollection services, IWebHostEnvironment environment)
     {
-        services.AddIdentity<HotlineUser, IdentityRole>(o =>
-            {
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.Password.RequiredLength = 8;
-                o.User.RequireUniqueEmail = false;
-            })
+        services.AddHotlineRateLimits();
+        services.AddOpen311Api();
+        // The options are Hotline.Services.Users.HotlineIdentity's, set where the services are added.
+        services.AddIdentity<HotlineUser, IdentityRole>()
             .AddEntityFrameworkStores<HotlineDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<HotlineClaimsPrincipalFactory>();
@@ -41,9 +38,11 @@ public static class WebSetup
             // JSON endpoints answer 401/403 instead of redirecting to the login page.
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            // Every request checks the cookie's security stamp: signing out, deactivation, a role change or a password
+            // reset ends the person's sessions at their next request (SessionCheck).
+            o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         });
         services.AddScoped<StaffSignIn>();
-        SignInLimits.Register(services);
         // Behind a reverse proxy the client's address is the one it forwards (the sign-in limit counts per address);
         // loopback is trusted by default, other proxies are listed in Hotline:TrustedProxies.
         services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, configuration) =>
@@ -81,6 +80,8 @@ public static class WebSetup
 
         services.AddRazorPages(o =>
             {
+                // Someone holding a one-time password chooses their own before anything else.
+                o.Conventions.ConfigureFilter(new PasswordChangeRequiredFilter());
                 o.Conventions.AuthorizeFolder("/Intake", Policies.Intake);
                 o.Conventions.AuthorizeFolder("/Tickets", Policies.Tickets);
                 o.Conventions.AuthorizeFolder("/Dispatch", Policies.Dispatch);
@@ -94,6 +95,10 @@ public static class WebSetup
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 o.Conventions.AllowAnonymousToPage("/Error");
+                // The citizens' status page: no sign-in, its lookups rate-limited per address.
+                o.Conventions.AllowAnonymousToPage("/Status/Index");
+                o.Conventions.AddPageApplicationModelConvention("/Status/Index",
+                    m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RateLimits.StatusPage)));
             })
             .AddViewLocalization();
         services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
@@ -154,11 +159,14 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // The API's key is read (and the form of a POST) before the rate limiter, which limits per key.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/open311", StringComparison.OrdinalIgnoreCase), b => b.UseMiddleware<Open311Caller>());
         app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
+        app.MapOpen311Api();
         return app;
     }
 

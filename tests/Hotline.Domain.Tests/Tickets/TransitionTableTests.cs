@@ -56,12 +56,12 @@ public class TransitionTableTests
     }
 
     [Fact]
-    public void Registering_leads_to_pending_dispatch_and_only_an_agent_may_do_it()
+    public void Registering_leads_to_pending_dispatch_and_only_an_agent_or_a_citizen_channels_client_may_do_it()
     {
         var register = TicketTransitions.Find(null, TicketAction.Register).ShouldNotBeNull();
 
         register.To.ShouldBe(TicketStatus.PendingDispatch);
-        register.By.ShouldBe([Role.Agent]);
+        register.By.OrderBy(r => r).ShouldBe([Role.Agent, Role.ApiClient]);
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class TransitionTableTests
 
         var rows = new Dictionary<(TicketStatus?, TicketAction), (TicketStatus?, Role[])>
         {
-            [(null, TicketAction.Register)] = (TicketStatus.PendingDispatch, agent),
+            [(null, TicketAction.Register)] = (TicketStatus.PendingDispatch, [Role.Agent, Role.ApiClient]),
             [(null, TicketAction.AnswerDirectly)] = (TicketStatus.Closed, agent),
             [(TicketStatus.PendingDispatch, TicketAction.Dispatch)] = (TicketStatus.Dispatched, dispatchers),
             [(TicketStatus.PendingDispatch, TicketAction.Cancel)] = (TicketStatus.Cancelled, supervisor),

@@ -1,4 +1,5 @@
 using Hotline.Domain.Deadlines;
+using Hotline.Domain.Knowledge;
 using Hotline.Domain.Tickets;
 using Hotline.Domain.Units;
 using Hotline.Services.Deadlines;
@@ -63,7 +64,7 @@ public sealed class SeededReferenceDataTests(DatabaseFixture app) : DatabaseTest
         var articles = await App.ReadAsync(db => db.KnowledgeArticles.AsNoTracking().ToListAsync());
 
         articles.Count.ShouldBeGreaterThanOrEqualTo(30);
-        articles.ShouldAllBe(a => a.IsActive && a.Title.Length > 0 && a.Body.Length > 0);
+        articles.ShouldAllBe(a => a.Status == ArticleStatus.Published && a.Version == 1 && a.Title.Length > 0 && a.Body.Length > 0);
         articles.Select(a => a.Title).Distinct().Count().ShouldBe(articles.Count);
     }
 

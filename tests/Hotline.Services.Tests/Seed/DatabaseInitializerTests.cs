@@ -10,8 +10,8 @@ public sealed class DatabaseInitializerTests(DatabaseFixture app) : DatabaseTest
     {
         var before = await App.ReadAsync(TableCounts.ReadAsync);
 
-        await InitializeAsync(allowDemoData: false);
-        await InitializeAsync(allowDemoData: false);
+        await InitializeAsync(seedDemoData: false);
+        await InitializeAsync(seedDemoData: false);
 
         var after = await App.ReadAsync(TableCounts.ReadAsync);
         after.ShouldBe(before);
@@ -19,6 +19,6 @@ public sealed class DatabaseInitializerTests(DatabaseFixture app) : DatabaseTest
         after.Migrations.ShouldBeGreaterThan(0);
     }
 
-    private Task InitializeAsync(bool allowDemoData) =>
-        App.UseAsync<DatabaseInitializer>(s => s.InitializeAsync(allowDemoData));
+    private Task InitializeAsync(bool seedDemoData) =>
+        App.UseAsync<DatabaseInitializer>(s => s.InitializeAsync(seedDemoData));
 }

@@ -10,7 +10,7 @@ public sealed class DemoDatabaseInitializerTests(DemoDatabaseFixture app) : Data
     {
         var before = await App.ReadAsync(TableCounts.ReadAsync);
 
-        await App.UseAsync<DatabaseInitializer>(s => s.InitializeAsync(allowDemoData: true));
+        await App.UseAsync<DatabaseInitializer>(s => s.InitializeAsync(seedDemoData: true));
 
         (await App.ReadAsync(TableCounts.ReadAsync)).ShouldBe(before);
         before.Tickets.ShouldBeGreaterThan(0);

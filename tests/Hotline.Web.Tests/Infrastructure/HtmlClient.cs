@@ -8,15 +8,22 @@ namespace Hotline.Web.Tests.Infrastructure;
 /// An HTTP client that behaves like a browser without JavaScript: keeps cookies, does not follow redirects
 /// (tests assert them), reads pages with AngleSharp and posts forms with their antiforgery token.
 /// </summary>
-public sealed class HtmlClient(HotlineWebFactory factory) : IDisposable
+public sealed class HtmlClient : IDisposable
 {
     public const string Password = "Hotline!2026";
 
+    private readonly CookieContainer _cookies = new();
+
     // A plain client against the real Kestrel port: cookies kept, redirects left for the test to assert.
-    private readonly HttpClient _http = new(new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+    private readonly HttpClient _http;
+
+    public HtmlClient(HotlineWebFactory factory)
     {
-        BaseAddress = factory.BaseAddress,
-    };
+        _http = new(new HttpClientHandler { UseCookies = true, CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = factory.BaseAddress };
+    }
+
+    /// <summary>The cookies this "browser" holds (a test may copy them elsewhere).</summary>
+    public CookieContainer Cookies => _cookies;
 
     public HttpClient Http => _http;
 

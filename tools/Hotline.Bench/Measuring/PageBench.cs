@@ -70,6 +70,10 @@ internal sealed class PageBench(BenchOptions options, TextWriter output)
         output.WriteLine();
         await new ExportBench(options, output).RunAsync(supervisor, ct);
         output.WriteLine();
+        // Last: it adds tickets to the database the pages above were measured on.
+        using var agent = await PageClient.LoginAsync(options.BaseUrl, "agent", Hotline.Services.Data.Seed.DemoUsers.Password, ct);
+        await new IntakeBench(options, output).RunAsync(agent, ct);
+        output.WriteLine();
         output.WriteLine($"Load average after: {LoadAverage()} ({Environment.ProcessorCount} cores; other work on the machine inflates every figure)");
         return rows.Any(r => r.Status is not (200 or 404)) ? 1 : 0;
     }

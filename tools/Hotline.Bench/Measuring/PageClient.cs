@@ -55,6 +55,24 @@ internal sealed partial class PageClient : IDisposable
         return new Sample((int)response.StatusCode, elapsed.TotalMilliseconds, db, app, queries, bytes);
     }
 
+    /// <summary>The antiforgery token of a page's form, for posting it as the signed-in user.</summary>
+    public async Task<string> FormTokenAsync(string path, CancellationToken ct)
+    {
+        var page = await _http.GetStringAsync(new Uri(path, UriKind.Relative), ct);
+        return TokenPattern().Match(page) is { Success: true } m ? m.Groups["value"].Value
+            : throw new InvalidOperationException($"{path} has no antiforgery token.");
+    }
+
+    /// <summary>Posts a form and times it; a redirect (post/redirect/get) counts as success and is not followed.</summary>
+    public async Task<Sample> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, CancellationToken ct)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        var started = Stopwatch.GetTimestamp();
+        using var response = await _http.PostAsync(new Uri(path, UriKind.Relative), content, ct);
+        var bytes = (await response.Content.ReadAsByteArrayAsync(ct)).LongLength;
+        return new Sample((int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, null, null, null, bytes);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static double? Duration(string header, string metric) =>

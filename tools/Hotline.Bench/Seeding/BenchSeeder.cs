@@ -26,7 +26,7 @@ internal sealed class BenchSeeder(string connectionString, TimeProvider time, Te
         await using (var services = BenchServices.Build(connectionString, time))
         {
             await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(allowDemoData: false, ct);
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false, ct);
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedUsersAsync(ct);
             reference = await BenchReference.LoadAsync(scope.ServiceProvider.GetRequiredService<HotlineDbContext>(),
                 scope.ServiceProvider.GetRequiredService<UserManager<HotlineUser>>(), scope.ServiceProvider.GetRequiredService<DeadlineService>(), ct);

@@ -9,7 +9,7 @@ internal sealed partial class BulkWriter
     private const string TicketColumns = """
         COPY tickets (id, number, status, request_type, urgency, category_id, area_unit_id, address, content, is_confidential,
             caller_phone, caller_name, channel, registered_at, registered_by_user_id, dispatch_due_at, suggested_unit_id,
-            lead_unit_id, round, urge_count, is_directly_answered, answer_article_id, closed_at, status_before_return,
+            lead_unit_id, round, urge_count, is_directly_answered, answer_article_id, answer_article_version, closed_at, status_before_return,
             dispatched_at, dispatched_in_time, duplicate_count, master_ticket_id, callback_due_at, cannot_solve_reason, resolution_outcome,
             resolution_text, resolved_at, revision, awaiting_callback, closure_reason, is_callback_sample, reopen_count,
             supervised_at, supervision, supervision_note) FROM STDIN (FORMAT BINARY)
@@ -64,6 +64,7 @@ internal sealed partial class BulkWriter
         w.Write(t.UrgeCount, NpgsqlDbType.Integer);
         w.Write(t.IsDirectlyAnswered, NpgsqlDbType.Boolean);
         Int(w, t.AnswerArticleId);
+        Int(w, t.AnswerArticleVersion);
         Instant(w, t.ClosedAt);
         Int(w, (int?)t.StatusBeforeReturn);
         Instant(w, t.DispatchedAt);

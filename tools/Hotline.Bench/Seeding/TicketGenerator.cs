@@ -70,7 +70,8 @@ internal sealed partial class TicketGenerator
         Ticket ticket;
         if (direct)
         {
-            ticket = Ticket.AnswerDirectly(number, caller, details, _reference.ArticleIds[_random.Next(_reference.ArticleIds.Count)], null, agent, at, callId);
+            ticket = Ticket.AnswerDirectly(number, caller, details, _reference.ArticleIds[_random.Next(_reference.ArticleIds.Count)], null, agent, at, callId,
+                articleVersion: 1);
             if (CallbackSampling.IsSampled(number, CallbackSampling.DefaultShare))
             {
                 ticket.SampleForCallback(Due(at, policy.Callback));

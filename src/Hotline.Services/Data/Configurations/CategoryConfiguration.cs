@@ -16,6 +16,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         b.HasIndex(c => c.Code).IsUnique();
         b.Property(c => c.NameZh).HasMaxLength(Limits.CategoryNameMax).IsRequired();
         b.Property(c => c.NameEn).HasMaxLength(Limits.CategoryNameMax).IsRequired();
+        b.Property(c => c.Keywords).HasMaxLength(Limits.KeywordsMax).IsRequired();
         b.HasOne<Category>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Unit>().WithMany().HasForeignKey(c => c.DefaultUnitId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(c => c.IsLeaf);

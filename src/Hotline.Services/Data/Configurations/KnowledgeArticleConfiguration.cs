@@ -1,7 +1,5 @@
-using Hotline.Domain.Classification;
 using Hotline.Domain.Common;
 using Hotline.Domain.Knowledge;
-using Hotline.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,6 +13,11 @@ internal sealed class KnowledgeArticleConfiguration : IEntityTypeConfiguration<K
         b.Property(a => a.Title).HasMaxLength(Limits.ArticleTitleMax).IsRequired();
         b.Property(a => a.Body).HasMaxLength(Limits.ArticleBodyMax).IsRequired();
         b.Property(a => a.Keywords).HasMaxLength(Limits.KeywordsMax).IsRequired();
-        b.HasOne<Category>().WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(a => a.CategoryIds).IsRequired();
+        b.Ignore(a => a.Content);
+        // Every save bumps the version number: two administrators editing at once cannot overwrite each other.
+        b.Property(a => a.Version).IsConcurrencyToken();
+        b.HasMany(a => a.Versions).WithOne().HasForeignKey(v => v.ArticleId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(a => a.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

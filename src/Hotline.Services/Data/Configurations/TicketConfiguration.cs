@@ -17,6 +17,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.Property(t => t.CallerName).HasMaxLength(Limits.PersonNameMax);
         b.Property(t => t.Address).HasMaxLength(Limits.AddressMax).IsRequired();
         b.Property(t => t.Content).HasMaxLength(Limits.ContentMax).IsRequired();
+        b.Property(t => t.MediaUrl).HasMaxLength(Limits.MediaUrlMax);
         b.Property(t => t.RegisteredByUserId).HasMaxLength(450).IsRequired();
         b.Property(t => t.Version).IsRowVersion();
         b.Ignore(t => t.IsOpen);

@@ -16,6 +16,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         b.HasIndex(u => u.Code).IsUnique();
         b.Property(u => u.NameZh).HasMaxLength(Limits.UnitNameMax).IsRequired();
         b.Property(u => u.NameEn).HasMaxLength(Limits.UnitNameMax).IsRequired();
+        b.Property(u => u.ContactPhone).HasMaxLength(Limits.PhoneMax);
         b.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(u => u.IsArea);
     }

@@ -79,7 +79,7 @@ public sealed class DemoDataSeeder(
         var now = clock.UtcNow;
         var categories = await db.Categories.AsNoTracking().Where(c => c.ParentId != null).ToDictionaryAsync(c => c.Code, ct);
         var areas = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.District || u.Kind == UnitKind.Township).ToListAsync(ct);
-        var articles = await db.KnowledgeArticles.AsNoTracking().Select(a => a.Id).ToListAsync(ct);
+        var articles = await db.KnowledgeArticles.AsNoTracking().Select(a => new { a.Id, a.Version }).ToListAsync(ct);
         var policies = await db.DeadlinePolicies.AsNoTracking().ToListAsync(ct);
         var calendar = await deadlines.LoadCalendarAsync(ct);
         var agents = await ActorsAsync(Roles.Agent, Role.Agent, ct);
@@ -125,7 +125,8 @@ public sealed class DemoDataSeeder(
             Ticket ticket;
             if (direct)
             {
-                ticket = Ticket.AnswerDirectly(number, caller, details, articles[random.Next(articles.Count)], null, agent, at, call?.Id);
+                var article = articles[random.Next(articles.Count)];
+                ticket = Ticket.AnswerDirectly(number, caller, details, article.Id, null, agent, at, call?.Id, article.Version);
                 if (CallbackSampling.IsSampled(number, options.Value.DirectAnswerSampleShare))
                 {
                     ticket.SampleForCallback(deadlines.Due(calendar, at, DeadlinePolicy.Find(policies, template.Type, template.Urgency).Callback));

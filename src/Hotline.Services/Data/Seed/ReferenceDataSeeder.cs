@@ -13,6 +13,9 @@ namespace Hotline.Services.Data.Seed;
 /// Each part is written only when its table is empty, so running it again changes nothing.</summary>
 public sealed class ReferenceDataSeeder(HotlineDbContext db, RoleManager<IdentityRole> roles, HotlineClock clock)
 {
+    /// <summary>Who the first version of each reference article is saved by.</summary>
+    public const string ReferenceAuthor = "12345";
+
     public async Task SeedAsync(CancellationToken ct = default)
     {
         foreach (var role in Roles.All)
@@ -35,7 +38,8 @@ public sealed class ReferenceDataSeeder(HotlineDbContext db, RoleManager<Identit
             var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, ct);
             var order = 0;
             await AddInOrderAsync(ReferenceCategories.All, c => c.ParentCode,
-                (c, parent) => new Category(c.Code, c.NameZh, c.NameEn, parent, c.DefaultUnitCode is null ? null : units[c.DefaultUnitCode], c.IsLocal, ++order),
+                (c, parent) => new Category(c.Code, c.NameZh, c.NameEn, parent, c.DefaultUnitCode is null ? null : units[c.DefaultUnitCode], c.IsLocal, ++order,
+                    ReferenceCategoryKeywords.For(c.Code)),
                 db.Categories, c => c.Code, c => c.Id, ct);
         }
 
@@ -43,7 +47,8 @@ public sealed class ReferenceDataSeeder(HotlineDbContext db, RoleManager<Identit
         {
             var categories = await db.Categories.ToDictionaryAsync(c => c.Code, c => c.Id, ct);
             db.KnowledgeArticles.AddRange(ReferenceKnowledge.All.Select(k =>
-                new KnowledgeArticle(k.Title, k.Body, k.Keywords, k.CategoryCode is null ? null : categories[k.CategoryCode], now)));
+                new KnowledgeArticle(new ArticleContent(k.Title, k.Body, k.Keywords, k.CategoryCode is null ? [] : [categories[k.CategoryCode]], null, null),
+                    publish: true, ReferenceAuthor, now)));
         }
 
         if (!await db.CalendarDays.AnyAsync(ct))

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Hotline.Web.Pages.Account;
 
-/// <summary>Sign-in: one refusal for every failure (<see cref="StaffSignIn"/>), posts limited per client address (<see cref="SignInLimits"/>).</summary>
-[EnableRateLimiting(SignInLimits.Policy)]
+/// <summary>Sign-in: one refusal for every failure (<see cref="StaffSignIn"/>), posts limited per client address (<see cref="RateLimits.SignIn"/>).</summary>
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class LoginModel(StaffSignIn signIn, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
@@ -37,12 +37,12 @@ public sealed class LoginModel(StaffSignIn signIn, IStringLocalizer<SharedResour
             return Page();
         }
 
-        if (await signIn.SignInAsync(Input.UserName!.Trim(), Input.Password!))
+        if (await signIn.SignInAsync(Input.UserName!.Trim(), Input.Password!, HttpContext.Connection.RemoteIpAddress?.ToString()))
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        // The same words whether the name is unknown, the password wrong or the account locked.
+        // The same words whether the name is unknown, the password wrong, the account locked or deactivated.
         ModelState.AddModelError(string.Empty, localizer["Login.Failed"]);
         return Page();
     }

@@ -29,7 +29,7 @@ public sealed class OneAddressCannotLockTheShift(OneAddressCannotLockTheShift.Si
 
         refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         int.Parse(refused.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(1, 15 * 60);
-        (await HtmlClient.ParseAsync(refused)).QuerySelector("main h1")!.TextContent.ShouldBe("尝试次数过多，请稍后再试");
+        (await HtmlClient.ParseAsync(refused)).QuerySelector("main h1")!.TextContent.ShouldBe("操作过于频繁，请稍后再试。");
         var supervisor = await app.QueryAsync(db => db.Users.SingleAsync(u => u.UserName == "supervisor"));
         (supervisor.AccessFailedCount, supervisor.LockoutEnd).ShouldBe((0, null));
 

@@ -1,0 +1,8 @@
+namespace Hotline.Domain.Channels;
+
+/// <summary>What an API client's key opens. Each integration gets its own scope, so a key never opens another's API.</summary>
+public enum ApiScope
+{
+    /// <summary>The Open311 GeoReport v2 API of the citizen channels (web portal, WeChat, apps, grid handsets).</summary>
+    Open311 = 1,
+}

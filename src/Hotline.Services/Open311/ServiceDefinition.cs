@@ -1,0 +1,3 @@
+namespace Hotline.Services.Open311;
+
+public sealed record ServiceDefinition(string ServiceCode, IReadOnlyList<ServiceAttribute> Attributes);

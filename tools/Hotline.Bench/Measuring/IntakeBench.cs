@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Globalization;
+using Hotline.Domain.Calls;
+using Hotline.Domain.Channels;
+using Hotline.Domain.Tickets;
+using Npgsql;
+
+namespace Hotline.Bench.Measuring;
+
+/// <summary>
+/// Ticket intake throughput: the same registration (an urgent heating help request) made by the agent's intake form,
+/// by the Open311 API (POST requests.json with a key), and as the rows it writes in raw SQL (day counter, call, ticket,
+/// timeline event, the call's link; the rollup triggers fire as for the others), one after another and from several
+/// clients at once. The API and the form go through the same IntakeService, so their rates should match.
+/// </summary>
+internal sealed class IntakeBench(BenchOptions options, TextWriter output)
+{
+    private const string Content = "压测：小区3号楼暖气片不热，室温只有十二度，已经三天了。";
+
+    public async Task RunAsync(PageClient agent, CancellationToken ct)
+    {
+        var count = options.Repeat * 4;
+        var (categoryId, unitId) = await ReferenceAsync(ct);
+        var key = await IssueKeyAsync(ct);
+        using var api = new HttpClient { BaseAddress = options.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        var token = await agent.FormTokenAsync("/Intake", ct);
+
+        var paths = new (string Name, Func<int, Task<bool>> Register)[]
+        {
+            ("raw SQL (the rows intake writes)", i => RawSqlAsync(i, categoryId, unitId, ct)),
+            ("agent intake form (POST /Intake?handler=Register)", async i =>
+                (await agent.PostAsync("/Intake?handler=Register", IntakeForm(token, categoryId, i), ct)).Status == 302),
+            ("Open311 API (POST /open311/v2/requests.json)", async i =>
+            {
+                using var content = new FormUrlEncodedContent(ApiForm(key, i));
+                using var response = await api.PostAsync(new Uri("/open311/v2/requests.json", UriKind.Relative), content, ct);
+                return response.IsSuccessStatusCode;
+            }),
+        };
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Ticket intake: {count} registrations per path one after another, then {count} from {options.Concurrency} clients at once."));
+        output.WriteLine();
+        output.WriteLine("| path | sequential tickets/s | vs raw SQL | concurrent tickets/s | vs raw SQL | failures |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        double? sqlSequential = null, sqlConcurrent = null;
+        var rates = new List<(double Sequential, double Concurrent)>();
+        foreach (var (name, register) in paths)
+        {
+            for (var i = 0; i < options.Warmup; i++)
+            {
+                await register(i);
+            }
+
+            var (sequential, failedSequential) = await RateAsync(count, 1, register);
+            var (concurrent, failedConcurrent) = await RateAsync(count, options.Concurrency, register);
+            sqlSequential ??= sequential;
+            sqlConcurrent ??= concurrent;
+            rates.Add((sequential, concurrent));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {sequential:0.0} | {sequential / sqlSequential:0.00} | {concurrent:0.0} | {concurrent / sqlConcurrent:0.00} | {failedSequential + failedConcurrent} |"));
+        }
+
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"API / agent form: {rates[2].Sequential / rates[1].Sequential:0.00} sequential, {rates[2].Concurrent / rates[1].Concurrent:0.00} concurrent."));
+    }
+
+    /// <summary>Registrations per second over <paramref name="count"/> made by <paramref name="clients"/> at once, and how many failed.</summary>
+    private static async Task<(double Rate, int Failed)> RateAsync(int count, int clients, Func<int, Task<bool>> register)
+    {
+        var failed = 0;
+        var next = -1;
+        var started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref next) is var i && i < count)
+            {
+                if (!await register(i))
+                {
+                    Interlocked.Increment(ref failed);
+                }
+            }
+        }));
+        return (count / Stopwatch.GetElapsedTime(started).TotalSeconds, failed);
+    }
+
+    private static Dictionary<string, string> IntakeForm(string token, int categoryId, int i) => new()
+    {
+        ["__RequestVerificationToken"] = token,
+        ["Input.SubmissionId"] = Guid.NewGuid().ToString(),
+        ["Input.CallerPhone"] = Phone(i),
+        ["Input.CallerName"] = "压测",
+        ["Input.Channel"] = nameof(Channel.Phone),
+        ["Input.RequestType"] = nameof(RequestType.HelpRequest),
+        ["Input.Urgency"] = nameof(Urgency.Urgent),
+        ["Input.CategoryId"] = categoryId.ToString(CultureInfo.InvariantCulture),
+        ["Input.Address"] = "莱山区观海路 12 号 3 号楼",
+        ["Input.Content"] = Content,
+    };
+
+    private static Dictionary<string, string> ApiForm(string key, int i) => new()
+    {
+        ["api_key"] = key,
+        ["service_code"] = "utilities-heating",
+        ["lat"] = "37.4638",
+        ["long"] = "121.4479",
+        ["address_string"] = "莱山区观海路 12 号 3 号楼",
+        ["attribute[request_type]"] = "help_request",
+        ["attribute[urgency]"] = "urgent",
+        ["description"] = Content,
+        ["last_name"] = "压测",
+        ["phone"] = Phone(i),
+    };
+
+    private static string Phone(int i) => string.Create(CultureInfo.InvariantCulture, $"1390535{i % 10000:0000}");
+
+    private async Task<(int CategoryId, int UnitId)> ReferenceAsync(CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(options.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("SELECT id, default_unit_id FROM categories WHERE code = 'utilities-heating'", connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    /// <summary>A bench client's key, written straight to the database (only its hash, as the admin page does).</summary>
+    private async Task<string> IssueKeyAsync(CancellationToken ct)
+    {
+        var key = ApiKey.New();
+        var client = ApiClient.Create("压测客户端", ApiScope.Open311, Channel.App, key, "bench", DateTimeOffset.UtcNow);
+        await using var connection = new NpgsqlConnection(options.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO api_clients (name, scope, channel, key_prefix, key_hash, created_at, created_by_user_id, key_issued_at)
+            VALUES (@name, @scope, @channel, @prefix, @hash, now(), 'bench', now())
+            """, connection);
+        command.Parameters.AddWithValue("name", client.Name);
+        command.Parameters.AddWithValue("scope", (int)client.Scope);
+        command.Parameters.AddWithValue("channel", (int)client.Channel);
+        command.Parameters.AddWithValue("prefix", client.KeyPrefix);
+        command.Parameters.AddWithValue("hash", client.KeyHash);
+        await command.ExecuteNonQueryAsync(ct);
+        return key;
+    }
+
+    /// <summary>The registration as SQL alone: what the intake service's transaction writes, without the app around it.</summary>
+    private async Task<bool> RawSqlAsync(int i, int categoryId, int unitId, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(options.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var now = DateTimeOffset.UtcNow;
+        var day = DateOnly.FromDateTime(now.AddHours(8).UtcDateTime);
+        await using var command = new NpgsqlCommand("""
+            WITH n AS (
+                INSERT INTO ticket_day_counters (day, last_value) VALUES (@day, 1)
+                ON CONFLICT (day) DO UPDATE SET last_value = ticket_day_counters.last_value + 1 RETURNING last_value),
+            c AS (
+                INSERT INTO calls (submission_id, phone, caller_name, channel, started_at, ended_at, agent_user_id, outcome)
+                VALUES (@submission, @phone, '压测', 1, @now, @now, 'bench', 1) RETURNING id),
+            t AS (
+                INSERT INTO tickets (number, status, request_type, urgency, category_id, address, content, is_confidential, caller_phone,
+                    caller_name, channel, registered_at, registered_by_user_id, dispatch_due_at, suggested_unit_id, round, urge_count,
+                    is_directly_answered, duplicate_count, revision, awaiting_callback, is_callback_sample, reopen_count)
+                SELECT to_char(@day, 'YYYYMMDD') || '-' || lpad(n.last_value::text, 5, '0'), 1, 2, 2, @category, '莱山区观海路 12 号 3 号楼',
+                    @content, false, @phone, '压测', 1, @now, 'bench', @now + interval '15 minutes', @unit, 0, 0, false, 0, 1, false, false, 0
+                FROM n RETURNING id),
+            e AS (
+                INSERT INTO ticket_events (ticket_id, round, at, actor_user_id, actor_name, action, "to", call_id)
+                SELECT t.id, 0, @now, 'bench', '压测', 1, 1, c.id FROM t, c)
+            UPDATE calls SET ticket_id = t.id FROM t, c WHERE calls.id = c.id
+            """, connection, tx);
+        command.Parameters.AddWithValue("day", day);
+        command.Parameters.AddWithValue("submission", Guid.NewGuid());
+        command.Parameters.AddWithValue("phone", Phone(i));
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("category", categoryId);
+        command.Parameters.AddWithValue("content", Content);
+        command.Parameters.AddWithValue("unit", unitId);
+        await command.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+}
