@@ -159,6 +159,7 @@ public sealed class ADatabaseOutageIsACleanRecoverable503(ADatabaseOutageIsAClea
 
         protected override void ConfigureVariant(IWebHostBuilder builder) => builder
             .UseSetting("Hotline:SkipDatabaseInitialization", "false")
+            .UseSetting("Hotline:SeedDemoData", "true")
             .UseSetting("Hotline:DemoTicketCount", "20");
     }
 }
