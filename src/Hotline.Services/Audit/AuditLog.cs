@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Hotline.Domain.Access;
+using Hotline.Domain.Common;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +72,7 @@ public sealed class AuditLog(HotlineDbContext db, HotlineClock clock)
             entries = entries.Where(e => e.At < end);
         }
 
-        var page = Math.Max(1, filter.Page);
+        var page = Limits.ClampPage(filter.Page);
         var total = await entries.CountAsync(ct);
         var rows = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
