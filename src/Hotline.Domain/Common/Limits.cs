@@ -49,4 +49,28 @@ public static class Limits
         date >= today.AddYears(-PlausibleYearsBack) && date <= today.AddYears(PlausibleYearsAhead);
 
     public static bool IsPlausible(DateTime localTime, DateOnly today) => IsPlausible(DateOnly.FromDateTime(localTime), today);
+
+    /// <summary>
+    /// Whether text holds a character no field may store: a control character other than tab, line feed and carriage
+    /// return (PostgreSQL refuses NUL; the others are never typed), half a surrogate pair, or U+FFFE/U+FFFF (no person
+    /// types them, and the XML the API and the exports write cannot hold them).
+    /// </summary>
+    public static bool HasUnstorableCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

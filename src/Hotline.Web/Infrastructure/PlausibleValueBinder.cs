@@ -8,8 +8,8 @@ namespace Hotline.Web.Infrastructure;
 /// <summary>
 /// Wraps the framework's binder for text, dates and yes/no values so that every bound value of every page (form,
 /// query, route, handler parameter) has a range before a page or service sees it: text may not be longer than
-/// <see cref="Limits.TextMax"/> or hold control characters (PostgreSQL refuses NUL; the others are never typed), a date must lie in <see cref="Limits.IsPlausible(DateOnly, DateOnly)"/>'s
-/// window, and a yes/no that does not parse is a field message rather than a crash when the checkbox is drawn again.
+/// <see cref="Limits.TextMax"/> or hold a character no field stores (<see cref="Limits.HasUnstorableCharacters"/>), a date
+/// must lie in <see cref="Limits.IsPlausible(DateOnly, DateOnly)"/>'s window, and a yes/no that does not parse is a field message rather than a crash when the checkbox is drawn again.
 /// A refused value is not bound (the property keeps its default) and its message sits under the field's key.
 /// </summary>
 public sealed class PlausibleValueBinder(IModelBinder inner) : IModelBinder
@@ -43,7 +43,7 @@ public sealed class PlausibleValueBinder(IModelBinder inner) : IModelBinder
         if (value is string text)
         {
             return text.Length > Limits.TextMax ? Localizer(services)["Validation.Text.TooLong"].Value
-                : HasControlCharacters(text) ? Localizer(services)["Validation.Text.ControlCharacters"].Value
+                : Limits.HasUnstorableCharacters(text) ? Localizer(services)["Validation.Text.ControlCharacters"].Value
                 : null;
         }
 
@@ -63,9 +63,6 @@ public sealed class PlausibleValueBinder(IModelBinder inner) : IModelBinder
             ? null
             : Localizer(services)[HotlineClock.ImplausibleDate].Value;
     }
-
-    /// <summary>Tab, line feed and carriage return are text; every other control character is not.</summary>
-    private static bool HasControlCharacters(string text) => text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
 
     private static IStringLocalizer Localizer(IServiceProvider services) => services.GetRequiredService<IStringLocalizer<SharedResource>>();
 }

@@ -2,7 +2,7 @@ using Hotline.Domain.Common;
 
 namespace Hotline.Domain.Tests.Common;
 
-/// <summary>The ranges every bound value is held to: one page clamp, one plausible date window.</summary>
+/// <summary>The ranges every bound value is held to: one page clamp, one plausible date window, one set of characters text may hold.</summary>
 public class LimitsTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
@@ -39,5 +39,24 @@ public class LimitsTests
         Limits.IsPlausible(DateTime.MinValue, Today).ShouldBeFalse();
         Limits.IsPlausible(DateTime.MaxValue, Today).ShouldBeFalse();
         Limits.IsPlausible(new DateTime(2026, 11, 23, 23, 59, 0), Today).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("供暖中断，室温 12℃\r\n第二行\t缩进", false)]
+    [InlineData("😀𠀀 \u202Egpj.exe", false)]
+    [InlineData("a\0b", true)]
+    [InlineData("\u001b[31m", true)]
+    [InlineData("\u0085", true)]
+    [InlineData("a\uFFFFb", true)]
+    [InlineData("a\uFFFE", true)]
+    public void Text_may_hold_what_people_type_but_no_control_character_or_noncharacter(string text, bool unstorable) =>
+        Limits.HasUnstorableCharacters(text).ShouldBe(unstorable);
+
+    [Fact]
+    public void Half_a_surrogate_pair_is_not_text()
+    {
+        Limits.HasUnstorableCharacters("half " + '\uD83D' + " pair").ShouldBeTrue();
+        Limits.HasUnstorableCharacters('\uDE00' + " low first").ShouldBeTrue();
+        Limits.HasUnstorableCharacters("end " + '\uD83D').ShouldBeTrue();
     }
 }

@@ -15,7 +15,7 @@ internal static class HostileValues
 
     public static IReadOnlyList<string> Refused(Type type, bool inQuery) => Kind(type) switch
     {
-        ValueKind.Text => ["a\0b", "\u0001\u0008\u001b", inQuery ? LongQueryText : LongFormText],
+        ValueKind.Text => ["a\0b", "\u0001\u0008\u001b", "a\uFFFFb", inQuery ? LongQueryText : LongFormText],
         ValueKind.Integer => ["abc", "1.5", "99999999999999999999999", "1e9"],
         ValueKind.Number => ["abc", "1e400", "--1"],
         ValueKind.Boolean => ["yes", "1", "null", "on"],
