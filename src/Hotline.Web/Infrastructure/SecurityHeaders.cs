@@ -8,7 +8,22 @@ namespace Hotline.Web.Infrastructure;
 /// </summary>
 public static class SecurityHeaders
 {
-    public static HeaderPolicyCollection Policy() => new HeaderPolicyCollection()
+    /// <summary>
+    /// The Open311 reference page (Scalar, a third-party page showing only the public API's document): the package starts
+    /// it with an inline script, so that page alone also runs scripts carrying the request's nonce, and its components
+    /// write their own inline styles, so it alone allows those. It is still refused eval, framing and other hosts.
+    /// </summary>
+    public const string ReferencePage = nameof(ReferencePage);
+
+    public static IServiceCollection AddHotlineSecurityHeaders(this IServiceCollection services)
+    {
+        services.AddSecurityHeaderPolicies()
+            .SetDefaultPolicy(Policy(referencePage: false))
+            .AddPolicy(ReferencePage, Policy(referencePage: true));
+        return services;
+    }
+
+    private static HeaderPolicyCollection Policy(bool referencePage) => new HeaderPolicyCollection()
         .AddDefaultSecurityHeaders()
         .AddFrameOptionsDeny()
         .AddContentTypeOptionsNoSniff()
@@ -16,8 +31,14 @@ public static class SecurityHeaders
         .AddContentSecurityPolicy(csp =>
         {
             csp.AddDefaultSrc().Self();
-            csp.AddScriptSrc().Self();
-            csp.AddStyleSrc().Self();
+            var scripts = csp.AddScriptSrc().Self();
+            var styles = csp.AddStyleSrc().Self();
+            if (referencePage)
+            {
+                scripts.WithNonce();
+                styles.UnsafeInline();
+            }
+
             // Bootstrap draws its select arrows and check marks as data: SVGs.
             csp.AddImgSrc().Self().Data();
             csp.AddFontSrc().Self();

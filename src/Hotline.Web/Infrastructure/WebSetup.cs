@@ -18,6 +18,7 @@ public static class WebSetup
 
     public static IServiceCollection AddHotlineWeb(this IServiceCollection services, IWebHostEnvironment environment)
     {
+        services.AddHotlineSecurityHeaders();
         services.AddHotlineRateLimits();
         services.AddOpen311Api();
         // The options are Hotline.Services.Users.HotlineIdentity's, set where the services are added.
@@ -138,7 +139,7 @@ public static class WebSetup
     {
         app.UseForwardedHeaders();
         // First, so every response carries them: pages, files, errors, the outage page.
-        app.UseSecurityHeaders(SecurityHeaders.Policy());
+        app.UseSecurityHeaders();
         if (app.Configuration.GetValue("Hotline:ServerTiming", true))
         {
             app.UseMiddleware<ServerTimingMiddleware>();

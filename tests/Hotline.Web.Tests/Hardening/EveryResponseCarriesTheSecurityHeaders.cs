@@ -19,6 +19,9 @@ public sealed class EveryResponseCarriesTheSecurityHeaders(HotlineWebFactory app
     [InlineData("/css/site.css", null)]
     [InlineData("/health/ready", null)]
     [InlineData("/Tickets", null)]
+    [InlineData("/Status", null)]
+    [InlineData("/open311/v2/services.json", null)]
+    [InlineData("/open311/reference/", null)]
     public async Task Every_response_forbids_sniffing_and_cross_origin_referrers(string url, string? user)
     {
         using var client = new HtmlClient(app);
@@ -38,6 +41,8 @@ public sealed class EveryResponseCarriesTheSecurityHeaders(HotlineWebFactory app
     [InlineData("/Tickets", "agent", HttpStatusCode.OK)]
     [InlineData("/Tickets/20991231-99999", "agent", HttpStatusCode.NotFound)]
     [InlineData("/Admin/Kpi", "agent", HttpStatusCode.Forbidden)]
+    [InlineData("/Admin/Audit", "admin", HttpStatusCode.OK)]
+    [InlineData("/Status", null, HttpStatusCode.OK)]
     public async Task Every_page_forbids_framing_and_runs_only_the_apps_own_scripts_and_styles(string url, string? user, HttpStatusCode status)
     {
         using var client = new HtmlClient(app);
@@ -59,6 +64,35 @@ public sealed class EveryResponseCarriesTheSecurityHeaders(HotlineWebFactory app
         policy.ShouldContain("default-src 'self'");
         policy.ShouldNotContain("unsafe-inline");
         policy.ShouldNotContain("unsafe-eval");
+    }
+
+    [Fact]
+    public async Task The_api_reference_page_runs_only_the_scripts_carrying_its_own_requests_nonce()
+    {
+        using var client = new HtmlClient(app);
+
+        var first = await NonceAsync(client);
+        var second = await NonceAsync(client);
+
+        first.ShouldNotBe(second);
+
+        async Task<string> NonceAsync(HtmlClient client)
+        {
+            using var response = await client.GetAsync("/open311/reference/");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            Header(response, "X-Frame-Options").ShouldBe("DENY");
+            var policy = Header(response, "Content-Security-Policy");
+            policy.ShouldContain("frame-ancestors 'none'");
+            policy.ShouldNotContain("unsafe-eval");
+            var scriptSources = policy.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
+            scriptSources.ShouldNotContain("unsafe-inline");
+            var nonce = System.Text.RegularExpressions.Regex.Match(scriptSources, "'nonce-([^']+)'").Groups[1].Value;
+            nonce.ShouldNotBeEmpty();
+            var scripts = (await HtmlClient.ParseAsync(response)).QuerySelectorAll("script");
+            scripts.Length.ShouldBeGreaterThan(0);
+            scripts.ShouldAllBe(script => script.GetAttribute("nonce") == nonce);
+            return nonce;
+        }
     }
 
     [Fact]
