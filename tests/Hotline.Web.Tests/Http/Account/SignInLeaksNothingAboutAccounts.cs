@@ -1,8 +1,11 @@
 using System.Net;
+using Hotline.Services.Audit;
 using Hotline.Services.Data;
+using Hotline.Web.Tests.Http.Support;
 using Hotline.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,7 +13,8 @@ namespace Hotline.Web.Tests.Http.Account;
 
 /// <summary>
 /// An unknown name, a wrong password and a locked account look the same to whoever signs in: the same words, and the
-/// same work behind them (one password hash verified each, which is what the time of a sign-in is made of).
+/// same work behind them (one password hash verified each, which is what the time of a sign-in is made of). Only the
+/// audit log tells them apart, for the administrator.
 /// </summary>
 public sealed class SignInLeaksNothingAboutAccounts(SignInLeaksNothingAboutAccounts.CountingApp app) : IClassFixture<SignInLeaksNothingAboutAccounts.CountingApp>
 {
@@ -31,7 +35,18 @@ public sealed class SignInLeaksNothingAboutAccounts(SignInLeaksNothingAboutAccou
         unknown.Message.ShouldContain("用户名或密码错误");
         new[] { wrong.Message, locked.Message, lockedRightPassword.Message }.ShouldAllBe(m => m == unknown.Message);
         new[] { unknown.Verified, wrong.Verified, locked.Verified, lockedRightPassword.Verified }.ShouldAllBe(v => v == 1);
+        var refusals = await app.QueryAsync(db => db.AuditEntries.Where(e => e.Area == AuditAreas.SignIn && e.Action == "SignInFailed")
+            .OrderBy(e => e.Id).Select(e => new { e.Subject, e.After, e.Address }).ToListAsync());
+        refusals.Select(r => $"{r.Subject} {Reason(r.After)}").ShouldBe(
+        [
+            "agent2 WrongPassword", "agent2 WrongPassword", "agent2 WrongPassword", "agent2 WrongPassword", "agent2 LockedOut",
+            "nobody-at-all UnknownUser", "dispatcher WrongPassword", "agent2 LockedOut", "agent2 LockedOut",
+        ]);
+        refusals.ShouldAllBe(r => r.Address == "127.0.0.1");
     }
+
+    private static string? Reason(string? after) =>
+        after is null ? null : System.Text.Json.JsonDocument.Parse(after).RootElement.GetProperty("Reason").GetString();
 
     private async Task<(string Message, int Verified)> RefusalAsync(HtmlClient client, string userName, string password)
     {
