@@ -1,5 +1,6 @@
 # Strings of the citizen channels: the Open311 API (answers in the request's language), API clients, the status page.
 S = {
+    "Audit.Area.ApiClient": ("接口客户端", "API clients"),
     "Enum.Role.ApiClient": ("接口客户端", "API client"),
     "Validation.ApiClient.Name": ("请填写客户端名称（50 字以内）。", "Enter the client's name (at most 50 characters)."),
     "Validation.ApiClient.Channel": ("请选择客户端代表的渠道：网站、微信、客户端或网格上报。", "Choose the channel the client speaks for: web, WeChat, app or grid report."),

@@ -11,6 +11,7 @@ public static class AuditAreas
     public const string Policy = nameof(Policy);
     public const string Calendar = nameof(Calendar);
     public const string Settings = nameof(Settings);
+    public const string ApiClient = nameof(ApiClient);
 
-    public static IReadOnlyList<string> All { get; } = [User, SignIn, Unit, Category, Article, Policy, Calendar, Settings];
+    public static IReadOnlyList<string> All { get; } = [User, SignIn, Unit, Category, Article, Policy, Calendar, Settings, ApiClient];
 }

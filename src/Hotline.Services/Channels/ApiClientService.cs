@@ -2,6 +2,7 @@ using FluentValidation;
 using Hotline.Domain.Access;
 using Hotline.Domain.Channels;
 using Hotline.Domain.Common;
+using Hotline.Services.Audit;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ public sealed class ApiClientService(
     HotlineDbContext db,
     HotlineClock clock,
     IValidator<ApiClientInput> validator,
+    AuditLog audit,
     ILogger<ApiClientService> logger)
 {
     public const int PageSize = 50;
@@ -44,6 +46,7 @@ public sealed class ApiClientService(
         var key = ApiKey.New();
         var client = ApiClient.Create(input.Name!, input.Scope, input.Channel!.Value, key, actor.UserId, clock.UtcNow);
         db.ApiClients.Add(client);
+        audit.Record(actor, AuditAreas.ApiClient, "Create", client.Name, null, Snapshot(client));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("API client {ApiClientId} {ApiClientName} ({Channel}) created by {UserId}, key {KeyPrefix}",
             client.Id, client.Name, client.Channel, actor.UserId, client.KeyPrefix);
@@ -59,8 +62,10 @@ public sealed class ApiClientService(
             return ServiceResult<IssuedKey>.Fail(string.Empty, "ApiClients.Error.NotFound");
         }
 
+        var before = Snapshot(client);
         var key = ApiKey.New();
         client.ReplaceKey(key, clock.UtcNow);
+        audit.Record(actor, AuditAreas.ApiClient, "ReplaceKey", client.Name, before, Snapshot(client));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("API client {ApiClientId} got a new key {KeyPrefix} from {UserId}", client.Id, client.KeyPrefix, actor.UserId);
         return ServiceResult<IssuedKey>.Ok(new IssuedKey(client.Id, client.Name, key));
@@ -74,6 +79,7 @@ public sealed class ApiClientService(
             return ServiceResult<int>.Fail(string.Empty, "ApiClients.Error.NotFound");
         }
 
+        var before = Snapshot(client);
         try
         {
             client.Revoke(actor.UserId, clock.UtcNow);
@@ -83,6 +89,7 @@ public sealed class ApiClientService(
             return ServiceResult<int>.Fail(string.Empty, ex.Code);
         }
 
+        audit.Record(actor, AuditAreas.ApiClient, "Revoke", client.Name, before, Snapshot(client));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("API client {ApiClientId} revoked by {UserId}", client.Id, actor.UserId);
         return ServiceResult<int>.Ok(client.Id);
@@ -105,4 +112,8 @@ public sealed class ApiClientService(
 
         return new AuthenticatedClient(client.Id, client.Name, client.Channel, client.AsActor());
     }
+
+    // What the audit log keeps of a client: never the key, only its public prefix.
+    private static object Snapshot(ApiClient client) =>
+        new { client.Name, Scope = client.Scope.ToString(), Channel = client.Channel.ToString(), client.KeyPrefix, client.RevokedAt };
 }

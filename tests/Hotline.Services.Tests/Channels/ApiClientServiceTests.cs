@@ -46,6 +46,12 @@ public sealed class ApiClientServiceTests(DatabaseFixture app) : DatabaseTest<Da
         (await App.UseAsync<ApiClientService, AuthenticatedClient?>(s => s.AuthenticateAsync(issued.Key, ApiScope.Open311))).ShouldBeNull();
         (await App.UseAsync<ApiClientService, ServiceResult<int>>(s => s.RevokeAsync(issued.ClientId, admin.Actor))).Errors
             .ShouldHaveSingleItem().Code.ShouldBe("ApiClients.Error.AlreadyRevoked");
+
+        // Issuing and revoking are administration acts: each is in the audit log once, and no entry holds the key.
+        var entries = await App.ReadAsync(db => db.AuditEntries.Where(e => e.Area == "ApiClient" && e.Subject == "网格员终端")
+            .OrderBy(e => e.Id).Select(e => new { e.Action, e.After }).ToListAsync());
+        entries.Select(e => e.Action).ShouldBe(["Create", "Revoke"]);
+        entries.ShouldAllBe(e => !e.After!.Contains(issued.Key));
     }
 
     [Fact]

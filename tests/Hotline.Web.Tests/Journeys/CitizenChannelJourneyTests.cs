@@ -30,6 +30,7 @@ public sealed class CitizenChannelJourneyTests : IClassFixture<HotlineWebFactory
     {
         // The administrator issues the WeChat mini-program's key.
         var admin = await _browser.SignInAsync(_app, "admin");
+        await admin.Locator("[data-testid=nav-admin]").ClickAsync();
         await admin.Locator("[data-testid=nav-api-clients]").ClickAsync();
         await admin.Locator("#Input_Name").FillAsync("市民微信小程序");
         await admin.Locator("#Input_Channel").SelectOptionAsync("WeChat");
