@@ -50,6 +50,6 @@ S = {
     "Audit.Field.RevokedAt": ("吊销时间", "Revoked"),
 }
 ENUMS = {
-    "SignInRefusal": {"WrongPassword": ("密码错误", "Wrong password"), "LockedOut": ("账户已锁定", "Account locked"),
+    "SignInRefusal": {"UnknownUser": ("用户名不存在", "Unknown user name"), "WrongPassword": ("密码错误", "Wrong password"), "LockedOut": ("账户已锁定", "Account locked"),
                       "NotAllowed": ("账号已停用", "Account deactivated")},
 }

@@ -54,7 +54,7 @@ S = {
     "Open311.State.Cancelled": ("已作废（无效诉求）", "Cancelled (not a valid request)"),
     "Open311.Discovery.Contact": ("12345 政务服务热线：接入问题请联系热线系统管理员。", "12345 Government Service Hotline: ask the hotline's system administrators about access."),
     "Open311.Discovery.KeyService": ("api_key 由热线系统管理员在“接口客户端”页面签发，每个渠道一个。", "api_keys are issued by the hotline's administrators on the API clients page, one per channel."),
-    "Error.TooManyRequests": ("操作过于频繁，请稍等一分钟再试。", "Too many attempts: wait a minute and try again."),
+    "Error.TooManyRequests": ("操作过于频繁，请稍后再试。", "Too many attempts: try again later."),
 }
 S.update({
     "Nav.ApiClients": ("接口客户端", "API clients"),

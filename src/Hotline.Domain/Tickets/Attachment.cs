@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace Hotline.Domain.Tickets;
 
 /// <summary>A file (photo, PDF…) attached to a ticket; downloadable only by those who can see the ticket.</summary>
@@ -12,6 +15,26 @@ public sealed class Attachment
         [".png"] = "image/png",
         [".pdf"] = "application/pdf",
     };
+
+    /// <summary>
+    /// The name a file is stored and offered under: the last part of whatever path the browser sent (C:\Users\…\a.jpg,
+    /// ../../a.jpg), without control characters (NUL included) or invisible formatting characters (a right-to-left
+    /// override makes "exe.pdf" read as "fdp.exe"), trimmed. Empty when nothing is left.
+    /// </summary>
+    public static string CleanFileName(string? name)
+    {
+        var last = (name ?? string.Empty).Split('/', '\\')[^1];
+        var clean = new StringBuilder(last.Length);
+        foreach (var c in last)
+        {
+            if (!char.IsControl(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            {
+                clean.Append(c);
+            }
+        }
+
+        return clean.ToString().Trim();
+    }
 
     private Attachment()
     {

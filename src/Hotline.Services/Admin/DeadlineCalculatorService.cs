@@ -16,6 +16,11 @@ public sealed class DeadlineCalculatorService(DeadlineService deadlines, Hotline
             return ServiceResult<CalculatorAnswer>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
         }
 
+        if (ServiceResult<CalculatorAnswer>.IfImplausible(clock, nameof(input.Start), local) is { } implausible)
+        {
+            return implausible;
+        }
+
         var start = clock.FromLocal(local);
         var limit = new TimeLimit(amount, unit);
         var calendar = await deadlines.LoadCalendarAsync(ct);

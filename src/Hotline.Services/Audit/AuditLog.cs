@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hotline.Domain.Access;
+using Hotline.Domain.Common;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Microsoft.EntityFrameworkCore;
@@ -84,7 +85,7 @@ public sealed class AuditLog(HotlineDbContext db, HotlineClock clock)
             entries = entries.Where(e => e.At < end);
         }
 
-        var page = Math.Max(1, filter.Page);
+        var page = Limits.ClampPage(filter.Page);
         var total = await entries.CountAsync(ct);
         var rows = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)

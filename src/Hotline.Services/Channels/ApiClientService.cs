@@ -25,7 +25,7 @@ public sealed class ApiClientService(
 
     public async Task<PagedList<ApiClientRow>> ListAsync(int page, CancellationToken ct = default)
     {
-        page = Math.Max(1, page);
+        page = Limits.ClampPage(page);
         var total = await db.ApiClients.CountAsync(ct);
         var rows = await db.ApiClients.AsNoTracking()
             .OrderBy(c => c.RevokedAt != null).ThenBy(c => c.Name).ThenBy(c => c.Id)

@@ -1,3 +1,4 @@
+using Hotline.Domain.Common;
 using Microsoft.Extensions.Options;
 
 namespace Hotline.Services.Common;
@@ -5,6 +6,9 @@ namespace Hotline.Services.Common;
 /// <summary>Now, and the hotline's local time zone. Wraps TimeProvider so tests drive time with a fake clock.</summary>
 public sealed class HotlineClock(TimeProvider time, IOptions<HotlineOptions> options)
 {
+    /// <summary>The message key of a date outside <see cref="Limits.IsPlausible(DateOnly, DateOnly)"/>'s window.</summary>
+    public const string ImplausibleDate = "Validation.Date.OutOfRange";
+
     public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
     public DateTimeOffset UtcNow => time.GetUtcNow();
@@ -19,6 +23,9 @@ public sealed class HotlineClock(TimeProvider time, IOptions<HotlineOptions> opt
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
     }
+
+    /// <summary>Whether a typed local time lies in the plausible window around today (checked before <see cref="FromLocal"/>).</summary>
+    public bool IsPlausible(DateTime local) => Limits.IsPlausible(local, LocalToday);
 
     public DateTimeOffset StartOfLocalDay(DateOnly day) => FromLocal(day.ToDateTime(TimeOnly.MinValue));
 }

@@ -21,4 +21,8 @@ public sealed class ServiceResult<T>
         errors.Count == 0 ? throw new ArgumentException("A failure needs a reason.", nameof(errors)) : new(default, errors);
 
     public static ServiceResult<T> Fail(string field, string code) => new(default, [new ServiceError(field, code)]);
+
+    /// <summary>A refusal of <paramref name="field"/> when its typed local time lies outside the plausible window, else null.</summary>
+    public static ServiceResult<T>? IfImplausible(HotlineClock clock, string field, DateTime? local) =>
+        local is { } value && !clock.IsPlausible(value) ? Fail(field, HotlineClock.ImplausibleDate) : null;
 }

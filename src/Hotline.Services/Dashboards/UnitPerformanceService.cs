@@ -1,3 +1,4 @@
+using Hotline.Domain.Common;
 using Hotline.Domain.Performance;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
@@ -43,7 +44,7 @@ public sealed class UnitPerformanceService(HotlineDbContext db, RankingService r
         }
 
         var now = clock.UtcNow;
-        page = Math.Max(1, page);
+        page = Limits.ClampPage(page);
         var overdue =
             from a in db.Assignments.AsNoTracking()
             where a.UnitId == unitId && a.IsActive && a.Role == AssignmentRole.Lead && a.ResolvedAt == null

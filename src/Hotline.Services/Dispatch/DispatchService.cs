@@ -32,7 +32,7 @@ public sealed class DispatchService(
     public async Task<PagedList<QueueItem>> QueueAsync(DispatchQueueFilter filter, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
-        var page = Math.Max(1, filter.Page);
+        var page = Limits.ClampPage(filter.Page);
         var query = db.Tickets.AsNoTracking().Where(t => t.Status == TicketStatus.PendingDispatch);
         if (filter.CategoryId is { } category)
         {

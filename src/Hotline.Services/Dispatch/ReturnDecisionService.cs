@@ -28,7 +28,7 @@ public sealed class ReturnDecisionService(
     public async Task<PagedList<PendingReturn>> PendingAsync(int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, Limits.PageSizeMax);
-        page = Math.Max(1, page);
+        page = Limits.ClampPage(page);
         var query = from a in db.Assignments.AsNoTracking()
                     join t in db.Tickets.AsNoTracking() on a.TicketId equals t.Id
                     where t.Status == TicketStatus.ReturnRequested && a.IsActive && a.Role == AssignmentRole.Lead

@@ -33,7 +33,7 @@ public sealed partial class FollowUpService(
     public async Task<CallbackQueue> QueueAsync(CallbackQueueFilter filter, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
-        var page = Math.Max(1, filter.Page);
+        var page = Limits.ClampPage(filter.Page);
         var now = clock.UtcNow;
         // The partial index ix_tickets_awaiting_callback holds exactly these rows, ordered by callback deadline.
         var waiting = db.Tickets.AsNoTracking().Where(t => t.AwaitingCallback);

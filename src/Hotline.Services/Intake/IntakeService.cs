@@ -80,6 +80,12 @@ public sealed class IntakeService(
             return ServiceResult<IntakeOutcome>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
         }
 
+        if ((ServiceResult<IntakeOutcome>.IfImplausible(clock, nameof(input.StartedAt), input.StartedAt)
+             ?? ServiceResult<IntakeOutcome>.IfImplausible(clock, nameof(input.EndedAt), input.EndedAt)) is { } implausible)
+        {
+            return implausible;
+        }
+
         var earlier = await FindEarlierAsync(input.SubmissionId, ct);
         if (earlier is not null)
         {
@@ -95,6 +101,13 @@ public sealed class IntakeService(
         var now = clock.UtcNow;
         var started = input.StartedAt is { } s ? clock.FromLocal(s) : now;
         var ended = input.EndedAt is { } e ? clock.FromLocal(e) : now;
+        // Times are typed to the minute: the current minute is fine, a later one is not.
+        var latest = now.AddMinutes(1);
+        if (started > latest || ended > latest)
+        {
+            return ServiceResult<IntakeOutcome>.Fail(started > latest ? nameof(input.StartedAt) : nameof(input.EndedAt), "Validation.Call.InFuture");
+        }
+
         if (ended < started)
         {
             ended = started;

@@ -40,7 +40,7 @@ public sealed class KnowledgeAdminService(HotlineDbContext db, HotlineClock cloc
             articles = articles.Where(a => a.CategoryIds.Contains(category));
         }
 
-        var page = Math.Max(1, filter.Page);
+        var page = Limits.ClampPage(filter.Page);
         var today = clock.LocalToday;
         var total = await articles.CountAsync(ct);
         var rows = await articles.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize)

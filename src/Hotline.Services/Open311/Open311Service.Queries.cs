@@ -141,6 +141,13 @@ public sealed partial class Open311Service
             return null;
         }
 
+        // Year 1 or 9999 would overflow the offset arithmetic below: the same window as every date typed on a page.
+        if (!clock.IsPlausible(parsed))
+        {
+            errors.Add(new(field, HotlineClock.ImplausibleDate));
+            return null;
+        }
+
         return parsed.Kind == DateTimeKind.Unspecified
             ? clock.FromLocal(parsed)
             : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime();

@@ -26,7 +26,7 @@ public sealed class ExtensionDecisionService(
     public async Task<PagedList<PendingExtension>> PendingAsync(int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, Limits.PageSizeMax);
-        page = Math.Max(1, page);
+        page = Limits.ClampPage(page);
         var query = Pending();
         var total = await query.CountAsync(ct);
         var items = await query

@@ -47,7 +47,8 @@ public sealed class SupervisionService(
 
     /// <summary>Flags (or re-levels) the ticket; its active units hear of it at once.</summary>
     public async Task<ServiceResult<string>> SuperviseAsync(string number, SuperviseInput input, Actor actor, CancellationToken ct = default) =>
-        await Check(SuperviseRules, input, ct) ?? await ActAsync(number, input.Version, async (ticket, now) =>
+        await Check(SuperviseRules, input, ct) ?? ServiceResult<string>.IfImplausible(clock, nameof(input.TighterResolveDueAt), input.TighterResolveDueAt)
+        ?? await ActAsync(number, input.Version, async (ticket, now) =>
         {
             var tighter = input.TighterResolveDueAt is { } local ? clock.FromLocal(local) : (DateTimeOffset?)null;
             ticket.Supervise(input.Level!.Value, input.Note!, tighter, actor, now);

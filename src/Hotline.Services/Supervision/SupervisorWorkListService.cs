@@ -1,3 +1,4 @@
+using Hotline.Domain.Common;
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
@@ -42,7 +43,7 @@ public sealed partial class SupervisorWorkListService(
     public async Task<(PagedList<WatchedClock> Clocks, int Overdue)> ClocksAsync(WorkListFilter filter, CancellationToken ct = default)
     {
         var now = clock.UtcNow;
-        var page = Math.Max(1, filter.ClocksPage);
+        var page = Limits.ClampPage(filter.ClocksPage);
         var rows = Running(now, options.Value.WarningShare);
         if (filter.UnitId is { } unit)
         {
@@ -80,7 +81,7 @@ public sealed partial class SupervisorWorkListService(
     public async Task<PagedList<ReopenedTicket>> ReopenedAsync(WorkListFilter filter, CancellationToken ct = default)
     {
         var threshold = options.Value.ReopenAttentionThreshold;
-        var page = Math.Max(1, filter.ReopenedPage);
+        var page = Limits.ClampPage(filter.ReopenedPage);
         var query = db.Tickets.AsNoTracking().Where(t => t.ReopenCount > threshold);
         if (filter.UnitId is { } unit)
         {
@@ -104,7 +105,7 @@ public sealed partial class SupervisorWorkListService(
     public async Task<PagedList<DissatisfiedCallback>> DissatisfiedAsync(WorkListFilter filter, CancellationToken ct = default)
     {
         var since = clock.UtcNow.AddDays(-CallbackDays);
-        var page = Math.Max(1, filter.CallbacksPage);
+        var page = Limits.ClampPage(filter.CallbacksPage);
         var query = from c in db.Callbacks.AsNoTracking()
                     join t in db.Tickets.AsNoTracking() on c.TicketId equals t.Id
                     where c.Reached && c.Satisfaction == Satisfaction.Dissatisfied && c.AttemptedAt >= since

@@ -25,7 +25,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
     public async Task<PagedList<TicketListItem>> SearchAsync(TicketFilter filter, Viewer viewer, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
-        var page = Math.Max(1, filter.Page);
+        var page = Limits.ClampPage(filter.Page);
         var query = Unordered(filter, viewer);
         var text = SearchText(filter);
         // Count at most one row past what the list can tell apart (the cap, or further when paging beyond it).

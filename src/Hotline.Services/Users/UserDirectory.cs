@@ -1,4 +1,5 @@
 using Hotline.Domain.Access;
+using Hotline.Domain.Common;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class UserDirectory(HotlineDbContext db, HotlineClock clock)
             users = users.Where(u => u.IsActive == active);
         }
 
-        var page = Math.Max(1, filter.Page);
+        var page = Limits.ClampPage(filter.Page);
         var now = clock.UtcNow;
         var total = await users.CountAsync(ct);
         var rows = await users.OrderBy(u => u.UserName).Skip((page - 1) * PageSize).Take(PageSize)

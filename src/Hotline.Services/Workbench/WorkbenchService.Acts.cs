@@ -34,7 +34,8 @@ public sealed partial class WorkbenchService
         }, ct);
 
     public async Task<ServiceResult<string>> RecordContactAsync(string number, ContactInput input, Viewer viewer, CancellationToken ct = default) =>
-        await Check(ContactRules, input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        await Check(ContactRules, input, ct) ?? ServiceResult<string>.IfImplausible(clock, nameof(input.ContactedAt), input.ContactedAt)
+        ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
         {
             ticket.RecordContact(unit, viewer.Actor, now, clock.FromLocal(input.ContactedAt!.Value),
                 TaggedNote.Format(input.Method!.Value, input.Summary!));
@@ -56,7 +57,8 @@ public sealed partial class WorkbenchService
         }, ct);
 
     public async Task<ServiceResult<string>> RequestExtensionAsync(string number, ExtensionInput input, Viewer viewer, CancellationToken ct = default) =>
-        await Check(ExtensionRules, input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        await Check(ExtensionRules, input, ct) ?? ServiceResult<string>.IfImplausible(clock, nameof(input.ProposedDueAt), input.ProposedDueAt)
+        ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
         {
             ticket.RequestExtension(unit, viewer.Actor, now, input.Reason!.Trim(), clock.FromLocal(input.ProposedDueAt!.Value));
             return Task.CompletedTask;
@@ -107,7 +109,7 @@ public sealed partial class WorkbenchService
                 throw new DomainRuleException("Workbench.Error.NotYourAssignment");
             }
 
-            var name = Path.GetFileName(input.FileName!.Trim());
+            var name = Attachment.CleanFileName(input.FileName);
             ticket.RecordAttachment(unit, viewer.Actor, now, name);
             db.Attachments.Add(new Attachment(ticket.Id, unit, name, UploadInputValidator.ContentTypeOf(name, input.Content)!, input.Content,
                 viewer.Actor.UserId, now));

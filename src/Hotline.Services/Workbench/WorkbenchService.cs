@@ -1,3 +1,4 @@
+using Hotline.Domain.Common;
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
@@ -30,8 +31,8 @@ public sealed partial class WorkbenchService(
     /// </summary>
     public async Task<WorkbenchQueue> QueueAsync(Viewer viewer, WorkbenchFilter filter, CancellationToken ct = default)
     {
-        var pageSize = Math.Clamp(filter.PageSize, 1, Domain.Common.Limits.PageSizeMax);
-        var page = Math.Max(1, filter.Page);
+        var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
+        var page = Limits.ClampPage(filter.Page);
         var unitId = viewer.UnitId ?? -1;
         // The queue is the unit's own assignments joined to their tickets, which is the visibility rule itself ("a
         // unit sees every ticket it was given"); VisibleTo's extra EXISTS over every assignment the unit ever had

@@ -1,11 +1,27 @@
 using Hotline.Services.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Hotline.Web.Infrastructure;
 
 public static class PageModelExtensions
 {
+    /// <summary>
+    /// The act, unless a value of the request did not bind (text with control characters, a date out of range, a
+    /// number that is not one): then nothing is done, null is returned and the value's message is in ModelState already.
+    /// </summary>
+    public static async Task<ServiceResult<T>?> IfBoundAsync<T>(this PageModel page, Func<Task<ServiceResult<T>>> act) =>
+        page.ModelState.IsValid ? await act() : null;
+
+    /// <summary>
+    /// Whether the values under these keys (a field, or a form's prefix and its sub-fields) bound: for pages whose
+    /// forms each post their own fields, so another form's absent fields, or a filter bound from the query, do not count.
+    /// </summary>
+    public static bool IsValidFor(this ModelStateDictionary modelState, params string[] keys) =>
+        !modelState.Any(e => e.Value is { Errors.Count: > 0 }
+            && keys.Any(k => e.Key.Equals(k, StringComparison.OrdinalIgnoreCase) || e.Key.StartsWith(k + ".", StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>Shows a service's refusals next to their fields (<c>Input.Field</c>), translated.</summary>
     public static void AddErrors(this ModelStateDictionary modelState, IEnumerable<ServiceError> errors, IStringLocalizer localizer, string prefix = "Input")
     {

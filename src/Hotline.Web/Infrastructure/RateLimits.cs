@@ -18,9 +18,13 @@ public static class RateLimits
     /// <summary>The public status page's lookups (POST), per client address: four digits must not be guessable.</summary>
     public const string StatusPage = nameof(StatusPage);
 
+    /// <summary>The sign-in post, per client address (<see cref="SignInLimits"/>): one address cannot lock the shift's accounts.</summary>
+    public const string SignIn = nameof(SignIn);
+
     public static IServiceCollection AddHotlineRateLimits(this IServiceCollection services)
     {
         services.AddOptions<RateLimitSettings>().BindConfiguration(RateLimitSettings.Section);
+        services.AddOptions<SignInLimits>().BindConfiguration(SignInLimits.Section);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -33,6 +37,17 @@ public static class RateLimits
             o.AddPolicy(StatusPage, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter($"status:{context.Connection.RemoteIpAddress}", _ => PerMinute(Settings(context).StatusLookupsPerMinute))
                 : RateLimitPartition.GetNoLimiter("status:read"));
+            o.AddPolicy(SignIn, context =>
+            {
+                if (!HttpMethods.IsPost(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("sign-in:read");
+                }
+
+                var limits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SignInLimits>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter($"sign-in:{context.Connection.RemoteIpAddress}",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, limits.AttemptsPerAddress), Window = limits.AddressWindow, QueueLimit = 0 });
+            });
             o.OnRejected = async (rejected, ct) =>
             {
                 var context = rejected.HttpContext;

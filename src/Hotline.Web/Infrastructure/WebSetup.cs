@@ -3,6 +3,7 @@ using Hotline.Services.Data;
 using Hotline.Web.Api.Open311;
 using Hotline.Web.Health;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
@@ -17,6 +18,7 @@ public static class WebSetup
 
     public static IServiceCollection AddHotlineWeb(this IServiceCollection services, IWebHostEnvironment environment)
     {
+        services.AddHotlineSecurityHeaders();
         services.AddHotlineRateLimits();
         services.AddOpen311Api();
         // The options are Hotline.Services.Users.HotlineIdentity's, set where the services are added.
@@ -40,6 +42,17 @@ public static class WebSetup
             // Every request checks the cookie's security stamp: signing out, deactivation, a role change or a password
             // reset ends the person's sessions at their next request (SessionCheck).
             o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
+        });
+        services.AddScoped<StaffSignIn>();
+        // Behind a reverse proxy the client's address is the one it forwards (the sign-in limit counts per address);
+        // loopback is trusted by default, other proxies are listed in Hotline:TrustedProxies.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("Hotline:TrustedProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
         });
         services.AddDataProtection().SetApplicationName("Hotline").PersistKeysToDbContext<HotlineDbContext>();
 
@@ -105,6 +118,8 @@ public static class WebSetup
             messages.SetMissingBindRequiredValueAccessor(_ => l["Validation.Value.Required"]);
             messages.SetMissingKeyOrValueAccessor(() => l["Validation.Value.Required"]);
             messages.SetMissingRequestBodyRequiredValueAccessor(() => l["Validation.Value.Required"]);
+            // Every text, date and yes/no value gets its range checked as it is bound (PlausibleValueBinder).
+            o.ModelBinderProviders.Insert(0, new PlausibleValueBinderProvider([.. o.ModelBinderProviders]));
         });
         // Write Chinese as characters, not &#x…; escapes (a third of the bytes on every page).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -122,6 +137,9 @@ public static class WebSetup
 
     public static WebApplication UseHotlineWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        // First, so every response carries them: pages, files, errors, the outage page.
+        app.UseSecurityHeaders();
         if (app.Configuration.GetValue("Hotline:ServerTiming", true))
         {
             app.UseMiddleware<ServerTimingMiddleware>();
@@ -136,6 +154,8 @@ public static class WebSetup
 
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseSerilogRequestLogging();
+        // Inside the error handlers (so an outage is not a 500) and outside authentication (which reads users too).
+        app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -164,7 +184,7 @@ public static class WebSetup
         return Task.CompletedTask;
     }
 
-    private static bool AsksForJsonOnly(HttpRequest request)
+    internal static bool AsksForJsonOnly(HttpRequest request)
     {
         var accept = request.Headers.Accept.ToString();
         return accept.Contains("application/json", StringComparison.OrdinalIgnoreCase)

@@ -18,7 +18,8 @@ public sealed class ErrorModel : PageModel
 
     private void Set(int? code)
     {
-        Code = code;
+        // A body the framework could not read (a NUL in a form) leaves nothing bound, not even the code: the status says it.
+        Code = code ?? (Response.StatusCode >= 400 ? Response.StatusCode : null);
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }
 }

@@ -53,6 +53,8 @@ public sealed class DeadlineCalculatorTests : IAsyncLifetime
     [InlineData(null, "3", "WorkingDays", "Start", "Calculator.Start.Required")]
     [InlineData("2026-02-30T16:00", "3", "WorkingDays", "Start", "Calculator.Start.Invalid")]
     [InlineData("13/02/2026 16:00", "3", "WorkingDays", "Start", "Calculator.Start.Invalid")]
+    [InlineData("0001-01-01T00:00", "3", "WorkingDays", "Start", "Validation.Date.OutOfRange")]
+    [InlineData("9999-12-31T23:59", "3", "WorkingDays", "Start", "Validation.Date.OutOfRange")]
     [InlineData("2026-02-13T16:00", "", "WorkingDays", "Amount", "Calculator.Amount.Required")]
     [InlineData("2026-02-13T16:00", "-1", "WorkingDays", "Amount", "Calculator.Amount.Invalid")]
     [InlineData("2026-02-13T16:00", "three", "WorkingDays", "Amount", "Calculator.Amount.Invalid")]

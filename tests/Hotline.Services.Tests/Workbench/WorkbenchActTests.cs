@@ -2,6 +2,7 @@ using Hotline.Domain.Tickets;
 using Hotline.Services.Deadlines;
 using Hotline.Services.Tests.Infrastructure;
 using Hotline.Services.Workbench;
+using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Services.Tests.Workbench;
@@ -92,7 +93,7 @@ public sealed class WorkbenchActTests(DatabaseFixture app) : DatabaseTest<Databa
             (s, v) => s.RequestReturnAsync(number, new ReturnInput { Kind = ReturnReason.Other, Reason = "x", Version = version }, v),
             (s, v) => s.ResolveAsync(number, new ResolveInput { Result = WorkbenchSteps.Result, Outcome = ResolutionOutcome.Solved, Version = version }, v),
             (s, v) => s.RevealCallerAsync(number, new RevealInput { Reason = "x", Version = version }, v),
-            (s, v) => s.UploadAttachmentAsync(number, new UploadInput { FileName = "a.pdf", Content = "%PDF-1.4 x"u8.ToArray(), Version = version }, v),
+            (s, v) => s.UploadAttachmentAsync(number, new UploadInput { FileName = "a.pdf", Content = SampleFiles.Pdf, Version = version }, v),
         ];
 
         foreach (var act in acts)

@@ -2,13 +2,14 @@ using Hotline.Domain.Tickets;
 using Hotline.Services.Tests.Infrastructure;
 using Hotline.Services.Tickets;
 using Hotline.Services.Workbench;
+using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Services.Tests.Workbench;
 
 public sealed class WorkbenchAttachmentTests(DatabaseFixture app) : DatabaseTest<DatabaseFixture>(app), IClassFixture<DatabaseFixture>
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4];
+    private static readonly byte[] Png = SampleFiles.Png;
 
     [Fact]
     public async Task A_photo_is_stored_with_the_ticket_on_the_timeline_and_downloadable_by_the_unit_and_the_hotline_only()

@@ -1,4 +1,5 @@
 using Hotline.Testing;
+using Hotline.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace Hotline.Web.Tests.Infrastructure;
 /// The real app on a real Kestrel port over its own PostgreSQL database (copied from a seeded template),
 /// with a fake clock. One per test class (IClassFixture); HTTP tests and browser tests share it.
 /// </summary>
-public sealed class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private string? _connectionString;
 
@@ -26,7 +27,7 @@ public sealed class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLi
 
     public async Task InitializeAsync()
     {
-        _connectionString = await TestDatabase.CreateAsync(TestData.Demo);
+        _connectionString = await CreateDatabaseAsync();
         // UseKestrel(port) races with the app's own start (dotnet/aspnetcore#67714: "Addresses cannot be modified
         // after the server has started"); binding a free port through the urls setting avoids it.
         UseKestrel();
@@ -38,9 +39,14 @@ public sealed class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLi
         await DisposeAsync();
         if (_connectionString is not null)
         {
-            await TestDatabase.DropAsync(_connectionString);
+            await DropDatabaseAsync(_connectionString);
         }
     }
+
+    /// <summary>The app's database: a copy of the seeded demo template, unless a variant keeps its own elsewhere.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => TestDatabase.CreateAsync(TestData.Demo);
+
+    protected virtual Task DropDatabaseAsync(string connectionString) => TestDatabase.DropAsync(connectionString);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -53,6 +59,16 @@ public sealed class HotlineWebFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests run deadline monitor rounds themselves, against the fake clock.
         builder.UseSetting("Hotline:MonitorEnabled", "false");
+        // Test classes sign in far more often than a person: the limit per address has its own test (SignInLimitedApp).
+        builder.UseSetting($"{SignInLimits.Section}:{nameof(SignInLimits.AttemptsPerAddress)}", "100000");
+        // The fake clock stands still: a refused sign-in must not wait on it (SignInLeaksNothingAboutAccounts does).
+        builder.UseSetting($"{SignInLimits.Section}:{nameof(SignInLimits.RefusalTime)}", "00:00:00");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        ConfigureVariant(builder);
+    }
+
+    /// <summary>What a variant of the app changes: settings or services (applied after the defaults above).</summary>
+    protected virtual void ConfigureVariant(IWebHostBuilder builder)
+    {
     }
 }

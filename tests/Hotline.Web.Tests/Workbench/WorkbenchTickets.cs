@@ -15,7 +15,7 @@ namespace Hotline.Web.Tests.Workbench;
 /// <summary>Tickets for the workbench tests, made through the services as the hotline would (intake, then dispatch).</summary>
 internal static class WorkbenchTickets
 {
-    public static readonly byte[] Pdf = "%PDF-1.4\n% 现场照片说明\n"u8.ToArray();
+    public static readonly byte[] Pdf = SampleFiles.Pdf;
 
     private static readonly ConditionalWeakTable<HotlineWebFactory, Task<(string Number, long AttachmentId)>> Shared = [];
 

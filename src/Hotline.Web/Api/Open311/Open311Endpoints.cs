@@ -133,7 +133,7 @@ public static class Open311Endpoints
         return new Open311Document(new[] { contract.Receipt(result.Value) }, "service_requests", 200, f);
     }
 
-    private static async Task<IResult> RequestsAsync(string format, HttpContext context, Open311Service open311)
+    private static async Task<IResult> RequestsAsync(string format, [AsParameters] RequestQuery q, HttpContext context, Open311Service open311)
     {
         if (ParseFormat(format) is not { } f)
         {
@@ -141,9 +141,8 @@ public static class Open311Endpoints
         }
 
         var contract = Contract(context);
-        var q = context.Request.Query;
-        var result = await open311.RequestsAsync(new RequestQueryInput(q["service_request_id"], q["service_code"], q["start_date"],
-            q["end_date"], q["status"], q["page"], q["page_size"]), context.RequestAborted);
+        var result = await open311.RequestsAsync(new RequestQueryInput(q.ServiceRequestIds, q.ServiceCodes, q.StartDate, q.EndDate,
+            q.Statuses, q.Page, q.PageSize), context.RequestAborted);
         return result.Succeeded
             ? new Open311Document(result.Value!.Select(contract.Request).ToList(), "service_requests", 200, f)
             : Refused(context, result.Errors);

@@ -1,3 +1,5 @@
+using Hotline.Web.Infrastructure;
+using NetEscapades.AspNetCore.SecurityHeaders;
 using Scalar.AspNetCore;
 
 namespace Hotline.Web.Api.Open311;
@@ -34,12 +36,15 @@ public static class Open311Setup
         app.MapOpen311();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         // The page's script is served by the package itself; no fonts or scripts from outside (hotlines run on intranets).
-        app.MapScalarApiReference(ReferencePath, o => o
+        // Its one inline script carries the nonce the security headers allow on this page only.
+        app.MapScalarApiReference(ReferencePath, (o, context) => o
+                .WithNonce(context.GetNonce())
                 .WithTitle("12345 Hotline — Open311 API")
                 .AddDocument(Open311Endpoints.DocumentName)
                 .DisableDefaultFonts()
                 .DisableAgent()
                 .DisableMcp())
+            .WithSecurityHeadersPolicy(SecurityHeaders.ReferencePage)
             .AllowAnonymous();
         return app;
     }

@@ -28,10 +28,10 @@ public sealed class ChangePasswordModel(AccountService account, UserManager<Hotl
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var id = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
-        var result = await account.ChangePasswordAsync(id, Input, ct);
-        if (!result.Succeeded)
+        var result = await this.IfBoundAsync(() => account.ChangePasswordAsync(id, Input, ct));
+        if (result is not { Succeeded: true })
         {
-            ModelState.AddErrors(result.Errors, localizer);
+            ModelState.AddErrors(result?.Errors ?? [], localizer);
             Input = new ChangePasswordInput();
             return Page();
         }

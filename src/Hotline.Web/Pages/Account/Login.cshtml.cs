@@ -1,13 +1,14 @@
-using Hotline.Services.Data;
-using Hotline.Services.Users;
-using Microsoft.AspNetCore.Identity;
+using Hotline.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Hotline.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<HotlineUser> signIn, AccountService account, IStringLocalizer<SharedResource> localizer, ILogger<LoginModel> logger) : PageModel
+/// <summary>Sign-in: one refusal for every failure (<see cref="StaffSignIn"/>), posts limited per client address (<see cref="RateLimits.SignIn"/>).</summary>
+[EnableRateLimiting(RateLimits.SignIn)]
+public sealed class LoginModel(StaffSignIn signIn, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -36,28 +37,13 @@ public sealed class LoginModel(SignInManager<HotlineUser> signIn, AccountService
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.UserName!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await signIn.SignInAsync(Input.UserName!.Trim(), Input.Password!, HttpContext.Connection.RemoteIpAddress?.ToString()))
         {
-            logger.LogInformation("User {UserName} signed in", Input.UserName);
-            await account.RecordSignInAsync(Input.UserName.Trim());
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("User {UserName} is locked out after repeated failed sign-ins", Input.UserName);
-            ModelState.AddModelError(string.Empty, localizer["Login.LockedOut"]);
-            await account.RecordFailedSignInAsync(Input.UserName, SignInRefusal.LockedOut, address);
-        }
-        else
-        {
-            // A deactivated account (NotAllowed) gets the same answer as a wrong password: nobody learns it exists.
-            ModelState.AddModelError(string.Empty, localizer["Login.Failed"]);
-            await account.RecordFailedSignInAsync(Input.UserName, result.IsNotAllowed ? SignInRefusal.NotAllowed : SignInRefusal.WrongPassword, address);
-        }
-
+        // The same words whether the name is unknown, the password wrong, the account locked or deactivated.
+        ModelState.AddModelError(string.Empty, localizer["Login.Failed"]);
         return Page();
     }
 

@@ -15,10 +15,13 @@ public static class DashboardFormat
 
     public static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
-    /// <summary>A heat cell's shade, 0–1 of the busiest cell, in steps so a little is still visible.</summary>
-    public static string Heat(long count, long max) =>
-        count == 0 || max == 0 ? "0" : Math.Max(0.08, (double)count / max).ToString("0.00", CultureInfo.InvariantCulture);
-
-    /// <summary>Dark cells get light numbers.</summary>
-    public static string HeatClass(long count, long max) => max > 0 && count * 2 >= max ? "heat-cell heat-hot" : "heat-cell";
+    /// <summary>
+    /// A heat cell's classes: its shade in tenths of the busiest cell (<c>heat-0</c>…<c>heat-10</c>, so a little is still
+    /// visible and no inline style is needed under the CSP), and light numbers on dark cells (<c>heat-hot</c>).
+    /// </summary>
+    public static string HeatClass(long count, long max)
+    {
+        var step = count <= 0 || max <= 0 ? 0 : (int)Math.Clamp(Math.Ceiling(count * 10.0 / max), 1, 10);
+        return string.Create(CultureInfo.InvariantCulture, $"heat-cell heat-{step}{(max > 0 && count * 2 >= max ? " heat-hot" : "")}");
+    }
 }

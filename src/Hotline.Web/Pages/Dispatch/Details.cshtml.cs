@@ -39,25 +39,25 @@ public sealed class DetailsModel(DispatchService dispatch, ReturnDecisionService
 
     public async Task<IActionResult> OnPostDispatchAsync(string number, CancellationToken ct)
     {
-        var result = await dispatch.DispatchAsync(number, Input, user.Actor, ct);
-        if (result.Succeeded)
+        var result = await this.IfBoundAsync(() => dispatch.DispatchAsync(number, Input, user.Actor, ct));
+        if (result is { Succeeded: true })
         {
             return Redirect($"/Tickets/{result.Value}");
         }
 
-        ModelState.AddErrors(result.Errors, localizer);
+        ModelState.AddErrors(result?.Errors ?? [], localizer);
         return await RedisplayAsync(number, ct);
     }
 
     public async Task<IActionResult> OnPostMergeAsync(string number, CancellationToken ct)
     {
-        var result = await dispatch.MergeAsync(number, Merge, user.Actor, ct);
-        if (result.Succeeded)
+        var result = await this.IfBoundAsync(() => dispatch.MergeAsync(number, Merge, user.Actor, ct));
+        if (result is { Succeeded: true })
         {
             return Redirect($"/Tickets/{number}");
         }
 
-        ModelState.AddErrors(result.Errors, localizer, "Merge");
+        ModelState.AddErrors(result?.Errors ?? [], localizer, "Merge");
         return await RedisplayAsync(number, ct);
     }
 

@@ -36,18 +36,18 @@ public sealed class ReturnsModel(ReturnDecisionService returns, UnitRequestCount
 
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken ct)
     {
-        var result = await returns.ApproveAsync(Input, user.Actor, ct);
-        return result.Succeeded
+        var result = await this.IfBoundAsync(() => returns.ApproveAsync(Input, user.Actor, ct));
+        return result is { Succeeded: true }
             ? Redirect($"/Dispatch/{Uri.EscapeDataString(result.Value!)}")
-            : await RedisplayAsync(result.Errors, ct);
+            : await RedisplayAsync(result?.Errors ?? [], ct);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(CancellationToken ct)
     {
-        var result = await returns.RejectAsync(Input, user.Actor, ct);
-        return result.Succeeded
+        var result = await this.IfBoundAsync(() => returns.RejectAsync(Input, user.Actor, ct));
+        return result is { Succeeded: true }
             ? RedirectToPage(new { rejected = result.Value, p = PageNumber })
-            : await RedisplayAsync(result.Errors, ct);
+            : await RedisplayAsync(result?.Errors ?? [], ct);
     }
 
     private async Task<IActionResult> RedisplayAsync(IReadOnlyList<ServiceError> errors, CancellationToken ct)

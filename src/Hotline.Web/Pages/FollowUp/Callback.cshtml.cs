@@ -40,20 +40,20 @@ public sealed class CallbackModel(FollowUpService followUp, ReferenceDataService
 
     public async Task<IActionResult> OnPostAsync(string number, CancellationToken ct)
     {
-        var result = await followUp.RecordAsync(number, Input, user.Viewer, ct);
-        if (result.Errors.Any(e => e.Code == FollowUpService.NotFound))
+        var result = await this.IfBoundAsync(() => followUp.RecordAsync(number, Input, user.Viewer, ct));
+        if (result is not null && result.Errors.Any(e => e.Code == FollowUpService.NotFound))
         {
             return NotFound();
         }
 
-        if (result.Succeeded && result.Value is { } recorded)
+        if (result is { Succeeded: true, Value: { } recorded })
         {
             Done = string.Format(CultureInfo.CurrentCulture, localizer[$"FollowUp.Done.{recorded.Outcome}"].Value,
                 recorded.Number, recorded.FailedAttempts, recorded.Round);
             return Redirect("/FollowUp");
         }
 
-        ModelState.AddErrors(result.Errors, localizer);
+        ModelState.AddErrors(result?.Errors ?? [], localizer);
         return await LoadAsync(number, ct) ? Page() : NotFound();
     }
 

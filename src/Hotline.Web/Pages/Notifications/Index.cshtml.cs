@@ -22,12 +22,23 @@ public sealed class IndexModel(NotificationService notifications, CurrentUser us
     /// <summary>Marks one notification read and opens its ticket; someone else's notification is not found.</summary>
     public async Task<IActionResult> OnPostReadAsync(long id, CancellationToken ct)
     {
+        // No form sends anything but a number here: a value that does not bind is a tampered request.
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         var number = await notifications.MarkReadAsync(user.Actor.UserId, id, ct);
         return number is null ? NotFound() : RedirectToPage("/Tickets/Details", new { number });
     }
 
     public async Task<IActionResult> OnPostReadAllAsync(int pageNumber = 1, CancellationToken ct = default)
     {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         await notifications.MarkAllReadAsync(user.Actor.UserId, ct);
         return RedirectToPage(new { pageNumber });
     }

@@ -23,14 +23,14 @@ public sealed class IndexModel(PublicStatusService status, IStringLocalizer<Shar
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await status.LookupAsync(Input, ct);
-        if (result.Succeeded)
+        var result = await this.IfBoundAsync(() => status.LookupAsync(Input, ct));
+        if (result is { Succeeded: true })
         {
             Found = result.Value;
         }
         else
         {
-            ModelState.AddErrors(result.Errors, localizer);
+            ModelState.AddErrors(result?.Errors ?? [], localizer);
         }
 
         return Page();

@@ -39,15 +39,15 @@ public sealed class ExtensionsModel(ExtensionDecisionService extensions, UnitReq
 
     private async Task<IActionResult> DecideAsync(bool approve, CancellationToken ct)
     {
-        var result = approve
-            ? await extensions.ApproveAsync(Input, user.Actor, ct)
-            : await extensions.RejectAsync(Input, user.Actor, ct);
-        if (result.Succeeded)
+        var result = await this.IfBoundAsync(() => approve
+            ? extensions.ApproveAsync(Input, user.Actor, ct)
+            : extensions.RejectAsync(Input, user.Actor, ct));
+        if (result is { Succeeded: true })
         {
             return RedirectToPage(new { decided = result.Value, approved = approve, p = PageNumber });
         }
 
-        ModelState.AddErrors(result.Errors, localizer);
+        ModelState.AddErrors(result?.Errors ?? [], localizer);
         FailedRequestId = Input.RequestId;
         Decided = null;
         await LoadAsync(ct);

@@ -61,37 +61,37 @@ public sealed class TicketModel(SupervisionService supervision, SupervisorWorkLi
     }
 
     public async Task<IActionResult> OnPostSuperviseAsync(CancellationToken ct) =>
-        await AfterAsync(nameof(Supervise), Supervise.Version, await supervision.SuperviseAsync(Number, Supervise, user.Actor, ct), ct);
+        await AfterAsync(nameof(Supervise), Supervise.Version, await this.IfBoundAsync(() => supervision.SuperviseAsync(Number, Supervise, user.Actor, ct)), ct);
 
     public async Task<IActionResult> OnPostLiftAsync(CancellationToken ct) =>
-        await AfterAsync(nameof(Lift), Lift.Version, await supervision.LiftAsync(Number, Lift, user.Actor, ct), ct);
+        await AfterAsync(nameof(Lift), Lift.Version, await this.IfBoundAsync(() => supervision.LiftAsync(Number, Lift, user.Actor, ct)), ct);
 
     public async Task<IActionResult> OnPostUrgeAsync(CancellationToken ct) =>
-        await AfterAsync(nameof(Urge), Urge.Version, await supervision.UrgeAsync(Number, Urge, user.Actor, ct), ct);
+        await AfterAsync(nameof(Urge), Urge.Version, await this.IfBoundAsync(() => supervision.UrgeAsync(Number, Urge, user.Actor, ct)), ct);
 
     public async Task<IActionResult> OnPostReopenAsync(CancellationToken ct) =>
-        await AfterAsync(nameof(Reopen), Reopen.Version, await supervision.ReopenAsync(Number, Reopen, user.Actor, ct), ct);
+        await AfterAsync(nameof(Reopen), Reopen.Version, await this.IfBoundAsync(() => supervision.ReopenAsync(Number, Reopen, user.Actor, ct)), ct);
 
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken ct) =>
-        await AfterAsync(nameof(Cancel), Cancel.Version, await supervision.CancelAsync(Number, Cancel, user.Actor, ct), ct);
+        await AfterAsync(nameof(Cancel), Cancel.Version, await this.IfBoundAsync(() => supervision.CancelAsync(Number, Cancel, user.Actor, ct)), ct);
 
     public static string AddressOf(string number) => $"/Supervision/Ticket?number={Uri.EscapeDataString(number)}";
 
-    private async Task<IActionResult> AfterAsync(string form, uint version, ServiceResult<string> result, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(string form, uint version, ServiceResult<string>? result, CancellationToken ct)
     {
-        if (result.Errors.Any(e => e.Code == SupervisionService.NotFound))
+        if (result is not null && result.Errors.Any(e => e.Code == SupervisionService.NotFound))
         {
             return NotFound();
         }
 
-        if (result.Succeeded)
+        if (result is { Succeeded: true })
         {
             Done = string.Format(localizer[$"Supervision.Done.{form}"].Value, Number);
             return Redirect(AddressOf(Number));
         }
 
         // Field errors sit next to their field ("Supervise.Note"); a conflict or a broken rule heads the page.
-        ModelState.AddErrors(result.Errors.Select(e => e with { Code = WorkbenchErrors.Key(e.Code) }), localizer, form);
+        ModelState.AddErrors((result?.Errors ?? []).Select(e => e with { Code = WorkbenchErrors.Key(e.Code) }), localizer, form);
         OpenForm = form;
         if (!await LoadAsync(ct))
         {

@@ -34,7 +34,7 @@ public sealed class IndexModel(TicketQueryService tickets, ReferenceDataService 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        // Values that did not parse (a typed date like 2026-13-01) are dropped rather than failing the page.
+        // Values that did not bind (a typed date like 2026-13-01, or year 1) are dropped, with a message by their field.
         var viewer = user.Viewer;
         UnitBound = viewer.IsUnitBound;
         Result = await tickets.SearchAsync(Filter, viewer, ct);

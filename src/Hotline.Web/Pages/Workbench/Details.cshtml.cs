@@ -72,28 +72,28 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
     }
 
     public async Task<IActionResult> OnPostSignForAsync(string number, uint version, CancellationToken ct) =>
-        await AfterAsync(number, version, "SignFor", await workbench.SignForAsync(number, new SignForInput { Version = version }, user.Viewer, ct), ct);
+        await AfterAsync(number, version, "SignFor", await this.IfBoundAsync(() => workbench.SignForAsync(number, new SignForInput { Version = version }, user.Viewer, ct)), ct);
 
     public async Task<IActionResult> OnPostContactAsync(string number, CancellationToken ct) =>
-        await AfterAsync(number, Contact.Version, nameof(Contact), await workbench.RecordContactAsync(number, Contact, user.Viewer, ct), ct);
+        await AfterAsync(number, Contact.Version, nameof(Contact), await this.IfBoundAsync(() => workbench.RecordContactAsync(number, Contact, user.Viewer, ct)), ct);
 
     public async Task<IActionResult> OnPostNoteAsync(string number, CancellationToken ct) =>
-        await AfterAsync(number, Note.Version, nameof(Note), await workbench.AddNoteAsync(number, Note, user.Viewer, ct), ct);
+        await AfterAsync(number, Note.Version, nameof(Note), await this.IfBoundAsync(() => workbench.AddNoteAsync(number, Note, user.Viewer, ct)), ct);
 
     public async Task<IActionResult> OnPostAssistDoneAsync(string number, CancellationToken ct) =>
-        await AfterAsync(number, AssistDone.Version, nameof(AssistDone), await workbench.MarkAssistDoneAsync(number, AssistDone, user.Viewer, ct), ct);
+        await AfterAsync(number, AssistDone.Version, nameof(AssistDone), await this.IfBoundAsync(() => workbench.MarkAssistDoneAsync(number, AssistDone, user.Viewer, ct)), ct);
 
     public async Task<IActionResult> OnPostExtensionAsync(string number, CancellationToken ct) =>
-        await AfterAsync(number, Extension.Version, nameof(Extension), await workbench.RequestExtensionAsync(number, Extension, user.Viewer, ct), ct);
+        await AfterAsync(number, Extension.Version, nameof(Extension), await this.IfBoundAsync(() => workbench.RequestExtensionAsync(number, Extension, user.Viewer, ct)), ct);
 
     public async Task<IActionResult> OnPostReturnAsync(string number, CancellationToken ct) =>
-        await AfterAsync(number, Return.Version, nameof(Return), await workbench.RequestReturnAsync(number, Return, user.Viewer, ct), ct);
+        await AfterAsync(number, Return.Version, nameof(Return), await this.IfBoundAsync(() => workbench.RequestReturnAsync(number, Return, user.Viewer, ct)), ct);
 
     public async Task<IActionResult> OnPostResolveAsync(string number, CancellationToken ct) =>
-        await AfterAsync(number, Resolve.Version, nameof(Resolve), await workbench.ResolveAsync(number, Resolve, user.Viewer, ct), ct);
+        await AfterAsync(number, Resolve.Version, nameof(Resolve), await this.IfBoundAsync(() => workbench.ResolveAsync(number, Resolve, user.Viewer, ct)), ct);
 
     public async Task<IActionResult> OnPostRevealAsync(string number, CancellationToken ct) =>
-        await AfterAsync(number, Reveal.Version, nameof(Reveal), await workbench.RevealCallerAsync(number, Reveal, user.Viewer, ct), ct);
+        await AfterAsync(number, Reveal.Version, nameof(Reveal), await this.IfBoundAsync(() => workbench.RevealCallerAsync(number, Reveal, user.Viewer, ct)), ct);
 
     public async Task<IActionResult> OnPostUploadAsync(string number, uint version, CancellationToken ct)
     {
@@ -112,24 +112,24 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
             input.Content = buffer.ToArray();
         }
 
-        return await AfterAsync(number, version, nameof(Upload), await workbench.UploadAttachmentAsync(number, input, user.Viewer, ct), ct);
+        return await AfterAsync(number, version, nameof(Upload), await this.IfBoundAsync(() => workbench.UploadAttachmentAsync(number, input, user.Viewer, ct)), ct);
     }
 
-    private async Task<IActionResult> AfterAsync(string number, uint version, string form, ServiceResult<string> result, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(string number, uint version, string form, ServiceResult<string>? result, CancellationToken ct)
     {
-        if (result.Errors.Any(e => e.Code == WorkbenchService.NotFound))
+        if (result is not null && result.Errors.Any(e => e.Code == WorkbenchService.NotFound))
         {
             return NotFound();
         }
 
-        if (result.Succeeded)
+        if (result is { Succeeded: true })
         {
             Done = localizer["Workbench.Done"];
             return Redirect($"/Workbench/{Uri.EscapeDataString(number)}");
         }
 
         // Field errors sit next to their field ("Contact.Summary"); a conflict or a broken rule heads the page.
-        foreach (var error in result.Errors)
+        foreach (var error in result?.Errors ?? [])
         {
             var key = string.IsNullOrEmpty(error.Field) ? string.Empty : form == nameof(Upload) ? nameof(Upload) : $"{form}.{error.Field}";
             ModelState.AddModelError(key, localizer[WorkbenchErrors.Key(error.Code)]);

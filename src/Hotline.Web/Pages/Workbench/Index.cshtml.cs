@@ -25,6 +25,12 @@ public sealed class IndexModel(WorkbenchService workbench, CurrentUser user, ISt
 
     public async Task<IActionResult> OnPostSignForAsync(string number, uint version, CancellationToken ct)
     {
+        // The row's form sends only the number and version: a value that does not bind is a tampered request.
+        if (!ModelState.IsValidFor(nameof(number), nameof(version)))
+        {
+            return BadRequest();
+        }
+
         var result = await workbench.SignForAsync(number, new SignForInput { Version = version }, user.Viewer, ct);
         if (result.Errors.Any(e => e.Code == WorkbenchService.NotFound))
         {

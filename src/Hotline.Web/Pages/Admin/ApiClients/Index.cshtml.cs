@@ -34,10 +34,10 @@ public sealed class IndexModel(ApiClientService clients, CurrentUser user, IStri
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var result = await clients.CreateAsync(Input, user.Actor, ct);
-        if (!result.Succeeded)
+        var result = await this.IfBoundAsync(() => clients.CreateAsync(Input, user.Actor, ct));
+        if (result is not { Succeeded: true })
         {
-            ModelState.AddErrors(result.Errors, localizer);
+            ModelState.AddErrors(result?.Errors ?? [], localizer);
             Clients = await clients.ListAsync(PageNumber, ct);
             return Page();
         }

@@ -65,7 +65,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostMarkAsync(CancellationToken ct)
     {
-        if (IsValid(nameof(Mark)))
+        if (ModelState.IsValidFor(nameof(Mark)))
         {
             var result = await calendar.MarkAsync(Mark, user.Actor, ct);
             if (result.Succeeded)
@@ -84,37 +84,41 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostOfficeHoursAsync(CancellationToken ct)
     {
-        var result = await calendar.UpdateOfficeHoursAsync(Hours, user.Actor, ct);
-        if (result.Succeeded)
+        if (ModelState.IsValidFor(nameof(Hours)))
         {
-            StatusMessage = localizer["Calendar.OfficeHours.Saved", result.Value!];
-            return RedirectToPage(new { year = Year });
+            var result = await calendar.UpdateOfficeHoursAsync(Hours, user.Actor, ct);
+            if (result.Succeeded)
+            {
+                StatusMessage = localizer["Calendar.OfficeHours.Saved", result.Value!];
+                return RedirectToPage(new { year = Year });
+            }
+
+            ModelState.AddErrors(result.Errors, localizer, nameof(Hours));
         }
 
-        ModelState.AddErrors(result.Errors, localizer, nameof(Hours));
         await LoadAsync(ct, keepHours: true);
         return Page();
     }
 
     public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
     {
-        var outcome = await calendar.ImportAsync(ImportText, user.Actor, ct);
-        if (outcome.Succeeded)
+        if (ModelState.IsValidFor(nameof(ImportText)))
         {
-            StatusMessage = localizer["Calendar.Import.Saved", outcome.SavedCount, string.Join(localizer["Common.ListSeparator"].Value, outcome.Years)];
-            return RedirectToPage(new { year = outcome.Years[0] });
+            var outcome = await calendar.ImportAsync(ImportText, user.Actor, ct);
+            if (outcome.Succeeded)
+            {
+                StatusMessage = localizer["Calendar.Import.Saved", outcome.SavedCount, string.Join(localizer["Common.ListSeparator"].Value, outcome.Years)];
+                return RedirectToPage(new { year = outcome.Years[0] });
+            }
+
+            ImportErrors = outcome.Errors;
         }
 
-        ImportErrors = outcome.Errors;
         await LoadAsync(ct);
         return Page();
     }
 
     public string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>Binding errors of one form only: the other forms' fields are not posted and must not count.</summary>
-    private bool IsValid(string prefix) =>
-        !ModelState.Where(e => e.Key.StartsWith(prefix + ".", StringComparison.Ordinal)).Any(e => e.Value is { Errors.Count: > 0 });
 
     private async Task LoadAsync(CancellationToken ct, bool keepHours = false)
     {

@@ -43,14 +43,14 @@ public sealed class EditModel(CategoryAdminService categories, ReferenceDataServ
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var saved = await categories.SaveAsync(Input, me.Actor, ct);
-        if (saved.Succeeded)
+        var saved = await this.IfBoundAsync(() => categories.SaveAsync(Input, me.Actor, ct));
+        if (saved is { Succeeded: true })
         {
             StatusMessage = localizer["Admin.Saved"];
             return RedirectToPage(new { id = saved.Value });
         }
 
-        ModelState.AddErrors(saved.Errors, localizer);
+        ModelState.AddErrors(saved?.Errors ?? [], localizer);
         await LoadAsync(ct);
         return Page();
     }

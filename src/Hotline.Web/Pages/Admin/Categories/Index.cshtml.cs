@@ -25,24 +25,24 @@ public sealed class IndexModel(CategoryAdminService categories, CurrentUser me, 
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public Task<IActionResult> OnPostUpAsync(int id, CancellationToken ct) => ActAsync(categories.MoveAsync(id, up: true, me.Actor, ct), "Categories.Moved", ct);
+    public Task<IActionResult> OnPostUpAsync(int id, CancellationToken ct) => ActAsync(() => categories.MoveAsync(id, up: true, me.Actor, ct), "Categories.Moved", ct);
 
-    public Task<IActionResult> OnPostDownAsync(int id, CancellationToken ct) => ActAsync(categories.MoveAsync(id, up: false, me.Actor, ct), "Categories.Moved", ct);
+    public Task<IActionResult> OnPostDownAsync(int id, CancellationToken ct) => ActAsync(() => categories.MoveAsync(id, up: false, me.Actor, ct), "Categories.Moved", ct);
 
-    public Task<IActionResult> OnPostRetireAsync(int id, CancellationToken ct) => ActAsync(categories.RetireAsync(id, me.Actor, ct), "Categories.Retired", ct);
+    public Task<IActionResult> OnPostRetireAsync(int id, CancellationToken ct) => ActAsync(() => categories.RetireAsync(id, me.Actor, ct), "Categories.Retired", ct);
 
-    public Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken ct) => ActAsync(categories.RestoreAsync(id, me.Actor, ct), "Categories.Restored", ct);
+    public Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken ct) => ActAsync(() => categories.RestoreAsync(id, me.Actor, ct), "Categories.Restored", ct);
 
-    private async Task<IActionResult> ActAsync(Task<ServiceResult<int>> act, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(Func<Task<ServiceResult<int>>> act, string done, CancellationToken ct)
     {
-        var result = await act;
-        if (result.Succeeded)
+        var result = await this.IfBoundAsync(act);
+        if (result is { Succeeded: true })
         {
             StatusMessage = localizer[done];
             return RedirectToPage(new { Group, Text });
         }
 
-        ModelState.AddErrors(result.Errors, localizer);
+        ModelState.AddErrors(result?.Errors ?? [], localizer);
         await LoadAsync(ct);
         return Page();
     }

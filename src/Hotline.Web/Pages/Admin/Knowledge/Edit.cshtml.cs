@@ -41,23 +41,23 @@ public sealed class EditModel(KnowledgeAdminService knowledge, ReferenceDataServ
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        await AfterAsync(await knowledge.SaveAsync(Input, me.Actor, ct), "Admin.Saved", ct);
+        await AfterAsync(await this.IfBoundAsync(() => knowledge.SaveAsync(Input, me.Actor, ct)), "Admin.Saved", ct);
 
     public async Task<IActionResult> OnPostRetireAsync(int id, CancellationToken ct) =>
-        await AfterAsync(await knowledge.RetireAsync(id, me.Actor, ct), "Knowledge.Retired", ct, id);
+        await AfterAsync(await this.IfBoundAsync(() => knowledge.RetireAsync(id, me.Actor, ct)), "Knowledge.Retired", ct, id);
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken ct) =>
-        await AfterAsync(await knowledge.RestoreAsync(id, me.Actor, ct), "Knowledge.Restored", ct, id);
+        await AfterAsync(await this.IfBoundAsync(() => knowledge.RestoreAsync(id, me.Actor, ct)), "Knowledge.Restored", ct, id);
 
-    private async Task<IActionResult> AfterAsync(ServiceResult<int> result, string done, CancellationToken ct, int? id = null)
+    private async Task<IActionResult> AfterAsync(ServiceResult<int>? result, string done, CancellationToken ct, int? id = null)
     {
-        if (result.Succeeded)
+        if (result is { Succeeded: true })
         {
             StatusMessage = localizer[done];
             return RedirectToPage(new { id = result.Value });
         }
 
-        ModelState.AddErrors(result.Errors, localizer);
+        ModelState.AddErrors(result?.Errors ?? [], localizer);
         if ((id ?? Input.Id) is { } existing && await knowledge.GetAsync(existing, ct) is { } found)
         {
             Status = found.Status;

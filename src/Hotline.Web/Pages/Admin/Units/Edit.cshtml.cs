@@ -45,25 +45,25 @@ public sealed class EditModel(UnitAdminService units, CurrentUser me, IStringLoc
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var saved = await units.SaveAsync(Input, me.Actor, ct);
+        var saved = await this.IfBoundAsync(() => units.SaveAsync(Input, me.Actor, ct));
         return await AfterAsync(saved, "Admin.Saved", ct);
     }
 
     public async Task<IActionResult> OnPostDeactivateAsync(int id, CancellationToken ct) =>
-        await AfterAsync(await units.DeactivateAsync(id, me.Actor, ct), "UnitAdmin.Deactivated", ct, id);
+        await AfterAsync(await this.IfBoundAsync(() => units.DeactivateAsync(id, me.Actor, ct)), "UnitAdmin.Deactivated", ct, id);
 
     public async Task<IActionResult> OnPostReactivateAsync(int id, CancellationToken ct) =>
-        await AfterAsync(await units.ReactivateAsync(id, me.Actor, ct), "UnitAdmin.Reactivated", ct, id);
+        await AfterAsync(await this.IfBoundAsync(() => units.ReactivateAsync(id, me.Actor, ct)), "UnitAdmin.Reactivated", ct, id);
 
-    private async Task<IActionResult> AfterAsync(ServiceResult<int> result, string done, CancellationToken ct, int? id = null)
+    private async Task<IActionResult> AfterAsync(ServiceResult<int>? result, string done, CancellationToken ct, int? id = null)
     {
-        if (result.Succeeded)
+        if (result is { Succeeded: true })
         {
             StatusMessage = localizer[done];
             return RedirectToPage(new { id = result.Value });
         }
 
-        ModelState.AddErrors(result.Errors, localizer);
+        ModelState.AddErrors(result?.Errors ?? [], localizer);
         if (id is { } existing && await units.GetAsync(existing, ct) is { } stored)
         {
             Input = stored;

@@ -61,6 +61,11 @@ public sealed class EditModel(UserDirectory directory, UserAdminService accounts
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync([], ct);
+        }
+
         if (string.IsNullOrEmpty(Input.Id))
         {
             var created = await accounts.CreateAsync(Input, me.Actor, ct);
@@ -83,34 +88,34 @@ public sealed class EditModel(UserDirectory directory, UserAdminService accounts
         return await RedisplayAsync(saved.Errors, ct);
     }
 
-    public Task<IActionResult> OnPostDeactivateAsync(string id, CancellationToken ct) => ActAsync(id, accounts.DeactivateAsync(id, me.Actor, ct), "Users.Deactivated", ct);
+    public Task<IActionResult> OnPostDeactivateAsync(string id, CancellationToken ct) => ActAsync(id, () => accounts.DeactivateAsync(id, me.Actor, ct), "Users.Deactivated", ct);
 
-    public Task<IActionResult> OnPostReactivateAsync(string id, CancellationToken ct) => ActAsync(id, accounts.ReactivateAsync(id, me.Actor, ct), "Users.Reactivated", ct);
+    public Task<IActionResult> OnPostReactivateAsync(string id, CancellationToken ct) => ActAsync(id, () => accounts.ReactivateAsync(id, me.Actor, ct), "Users.Reactivated", ct);
 
-    public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct) => ActAsync(id, accounts.UnlockAsync(id, me.Actor, ct), "Users.Unlocked", ct);
+    public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct) => ActAsync(id, () => accounts.UnlockAsync(id, me.Actor, ct), "Users.Unlocked", ct);
 
     public async Task<IActionResult> OnPostResetPasswordAsync(string id, CancellationToken ct)
     {
-        var reset = await accounts.ResetPasswordAsync(id, me.Actor, ct);
-        if (reset.Succeeded)
+        var reset = await this.IfBoundAsync(() => accounts.ResetPasswordAsync(id, me.Actor, ct));
+        if (reset is { Succeeded: true })
         {
             ShowPassword(reset.Value!);
             return RedirectToPage(new { id });
         }
 
-        return await RedisplayAsync(reset.Errors, ct, id);
+        return await RedisplayAsync(reset?.Errors ?? [], ct, id);
     }
 
-    private async Task<IActionResult> ActAsync(string id, Task<ServiceResult<string>> act, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(string id, Func<Task<ServiceResult<string>>> act, string done, CancellationToken ct)
     {
-        var result = await act;
-        if (result.Succeeded)
+        var result = await this.IfBoundAsync(act);
+        if (result is { Succeeded: true })
         {
             StatusMessage = localizer[done];
             return RedirectToPage(new { id });
         }
 
-        return await RedisplayAsync(result.Errors, ct, id);
+        return await RedisplayAsync(result?.Errors ?? [], ct, id);
     }
 
     private void ShowPassword(CreatedAccount account)

@@ -1,0 +1,77 @@
+using Hotline.Domain.Tickets;
+using Hotline.Web.Tests.Http.Support;
+using Hotline.Web.Tests.Infrastructure;
+using Hotline.Web.Tests.Journeys;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Web.Tests.Hardening;
+
+/// <summary>The app, a signed-in client per role and tickets in the states the pages act on, shared by one sweep.</summary>
+public sealed class SweepFixture : IAsyncLifetime
+{
+    /// <summary>Who tries each page, in this order: the first who may open it is the one whose forms are swept.</summary>
+    public static readonly string[] Users = ["agent", "dispatcher", "supervisor", "admin", "liaison-heating"];
+
+    private readonly Dictionary<string, HtmlClient> _clients = [];
+
+    public HotlineWebFactory App { get; } = new();
+
+    /// <summary>Ticket numbers for pages addressed by one (<c>/Workbench/{number}</c>): one per state a form needs.</summary>
+    public IReadOnlyList<string> Tickets { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)App).InitializeAsync();
+        Tickets = await TicketsInEveryStateAsync(App);
+    }
+
+    /// <summary>One ticket number per state a page acts on: heating's in progress and dispatched, one waiting for dispatch,
+    /// one waiting for its callback, one closed.</summary>
+    public static async Task<IReadOnlyList<string>> TicketsInEveryStateAsync(HotlineWebFactory app)
+    {
+        var heating = (await app.UnitAsync("heating")).Id;
+        return await app.QueryAsync(async db =>
+        {
+            var numbers = new List<string>();
+            foreach (var status in new[] { TicketStatus.InProgress, TicketStatus.Dispatched })
+            {
+                numbers.AddRange(await db.Tickets.Where(t => t.Status == status && t.Assignments.Any(a => a.IsActive && a.UnitId == heating))
+                    .OrderBy(t => t.Id).Select(t => t.Number).Take(1).ToListAsync());
+            }
+
+            numbers.AddRange(await db.Tickets.Where(t => t.Status == TicketStatus.PendingDispatch).OrderBy(t => t.Id).Select(t => t.Number).Take(1).ToListAsync());
+            numbers.AddRange(await db.Tickets.Where(t => t.AwaitingCallback).OrderBy(t => t.Id).Select(t => t.Number).Take(1).ToListAsync());
+            numbers.AddRange(await db.Tickets.Where(t => t.Status == TicketStatus.Closed).OrderBy(t => t.Id).Select(t => t.Number).Take(1).ToListAsync());
+            return numbers;
+        });
+    }
+
+    /// <summary>A client signed in as <paramref name="user"/>, signed in again if a swept form signed it out.</summary>
+    public async Task<HtmlClient> ClientAsync(string user)
+    {
+        if (_clients.TryGetValue(user, out var client))
+        {
+            if ((await client.GetAsync("/Notifications")).StatusCode == System.Net.HttpStatusCode.OK)
+            {
+                return client;
+            }
+
+            client.Dispose();
+        }
+
+        client = new HtmlClient(App);
+        await client.LoginAsync(user);
+        _clients[user] = client;
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+
+        await ((IAsyncLifetime)App).DisposeAsync();
+    }
+}
