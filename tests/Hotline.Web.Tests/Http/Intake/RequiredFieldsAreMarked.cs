@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using Hotline.Web.Tests.Http.Support;
 using Hotline.Web.Tests.Infrastructure;
 
@@ -47,6 +46,6 @@ public sealed class RequiredFieldsAreMarked(HotlineWebFactory app) : IClassFixtu
         }
 
         page.QuerySelector("[data-testid=required-legend]")!.TextContent.ShouldContain(culture == "en" ? "Fields marked * are required" : "带 * 的为必填项");
-        page.QuerySelector<IHtmlInputElement>("#Input_Address")!.GetAttribute("aria-required").ShouldBe("true");
+        page.QuerySelector("#Input_Address")!.GetAttribute("aria-required").ShouldBe("true");
     }
 }
