@@ -3,4 +3,9 @@
 S = {
  "Form.Required": ("必填", "Required"),
  "Form.RequiredLegend": ("带 * 的为必填项", "Fields marked * are required"),
+ "Intake.CallTimes": ("通话时间", "Call times"),
+ "Intake.DraftRestored": ("已恢复您上次未提交的来电记录。", "Your unsaved call from before has been restored."),
+ "Intake.DraftDiscard": ("清空重填", "Discard it"),
+ "Ticket.AssignmentDispatchedAt": ("派单 {0}", "dispatched {0}"),
+ "Ticket.AssignmentResolvedAt": ("办结 {0}", "resolved {0}"),
 }

@@ -73,6 +73,10 @@ public sealed class Journey3CallbackJourneyTests(HotlineWebFactory app, BrowserF
         (await DueAsync(secondRound, "sign-for-clock")).ShouldBeGreaterThan(firstSignForDue);
         (await DueAsync(secondRound, "resolve-clock")).ShouldBeGreaterThan(firstResolveDue);
         await Expect(firstRound).ToContainTextAsync("本轮承办已结束");
+        // Issue 14: each time on the ended round says what it is (the dispatch, the resolution), none passes for its end.
+        var ended = firstRound.Locator("[data-testid=assignment-ended]");
+        await Expect(ended).ToContainTextAsync(new Regex(@"派单 \d{4}-\d{2}-\d{2} \d{2}:\d{2}"));
+        await Expect(ended).ToContainTextAsync(new Regex(@"办结 \d{4}-\d{2}-\d{2} \d{2}:\d{2}"));
         await Expect(agent.Locator("[data-testid=callbacks] [data-testid=attempt]")).ToContainTextAsync("不满意");
         await Expect(agent.Locator("[data-testid=reopen-count]")).ToHaveTextAsync("1");
         await Expect(agent.Locator("[data-testid=timeline]")).ToContainTextAsync("【不满意】师傅只来看了一眼就走了");

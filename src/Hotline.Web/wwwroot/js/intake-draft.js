@@ -1,0 +1,94 @@
+// The intake form's draft: what the agent has typed is kept in this browser (per signed-in user) as it is typed,
+// restored when the agent comes back to a blank form, and cleared once the call is saved. Leaving a form with
+// typed text asks first. Nothing is sent anywhere: the draft never leaves the agent's machine.
+(function () {
+    'use strict';
+    var form = document.getElementById('intake-form');
+    if (!form || !form.dataset.draftKey || !window.localStorage) { return; }
+    var key = form.dataset.draftKey;
+    var banner = document.getElementById('draft-banner');
+    var skip = { 'Input.SubmissionId': true, '__RequestVerificationToken': true };
+
+    function fields() {
+        return Array.prototype.filter.call(form.elements, function (e) {
+            return e.name && !skip[e.name] && e.type !== 'submit' && e.type !== 'button' && e.type !== 'hidden';
+        });
+    }
+
+    function snapshot() {
+        var values = {};
+        fields().forEach(function (e) {
+            if (e.type === 'radio') {
+                if (e.checked) { values[e.name] = e.value; }
+            } else if (e.type === 'checkbox') {
+                values[e.name] = e.checked ? 'true' : '';
+            } else {
+                values[e.name] = e.value;
+            }
+        });
+        return values;
+    }
+
+    function apply(values) {
+        fields().forEach(function (e) {
+            if (!Object.prototype.hasOwnProperty.call(values, e.name)) { return; }
+            if (e.type === 'radio') {
+                e.checked = e.value === values[e.name];
+            } else if (e.type === 'checkbox') {
+                e.checked = values[e.name] === 'true';
+            } else {
+                e.value = values[e.name];
+            }
+        });
+        // Let the page's own listeners catch up (the suggested unit, the address mark).
+        fields().forEach(function (e) { if (e.tagName === 'SELECT') { e.dispatchEvent(new Event('change', { bubbles: true })); } });
+    }
+
+    function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+
+    function read() {
+        try { return JSON.parse(localStorage.getItem(key) || 'null'); } catch (err) { return null; }
+    }
+
+    var rendered = snapshot();
+    var typedByHand = ['Input.CallerName', 'Input.Address', 'Input.Content', 'Input.AnswerNote']
+        .some(function (name) { return rendered[name]; });
+    var redisplayed = !!form.querySelector('.field-validation-error, .validation-summary-errors');
+
+    if (form.dataset.saved === '1') {
+        // The call was saved: the draft is done with.
+        localStorage.removeItem(key);
+    } else if (!typedByHand && !redisplayed) {
+        var draft = read();
+        if (draft && !same(draft, rendered) && (!rendered['Input.CallerPhone'] || rendered['Input.CallerPhone'] === draft['Input.CallerPhone'])) {
+            apply(draft);
+            if (banner) { banner.hidden = false; }
+        }
+    }
+
+    var leaving = false;
+    function dirty() { return !same(snapshot(), rendered); }
+    function save() {
+        if (dirty()) { localStorage.setItem(key, JSON.stringify(snapshot())); } else { localStorage.removeItem(key); }
+    }
+    if (redisplayed) { save(); }
+    form.addEventListener('input', save);
+    form.addEventListener('change', save);
+
+    var discard = document.getElementById('draft-discard');
+    if (discard) {
+        discard.addEventListener('click', function () {
+            localStorage.removeItem(key);
+            leaving = true;
+            window.location.assign(window.location.pathname);
+        });
+    }
+
+    // Leaving with typed text asks first (the draft is kept either way); submitting does not.
+    window.addEventListener('beforeunload', function (e) {
+        if (leaving || form.dataset.submitting === '1' || !dirty()) { return; }
+        save();
+        e.preventDefault();
+        e.returnValue = '';
+    });
+})();
