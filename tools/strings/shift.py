@@ -8,4 +8,7 @@ S = {
  "Intake.DraftDiscard": ("清空重填", "Discard it"),
  "Ticket.AssignmentDispatchedAt": ("派单 {0}", "dispatched {0}"),
  "Ticket.AssignmentResolvedAt": ("办结 {0}", "resolved {0}"),
+ "Workbench.ReopenedRound": ("第 {0} 轮", "Round {0}"),
+ "Workbench.ReopenReason": ("重办原因：{0}", "reopened because: {0}"),
+ "Workbench.CitizenSaid": ("市民回访时说：“{0}”", "The citizen said at the callback: “{0}”"),
 }

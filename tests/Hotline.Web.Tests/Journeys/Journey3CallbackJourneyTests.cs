@@ -90,6 +90,11 @@ public sealed class Journey3CallbackJourneyTests(HotlineWebFactory app, BrowserF
         await task.Locator("[data-testid=sign-for]").ClickAsync();
         await Expect(task).ToHaveAttributeAsync("data-group", "ToContact");
         await task.Locator("[data-testid=open-ticket]").ClickAsync();
+        // Issue 14: round 2 opens with why it came back and the citizen's words, above the fold of a 1366×768 screen.
+        var reopened = liaison.Locator("[data-testid=reopened-round]");
+        await Expect(reopened).ToContainTextAsync("第 2 轮 · 重办原因：市民反映暖气仍不热");
+        await Expect(reopened.Locator("[data-testid=citizen-words]")).ToContainTextAsync("师傅只来看了一眼就走了");
+        (await reopened.EvaluateAsync<double>("e => e.getBoundingClientRect().bottom")).ShouldBeLessThan(768);
         await liaison.Locator("#Contact_Summary").FillAsync("已电话联系刘先生，今天上午再次上门检修。");
         await liaison.Locator("[data-testid=record-contact]").ClickAsync();
         await Expect(liaison.Locator("[data-testid=done]")).ToBeVisibleAsync();
