@@ -1,6 +1,6 @@
 // The intake form's draft: what the agent has typed is kept in this browser (per signed-in user) as it is typed,
 // restored when the agent comes back to a blank form, and cleared once the call is saved. Leaving a form with
-// typed text asks first. Nothing is sent anywhere: the draft never leaves the agent's machine.
+// typed text (a name, address, request or answer) asks first. Nothing is sent anywhere: the draft never leaves the agent's machine.
 (function () {
     'use strict';
     var form = document.getElementById('intake-form');
@@ -51,8 +51,9 @@
     }
 
     var rendered = snapshot();
-    var typedByHand = ['Input.CallerName', 'Input.Address', 'Input.Content', 'Input.AnswerNote']
-        .some(function (name) { return rendered[name]; });
+    // The fields only an agent's typing fills: losing them is losing the call.
+    var handTyped = ['Input.CallerName', 'Input.Address', 'Input.Content', 'Input.AnswerNote'];
+    var typedByHand = handTyped.some(function (name) { return rendered[name]; });
     var redisplayed = !!form.querySelector('.field-validation-error, .validation-summary-errors');
 
     if (form.dataset.saved === '1') {
@@ -88,6 +89,8 @@
     window.addEventListener('beforeunload', function (e) {
         if (leaving || form.dataset.submitting === '1' || !dirty()) { return; }
         save();
+        var now = snapshot();
+        if (!handTyped.some(function (name) { return now[name] !== rendered[name]; })) { return; }
         e.preventDefault();
         e.returnValue = '';
     });
