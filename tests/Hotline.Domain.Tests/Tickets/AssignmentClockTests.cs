@@ -54,7 +54,7 @@ public sealed class AssignmentClockTests
     public void A_merged_ticket_does_not_count_down_its_dispatch_clock()
     {
         var master = Registered();
-        var duplicate = Registered();
+        var duplicate = Ticket.Register("20261122-00043", Citizen with { Phone = "13905350002" }, Heating, SuggestedUnitId, DispatchDue, TestActors.Agent, Now);
 
         duplicate.MergeInto(master, TestActors.Dispatcher, Now.AddMinutes(3), "同一爆管");
 
@@ -64,19 +64,31 @@ public sealed class AssignmentClockTests
     }
 
     [Fact]
-    public void A_cancelled_ticket_runs_no_clock_even_if_its_assignment_was_still_active()
+    public void A_cancelled_ticket_runs_no_clock()
     {
-        var ticket = Dispatched();
+        var ticket = Registered();
 
         ticket.Cancel(TestActors.Supervisor, Now.AddMinutes(3), "骚扰电话");
 
         AssignmentClock.OfTicket(ticket).ShouldBeNull();
-        ticket.Assignments.Select(a => AssignmentClock.Of(a, ticket.Status)).ShouldAllBe(c => c == null);
+    }
+
+    [Fact]
+    public void An_assignment_left_active_runs_no_clock_once_its_ticket_is_closed_merged_or_cancelled()
+    {
+        var lead = Dispatched().LeadAssignment();
+
+        foreach (var status in new[] { TicketStatus.Closed, TicketStatus.Merged, TicketStatus.Cancelled, TicketStatus.Resolved, TicketStatus.PendingDispatch })
+        {
+            AssignmentClock.Of(lead, status).ShouldBeNull(status.ToString());
+        }
+
+        AssignmentClock.Of(lead, TicketStatus.ReturnRequested)!.Value.Kind.ShouldBe(ClockKind.SignFor);
     }
 
     [Theory]
-    [InlineData(0.25, 2 * 60 + 15, WarningLevel.None)]
-    [InlineData(0.25, 2 * 60 + 16, WarningLevel.Yellow)]
+    [InlineData(0.25, 2 * 60 + 14, WarningLevel.None)]
+    [InlineData(0.25, 2 * 60 + 15, WarningLevel.Yellow)]
     [InlineData(0.5, 90, WarningLevel.Yellow)]
     [InlineData(0.5, 89, WarningLevel.None)]
     [InlineData(0.1, 2 * 60 + 40, WarningLevel.None)]
