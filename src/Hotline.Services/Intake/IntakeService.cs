@@ -72,7 +72,7 @@ public sealed class IntakeService(
         };
 
     private async Task<ServiceResult<IntakeOutcome>> RunAsync(IntakeInput input, IntakeAction action, Actor actor,
-        CallOutcome outcome, Func<IntakeInput, IntakeAction, Actor, Call, long, CancellationToken, Task<(Ticket?, Func<CancellationToken, Task>?)>> act,
+        CallOutcome outcome, Func<IntakeInput, IntakeAction, Actor, Call, ReservedKeys, CancellationToken, Task<(Ticket?, Func<CancellationToken, Task>?)>> act,
         CancellationToken ct)
     {
         var shape = await validator.ValidateAsync((input, action), ct);
@@ -129,7 +129,7 @@ public sealed class IntakeService(
             {
                 var call = Call.Log(input.SubmissionId, input.CallerPhone!, input.CallerName, input.Channel, started, ended, actor.UserId, outcome);
                 db.Entry(call).Property(c => c.Id).CurrentValue = keys.CallId;
-                var (ticket, afterSave) = await act(input, action, actor, call, keys.TicketId, ct);
+                var (ticket, afterSave) = await act(input, action, actor, call, keys, ct);
                 if (ticket is not null)
                 {
                     call.LinkTo(ticket.Id);
@@ -174,20 +174,47 @@ public sealed class IntakeService(
         }
     }
 
-    /// <summary>The next call id and, when a ticket is registered, the next ticket id, from the tables' own identity sequences.</summary>
-    private async Task<(long CallId, long TicketId)> ReserveKeysAsync(bool withTicket, CancellationToken ct)
+    /// <summary>
+    /// The next call id, the next ticket id when a ticket is registered, and a few timeline event ids, from the tables' own
+    /// identity sequences. The events need theirs: in one batch EF Core orders rows by what they refer to, so a line
+    /// that names the call would otherwise be written after one that does not, and the timeline reads them by id.
+    /// </summary>
+    private async Task<ReservedKeys> ReserveKeysAsync(bool withTicket, CancellationToken ct)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = withTicket
+        command.CommandText = (withTicket
             ? "SELECT nextval(pg_get_serial_sequence('calls', 'id')), nextval(pg_get_serial_sequence('tickets', 'id'))"
-            : "SELECT nextval(pg_get_serial_sequence('calls', 'id')), 0::bigint";
+            : "SELECT nextval(pg_get_serial_sequence('calls', 'id')), 0::bigint")
+            + $", ARRAY(SELECT nextval(pg_get_serial_sequence('ticket_events', 'id')) FROM generate_series(1, {ReservedEventKeys}))";
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        return new ReservedKeys(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<long[]>(2).Order().ToArray());
     }
 
+    /// <summary>Register and dispatch write two lines, a sampled direct answer two; any further line takes a later id from the table.</summary>
+    private const int ReservedEventKeys = 3;
+
+    /// <summary>
+    /// Gives the ticket's new timeline lines the reserved ids in the order the domain wrote them. On a ticket already
+    /// tracked they are marked new too: a line with its key set would otherwise be taken for an existing row.
+    /// </summary>
+    private void KeyNewEvents(Ticket ticket, long[] eventIds, bool ticketIsTracked)
+    {
+        foreach (var (line, id) in ticket.Events.Where(e => e.Id == 0).Zip(eventIds))
+        {
+            var entry = db.Entry(line);
+            entry.Property(e => e.Id).CurrentValue = id;
+            if (ticketIsTracked)
+            {
+                entry.State = EntityState.Added;
+            }
+        }
+    }
+
+    private sealed record ReservedKeys(long CallId, long TicketId, long[] EventIds);
+
     private async Task<(Ticket?, Func<CancellationToken, Task>?)> CreateTicketAsync(IntakeInput input, IntakeAction action, Actor actor,
-        Call call, long ticketId, CancellationToken ct)
+        Call call, ReservedKeys keys, CancellationToken ct)
     {
         // Everything read first: the day's counter below is the transaction's first lock, and only the batch follows it.
         var now = clock.UtcNow;
@@ -248,16 +275,18 @@ public sealed class IntakeService(
             }
         }
 
-        db.Entry(ticket).Property(t => t.Id).CurrentValue = ticketId;
+        db.Entry(ticket).Property(t => t.Id).CurrentValue = keys.TicketId;
+        KeyNewEvents(ticket, keys.EventIds, ticketIsTracked: false);
         db.Tickets.Add(ticket);
         return (ticket, afterSave);
     }
 
     private async Task<(Ticket?, Func<CancellationToken, Task>?)> UrgeTicketAsync(IntakeInput input, IntakeAction action, Actor actor,
-        Call call, long ticketId, CancellationToken ct)
+        Call call, ReservedKeys keys, CancellationToken ct)
     {
         var ticket = await db.Tickets.SingleAsync(t => t.Number == input.UrgeTicketNumber, ct);
         ticket.Urge(actor, clock.UtcNow, string.IsNullOrWhiteSpace(input.Content) ? null : input.Content.Trim(), call.Id);
+        KeyNewEvents(ticket, keys.EventIds, ticketIsTracked: true);
         if (ticket.LeadUnitId is { } lead)
         {
             await notifications.NotifyUnitAsync(lead, NotificationKind.Urged, ticket.Number, ct: ct);
