@@ -129,6 +129,8 @@ public static class WebSetup
         services.AddSingleton<TimeDisplay>();
         // The service layer's tests call DeadlineMonitor.RunOnceAsync themselves; only the app runs it on a timer.
         services.AddHostedService<Hotline.Services.Deadlines.DeadlineMonitorService>();
+        // Measures the standby's lag every few seconds when one is configured (ReportingDb reads it).
+        services.AddHostedService<Hotline.Services.Data.ReadReplica.ReplicaMonitorService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         // Feeds the Server-Timing header (ServerTimingMiddleware); without the middleware it records nothing.
         services.ConfigureDbContext<HotlineDbContext>(o => o.AddInterceptors(new DbTimingInterceptor()));
