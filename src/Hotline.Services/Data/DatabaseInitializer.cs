@@ -28,10 +28,11 @@ public sealed class DatabaseInitializer(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(12345)", ct);
-            // A migration that backfills a column of a few million tickets outlasts the 30 s command timeout of requests.
+            // A migration that backfills a column of a few million tickets outlasts the 30 s command timeout of requests,
+            // and so may the wait for the node that runs it.
             var timeout = db.Database.GetCommandTimeout();
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(12345)", ct);
             await db.Database.MigrateAsync(ct);
             db.Database.SetCommandTimeout(timeout);
             logger.LogInformation("Database schema is at migration {Migration}", (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault());
