@@ -2,6 +2,7 @@ using System.Globalization;
 using Hotline.Services.Data;
 using Hotline.Web.Api.Open311;
 using Hotline.Web.Health;
+using Hotline.Web.RealTime;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -16,8 +17,9 @@ public static class WebSetup
 {
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
 
-    public static IServiceCollection AddHotlineWeb(this IServiceCollection services, IWebHostEnvironment environment)
+    public static IServiceCollection AddHotlineWeb(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
     {
+        services.AddHotlineRealTime(configuration);
         services.AddHotlineSecurityHeaders();
         services.AddHotlineRateLimits();
         services.AddOpen311Api();
@@ -170,6 +172,7 @@ public static class WebSetup
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
         app.MapOpen311Api();
+        app.MapHotlineRealTime();
         return app;
     }
 
