@@ -42,8 +42,12 @@ public sealed class ClusterTests(ClusterFixture cluster) : IClassFixture<Cluster
         // 3. The callback: dissatisfied → round 2 at the same unit; resolved again, the second callback closes it.
         await CallbackAsync(agent, number, new()
         {
-            ["Input.Reached"] = "true", ["Input.Satisfaction"] = "Dissatisfied", ["Input.Solved"] = "false",
-            ["Input.CitizenWords"] = "暖气还是不热。", ["Input.Reopen"] = "true", ["Input.ReopenReason"] = "市民称暖气仍不热，请重新上门。",
+            ["Input.Reached"] = "true",
+            ["Input.Satisfaction"] = "Dissatisfied",
+            ["Input.Solved"] = "false",
+            ["Input.CitizenWords"] = "暖气还是不热。",
+            ["Input.Reopen"] = "true",
+            ["Input.ReopenReason"] = "市民称暖气仍不热，请重新上门。",
         });
         (await StatusAsync(number)).ShouldBe(TicketStatus.Dispatched);
         (await cluster.QueryAsync("SELECT round FROM tickets WHERE number = @n", Scalar<int>, null, ("n", number))).ShouldBe(2);
@@ -77,9 +81,11 @@ public sealed class ClusterTests(ClusterFixture cluster) : IClassFixture<Cluster
         // 6. A consultation answered during the call is closed at once.
         var answered = await agent.SubmitAsync(await agent.GetDocumentAsync("/Intake"), "#intake-form", new Dictionary<string, string>
         {
-            ["Input.CallerPhone"] = "13905359999", ["Input.RequestType"] = "Consultation",
+            ["Input.CallerPhone"] = "13905359999",
+            ["Input.RequestType"] = "Consultation",
             ["Input.CategoryId"] = (await CategoryIdAsync("utilities-heating-fee")).ToString(CultureInfo.InvariantCulture),
-            ["Input.Content"] = "市民咨询今年供暖从哪天开始。", ["Input.AnswerNote"] = "已告知市民供暖自11月15日开始。",
+            ["Input.Content"] = "市民咨询今年供暖从哪天开始。",
+            ["Input.AnswerNote"] = "已告知市民供暖自11月15日开始。",
         }, "/Intake?handler=Answer");
         answered.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await StatusAsync(Query(answered, "done"))).ShouldBe(TicketStatus.Closed);
@@ -230,8 +236,13 @@ public sealed class ClusterTests(ClusterFixture cluster) : IClassFixture<Cluster
     {
         var fields = new Dictionary<string, string>
         {
-            ["Input.CallerPhone"] = RepeatCaller, ["Input.CallerName"] = "刘先生", ["Input.RequestType"] = "HelpRequest",
-            ["Input.Urgency"] = "Urgent", ["Input.CategoryId"] = category, ["Input.Address"] = "莱山区XX小区3号楼", ["Input.Content"] = content,
+            ["Input.CallerPhone"] = RepeatCaller,
+            ["Input.CallerName"] = "刘先生",
+            ["Input.RequestType"] = "HelpRequest",
+            ["Input.Urgency"] = "Urgent",
+            ["Input.CategoryId"] = category,
+            ["Input.Address"] = "莱山区XX小区3号楼",
+            ["Input.Content"] = content,
         };
         if (submission is not null)
         {
