@@ -31,9 +31,9 @@ public sealed class ReplicaFixture : IAsyncLifetime
         Primary = await TestDatabase.CreateAsync(TestData.Demo);
         Standby = await TestDatabase.CreateAsync(TestData.Demo);
         _databases.AddRange([Primary, Standby]);
-        WithStandby = TestServices.Build(Primary, Clock, Replica(Standby));
+        WithStandby = TestServices.Build(Primary, Clock, settings: Replica(Standby));
         // Port 1 refuses connections at once: a standby that is down.
-        WithDeadStandby = TestServices.Build(Primary, Clock, Replica("Host=127.0.0.1;Port=1;Username=postgres;Database=none"));
+        WithDeadStandby = TestServices.Build(Primary, Clock, settings: Replica("Host=127.0.0.1;Port=1;Username=postgres;Database=none"));
         PrimaryOnly = TestServices.Build(Primary, Clock);
     }
 

@@ -19,7 +19,7 @@ public sealed class ReportsReadTheStandbyTests(ReplicaFixture app) : IClassFixtu
     public async Task Until_the_standby_is_measured_reports_read_the_primary()
     {
         await using var services = TestServices.Build(app.Primary, app.Clock,
-            new Dictionary<string, string?> { [$"ConnectionStrings:{ReadReplicaOptions.ConnectionStringName}"] = app.Standby });
+            settings: new Dictionary<string, string?> { [$"ConnectionStrings:{ReadReplicaOptions.ConnectionStringName}"] = app.Standby });
         await using var scope = services.CreateAsyncScope();
         var reporting = scope.ServiceProvider.GetRequiredService<ReportingDb>();
         reporting.Status.Source.ShouldBe(ReadSource.PrimaryReplicaDown);
