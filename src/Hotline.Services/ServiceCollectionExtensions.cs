@@ -59,6 +59,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DeadlineMonitor>();
         services.AddScoped<TicketNumberGenerator>();
         services.AddScoped<IntakeService>();
+        services.AddScoped<Telephony.CallEventService>();
         services.AddScoped<DispatchService>();
         services.AddScoped<ReturnDecisionService>();
         services.AddScoped<ExtensionDecisionService>();

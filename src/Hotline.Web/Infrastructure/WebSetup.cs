@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hotline.Services.Data;
 using Hotline.Web.Api.Open311;
+using Hotline.Web.Api.Telephony;
 using Hotline.Web.Health;
 using Hotline.Web.RealTime;
 using Microsoft.AspNetCore.DataProtection;
@@ -23,6 +24,7 @@ public static class WebSetup
         services.AddHotlineSecurityHeaders();
         services.AddHotlineRateLimits();
         services.AddOpen311Api();
+        services.AddScoped<TelephonyBroadcast>();
         // The options are Hotline.Services.Users.HotlineIdentity's, set where the services are added.
         services.AddIdentity<HotlineUser, IdentityRole>()
             .AddEntityFrameworkStores<HotlineDbContext>()
@@ -172,6 +174,7 @@ public static class WebSetup
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
         app.MapOpen311Api();
+        app.MapTelephonyApi();
         app.MapHotlineRealTime();
         return app;
     }
