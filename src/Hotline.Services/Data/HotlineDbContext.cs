@@ -4,6 +4,7 @@ using Hotline.Domain.Classification;
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Knowledge;
 using Hotline.Domain.Notifications;
+using Hotline.Domain.Telephony;
 using Hotline.Domain.Tickets;
 using Hotline.Domain.Units;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -35,6 +36,11 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     public DbSet<TicketDayCounter> TicketDayCounters => Set<TicketDayCounter>();
     public DbSet<HotlineSetting> Settings => Set<HotlineSetting>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    /// <summary>The telephone platform's calls, folded from its events, the events themselves, and its agents' states.</summary>
+    public DbSet<PhoneCall> PhoneCalls => Set<PhoneCall>();
+    public DbSet<StoredCallEvent> TelephonyEvents => Set<StoredCallEvent>();
+    public DbSet<AgentState> AgentStates => Set<AgentState>();
 
     /// <summary>Cookie and antiforgery keys, shared by every web node behind a load balancer.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
