@@ -83,7 +83,7 @@ public sealed class IntakeShiftTests(HotlineWebFactory app, BrowserFixture brows
                 asked.TrySetResult();
             }
         };
-        await page.Locator("nav a[href='/Tickets']").ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
+        await page.Locator("nav a[href='/Tickets']").ClickAsync();
         await asked.Task.WaitAsync(TimeSpan.FromSeconds(15));
         await Expect(page.Locator("#Input_Content")).ToHaveValueAsync(Content);
         await Expect(page).ToHaveURLAsync(new Regex("/Intake$"));
@@ -91,7 +91,7 @@ public sealed class IntakeShiftTests(HotlineWebFactory app, BrowserFixture brows
         // Leaving anyway: the draft is kept and restored on return.
         accept = true;
         asked = new TaskCompletionSource();
-        await page.Locator("nav a[href='/Tickets']").ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
+        await page.Locator("nav a[href='/Tickets']").ClickAsync();
         await asked.Task.WaitAsync(TimeSpan.FromSeconds(15));
         await Expect(page).ToHaveURLAsync(new Regex("/Tickets"));
         await page.Locator("nav a[href='/Intake']").ClickAsync();

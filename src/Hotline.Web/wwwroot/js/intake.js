@@ -120,10 +120,15 @@
     });
 
     // Ctrl+Enter registers, Ctrl+Shift+Enter registers and dispatches, from anywhere in the form.
+    // A plain Enter on a checkbox or radio would still submit with the first enabled button in Chromium (the disabled
+    // guard button only stops text fields), so it is stopped here.
     form.addEventListener('keydown', function (e) {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        if (e.key !== 'Enter') { return; }
+        if (e.ctrlKey || e.metaKey) {
             e.preventDefault();
             form.querySelector(e.shiftKey ? '[data-testid="register-dispatch"]' : '[data-testid="register"]').click();
+        } else if (e.target.type === 'checkbox' || e.target.type === 'radio') {
+            e.preventDefault();
         }
     });
 })();
