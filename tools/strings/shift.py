@@ -11,4 +11,13 @@ S = {
  "Workbench.ReopenedRound": ("第 {0} 轮", "Round {0}"),
  "Workbench.ReopenReason": ("重办原因：{0}", "reopened because: {0}"),
  "Workbench.CitizenSaid": ("市民回访时说：“{0}”", "The citizen said at the callback: “{0}”"),
+ "FollowUp.Claim.Calling": ("{0} 正在回访", "{0} is calling"),
+ "FollowUp.Claim.HeldBy": ("{0} 正在回访（{1} 起，至迟 {2} 释放），请勿重复联系市民。", "{0} is calling this citizen back (since {1}, released by {2} at the latest): do not call them too."),
+ "FollowUp.Claim.Mine": ("您正在回访此工单，其他话务员看到“正在回访”，保存或至 {0} 后释放。", "You hold this callback: other agents see you calling until you save, or until {0}."),
+ "FollowUp.Claim.Release": ("暂不回访，释放", "Not now — release it"),
+ "FollowUp.Error.Claimed": ("另一位话务员正在回访此工单，本次未保存；您填写的内容保留在下方。", "Another agent is calling this citizen back: nothing was saved; what you typed is kept below."),
+ "Form.Unsaved.Title": ("未保存的内容", "Not saved"),
+ "Form.Unsaved.Hint": ("保存未成功，表单已不能再提交。您填写的内容在此，可复制使用。", "The save was refused and the form can no longer be sent. What you typed is here to copy."),
+ "FollowUp.Error.Changed": ("该工单刚被他人修改，未保存：页面已显示最新情况，您填写的内容已保留，核对后可再次提交。", "This ticket was changed by someone else: nothing was saved. The page shows what changed and keeps what you typed; check it and send again."),
+ "Workbench.Concurrency.Kept": ("该工单已被他人修改，未保存：页面已显示最新情况，您填写的内容已保留，核对后可再次提交。", "This ticket was changed by someone else: nothing was saved. The page shows what changed and keeps what you typed; check it and send again."),
 }

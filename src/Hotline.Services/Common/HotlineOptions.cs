@@ -36,6 +36,9 @@ public sealed class HotlineOptions
     /// <summary>Failed callback attempts, on different days, after which a ticket closes as "citizen unreachable".</summary>
     public int CallbackMaxFailedAttempts { get; set; } = Domain.Tickets.CallbackRules.Default.MaxFailedAttempts;
 
+    /// <summary>How long an agent's claim on a callback (正在回访) stands unless renewed, released or recorded.</summary>
+    public TimeSpan CallbackClaimTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Share of direct answers (直办) picked for a sample callback, 0–1.</summary>
     public double DirectAnswerSampleShare { get; set; } = Domain.Tickets.CallbackSampling.DefaultShare;
 

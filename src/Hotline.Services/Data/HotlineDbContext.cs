@@ -20,6 +20,7 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<Callback> Callbacks => Set<Callback>();
+    public DbSet<CallbackClaim> CallbackClaims => Set<CallbackClaim>();
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<Notification> Notifications => Set<Notification>();

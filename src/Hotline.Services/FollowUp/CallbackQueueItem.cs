@@ -4,7 +4,7 @@ using Hotline.Services.Common;
 
 namespace Hotline.Services.FollowUp;
 
-/// <summary>One ticket waiting for its callback, with how the callback clock stands now.</summary>
+/// <summary>One ticket waiting for its callback, with how the callback clock stands now and who is calling (<see cref="HeldBy"/>).</summary>
 public sealed record CallbackQueueItem(
     string Number,
     CallbackKind Kind,
@@ -19,4 +19,5 @@ public sealed record CallbackQueueItem(
     int FailedAttempts,
     string CallerPhone,
     string? CallerName,
-    IReadOnlyList<CallerContact> MergedCallers);
+    IReadOnlyList<CallerContact> MergedCallers,
+    string? HeldBy = null);

@@ -34,8 +34,12 @@ public sealed record CallbackTicket(
     FailedAttempts Failed,
     IReadOnlyList<CallbackView> Attempts,
     IReadOnlyList<CallerContact> MergedCallers,
-    uint Version)
+    uint Version,
+    CallbackHolder? Holder)
 {
     /// <summary>A reopen needs a lead unit chosen by the agent: a sampled direct answer never had one.</summary>
     public bool ReopenNeedsUnit => LeadUnit is null;
+
+    /// <summary>Another agent's claim stands: this viewer may not record the callback now.</summary>
+    public bool HeldByOther => Holder is { IsViewer: false };
 }

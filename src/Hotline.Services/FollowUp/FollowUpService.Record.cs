@@ -34,6 +34,13 @@ public sealed partial class FollowUpService
             return ServiceResult<CallbackRecorded>.Fail(string.Empty, NotFound);
         }
 
+        // Another agent calling the citizen now: refused before anything else, the typed form comes back.
+        var claim = await db.CallbackClaims.SingleOrDefaultAsync(c => c.TicketId == ticket.Id, ct);
+        if (claim is not null && claim.Blocks(viewer.Actor.UserId, clock.UtcNow))
+        {
+            return ServiceResult<CallbackRecorded>.Fail(string.Empty, Claimed);
+        }
+
         if (ticket.Version != input.Version)
         {
             return ServiceResult<CallbackRecorded>.Fail(string.Empty, TicketActs.Concurrency);
@@ -66,6 +73,12 @@ public sealed partial class FollowUpService
             var report = new CallbackReport(reached, reached ? input.Satisfaction : null, reached ? input.Solved : null,
                 input.CitizenWords, DateOnly.FromDateTime(clock.ToLocal(now).DateTime), input.Reopen, reason);
             ticket.RecordCallback(report, options.Value.CallbackRules, viewer.Actor, now, order);
+            if (claim is not null)
+            {
+                // Recorded: the claim is released with it (in the same save).
+                db.CallbackClaims.Remove(claim);
+            }
+
             if (order is not null)
             {
                 await notifications.NotifyUnitsAsync(order.AssistingUnitIds.Prepend(order.LeadUnitId)

@@ -86,13 +86,14 @@ public sealed partial class FollowUpService(
                 t.CallerPhone,
                 t.CallerName,
                 t.DuplicateCount,
+                HeldBy = db.CallbackClaims.Where(c => c.TicketId == t.Id && c.ExpiresAt > now).Select(c => c.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var merged = await MergedCallersAsync(rows.Where(r => r.DuplicateCount > 0).Select(r => r.Id).ToList(), ct);
         var items = rows.Select(r => new CallbackQueueItem(r.Number, r.IsSample ? CallbackKind.Sample : CallbackKind.Resolved, r.RequestType,
             r.Urgency, r.Category, r.Lead, r.ResolvedAt, r.Result, r.DueAt,
             DeadlineWarning.Evaluate(r.ResolvedAt, r.DueAt < r.ResolvedAt ? r.ResolvedAt : r.DueAt, now, options.Value.WarningShare),
-            r.Failed, r.CallerPhone, r.CallerName, CallersOf(merged, r.Id, r.CallerPhone))).ToList();
+            r.Failed, r.CallerPhone, r.CallerName, CallersOf(merged, r.Id, r.CallerPhone), r.HeldBy)).ToList();
         return new CallbackQueue(new PagedList<CallbackQueueItem>(items, page, pageSize, total), overdue);
     }
 
@@ -134,7 +135,7 @@ public sealed partial class FollowUpService(
             t.RequestType, t.Urgency, row.Category, t.Address, t.Content, t.CallerPhone, t.CallerName, t.RegisteredAt, t.Round, lead,
             units.Where(u => u.Role == AssignmentRole.Assisting).Select(u => u.Name).ToList(), t.ResolvedAt ?? (lead is null ? t.ClosedAt : null),
             t.ResolutionText, t.ResolutionOutcome, t.CannotSolveReason, row.Answer, row.Article, t.CallbackDueAt, t.ClosureReason, failed, attempts,
-            CallersOf(merged, t.Id, t.CallerPhone), t.Version);
+            CallersOf(merged, t.Id, t.CallerPhone), t.Version, await HolderAsync(t.Id, viewer, ct));
     }
 
     /// <summary>The callers of duplicates merged into these tickets, each number once, oldest duplicate first.</summary>

@@ -61,12 +61,14 @@ public sealed class CallbackPageTests(HotlineWebFactory app) : IClassFixture<Hot
     }
 
     [Fact]
-    public async Task A_callback_sent_after_someone_else_recorded_one_says_reload_and_saves_nothing_more()
+    public async Task A_callback_sent_after_someone_else_recorded_one_keeps_what_was_typed_and_can_be_sent_again()
     {
         var number = await app.ResolvedTicketAsync();
         using var first = await SignedInAsync();
         using var second = await SignedInAsync("agent2");
         var stale = await second.GetDocumentAsync($"/FollowUp/Callback?number={number}");
+        // agent2's claim lapses (the call took long); agent takes the callback and records an unreached attempt.
+        app.Clock.Advance(TimeSpan.FromMinutes(16));
         (await first.SubmitAsync(await first.GetDocumentAsync($"/FollowUp/Callback?number={number}"), "#callback-form",
             new Dictionary<string, string> { ["Input.Reached"] = "false" })).RedirectPath().ShouldBe("/FollowUp");
         var afterFirst = await app.CallbackStateAsync(number);
@@ -74,8 +76,52 @@ public sealed class CallbackPageTests(HotlineWebFactory app) : IClassFixture<Hot
         var response = await second.SubmitAsync(stale, "#callback-form", Dissatisfied(reopen: false, reason: null));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await HtmlClient.ParseAsync(response)).QuerySelector("[data-testid=errors]")!.TextContent.ShouldContain("已被他人修改");
+        var page = await HtmlClient.ParseAsync(response);
+        page.QuerySelector("[data-testid=errors]")!.TextContent.ShouldContain("刚被他人修改");
+        page.QuerySelector("#Input_CitizenWords")!.TextContent.ShouldBe("暖气还是不热。");
+        ((IHtmlInputElement)page.QuerySelector("#reached-yes")!).IsChecked.ShouldBeTrue();
+        page.QuerySelectorAll("[data-testid=attempt]").ShouldHaveSingleItem();
         (await app.CallbackStateAsync(number)).ShouldBe(afterFirst);
+
+        // Having seen the other attempt, the agent sends the kept answers again: recorded.
+        (await second.SubmitAsync(page, "#callback-form", new Dictionary<string, string>())).RedirectPath().ShouldBe("/FollowUp");
+        (await app.CallbackStateAsync(number)).Status.ShouldBe(TicketStatus.Closed);
+    }
+
+    [Fact]
+    public async Task A_callback_another_agent_holds_shows_who_is_calling_and_offers_no_form()
+    {
+        var number = await app.ResolvedTicketAsync();
+        using var first = await SignedInAsync();
+        using var second = await SignedInAsync("agent2");
+        (await first.GetDocumentAsync($"/FollowUp/Callback?number={number}")).QuerySelector("[data-testid=claim-mine]").ShouldNotBeNull();
+
+        var held = await second.GetDocumentAsync($"/FollowUp/Callback?number={number}");
+        var queue = await second.GetDocumentAsync($"/FollowUp?Filter.Text={number}");
+
+        held.QuerySelector("[data-testid=claimed-by]")!.TextContent.ShouldContain("王晓燕 正在回访");
+        held.QuerySelector("#callback-form").ShouldBeNull();
+        queue.QuerySelector($"[data-testid=callback-row][data-number='{number}'] [data-testid=held-by]")!.TextContent.ShouldBe("王晓燕 正在回访");
+    }
+
+    [Fact]
+    public async Task A_callback_refused_because_another_agent_took_and_closed_it_shows_the_typed_words_to_copy()
+    {
+        var number = await app.ResolvedTicketAsync();
+        using var first = await SignedInAsync();
+        using var second = await SignedInAsync("agent2");
+        var stale = await second.GetDocumentAsync($"/FollowUp/Callback?number={number}");
+        app.Clock.Advance(TimeSpan.FromMinutes(16));
+        (await first.SubmitAsync(await first.GetDocumentAsync($"/FollowUp/Callback?number={number}"), "#callback-form",
+            new Dictionary<string, string> { ["Input.Reached"] = "true", ["Input.Satisfaction"] = "Satisfied", ["Input.Solved"] = "true" }))
+            .RedirectPath().ShouldBe("/FollowUp");
+
+        var response = await second.SubmitAsync(stale, "#callback-form", Dissatisfied(reopen: true, reason: "市民说根本没人来过。"));
+
+        var page = await HtmlClient.ParseAsync(response);
+        page.QuerySelector("[data-testid=not-awaiting]").ShouldNotBeNull();
+        page.QuerySelector("#callback-form").ShouldBeNull();
+        page.QuerySelectorAll("[data-testid=unsaved-text]").Select(t => t.TextContent).ShouldBe(["暖气还是不热。", "市民说根本没人来过。"]);
     }
 
     [Fact]

@@ -1059,6 +1059,38 @@ namespace Hotline.Services.Data.Migrations
                     b.ToTable("callbacks", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Domain.Tickets.CallbackClaim", b =>
+                {
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("display_name");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("TicketId")
+                        .HasName("pk_callback_claims");
+
+                    b.ToTable("callback_claims", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Domain.Tickets.ExtensionRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -2054,6 +2086,16 @@ namespace Hotline.Services.Data.Migrations
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_callbacks_units_unit_id");
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Tickets.CallbackClaim", b =>
+                {
+                    b.HasOne("Hotline.Domain.Tickets.Ticket", null)
+                        .WithOne()
+                        .HasForeignKey("Hotline.Domain.Tickets.CallbackClaim", "TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_callback_claims_tickets_ticket_id");
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.ExtensionRequest", b =>

@@ -11,7 +11,9 @@ namespace Hotline.Web.Pages.FollowUp;
 
 /// <summary>
 /// One callback (回访): the request, the unit's result, whom to call and earlier attempts; the form records the
-/// attempt and returns to the queue with what it did. A refused form is redisplayed with its messages.
+/// attempt and returns to the queue with what it did. Opening it claims the callback (others see "张三 正在回访").
+/// A refused form is redisplayed with its messages and everything typed; when the form cannot be sent any more
+/// (another agent holds or recorded the callback) what was typed is shown to copy.
 /// </summary>
 public sealed class CallbackModel(FollowUpService followUp, ReferenceDataService reference, CurrentUser user,
     IStringLocalizer<SharedResource> localizer) : PageModel
@@ -27,8 +29,16 @@ public sealed class CallbackModel(FollowUpService followUp, ReferenceDataService
     [TempData]
     public string? Done { get; set; }
 
+    /// <summary>A save was refused: what the agent typed comes back with the message.</summary>
+    public bool Refused { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
     {
+        if (!string.IsNullOrWhiteSpace(number))
+        {
+            await followUp.ClaimAsync(number.Trim(), user.Viewer, ct);
+        }
+
         if (!await LoadAsync(number, ct))
         {
             return NotFound();
@@ -53,8 +63,34 @@ public sealed class CallbackModel(FollowUpService followUp, ReferenceDataService
             return Redirect("/FollowUp");
         }
 
-        ModelState.AddErrors(result?.Errors ?? [], localizer);
-        return await LoadAsync(number, ct) ? Page() : NotFound();
+        // A conflict is not "reload": the page shows what changed and keeps what was typed.
+        ModelState.AddErrors((result?.Errors ?? []).Select(e => e.Code == TicketActs.Concurrency ? e with { Code = "FollowUp.Error.Changed" } : e), localizer);
+        Refused = true;
+        if (!await LoadAsync(number, ct))
+        {
+            return NotFound();
+        }
+
+        if (result?.Errors.Any(e => e.Code == TicketActs.Concurrency) == true)
+        {
+            // The page now shows what changed; the typed answers stay, and sending them again goes against this version.
+            ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
+            Input.Version = Ticket.Version;
+        }
+
+        return Page();
+    }
+
+    /// <summary>The agent will not call now: the claim is let go so another agent can.</summary>
+    public async Task<IActionResult> OnPostReleaseAsync(string number, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            return NotFound();
+        }
+
+        await followUp.ReleaseAsync(number.Trim(), user.Viewer, ct);
+        return Redirect("/FollowUp");
     }
 
     private async Task<bool> LoadAsync(string? number, CancellationToken ct)

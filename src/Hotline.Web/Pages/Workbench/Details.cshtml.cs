@@ -132,7 +132,7 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
         foreach (var error in result?.Errors ?? [])
         {
             var key = string.IsNullOrEmpty(error.Field) ? string.Empty : form == nameof(Upload) ? nameof(Upload) : $"{form}.{error.Field}";
-            ModelState.AddModelError(key, localizer[WorkbenchErrors.Key(error.Code)]);
+            ModelState.AddModelError(key, localizer[error.Code == WorkbenchService.Concurrency ? "Workbench.Concurrency.Kept" : WorkbenchErrors.Key(error.Code)]);
         }
 
         OpenForm = form;
@@ -141,8 +141,35 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
             return NotFound();
         }
 
-        FormVersion = version;
+        // A conflict: the page now shows what changed and keeps what was typed, so sending it again goes against the
+        // version shown. Any other refusal keeps the version the form was sent with.
+        if (result?.Errors.Any(e => e.Code == WorkbenchService.Concurrency) != true)
+        {
+            FormVersion = version;
+        }
+
         return Page();
+    }
+
+    /// <summary>
+    /// What was typed into the refused form when that form is no longer offered (someone else moved the ticket on):
+    /// shown to copy instead of being thrown away.
+    /// </summary>
+    public IReadOnlyList<UnsavedText> Unsaved()
+    {
+        var w = Ticket;
+        string Label(string key) => localizer[key].Value;
+        return OpenForm switch
+        {
+            nameof(Contact) when !w.CanRecordContact => UnsavedText.Typed(new UnsavedText(Label("Workbench.Contact.Summary"), Contact.Summary)),
+            nameof(Note) when !w.CanAddNote => UnsavedText.Typed(new UnsavedText(Label("Workbench.Note.Text"), Note.Text)),
+            nameof(AssistDone) when !w.CanMarkAssistDone => UnsavedText.Typed(new UnsavedText(Label("Field.Note"), AssistDone.Note)),
+            nameof(Extension) when !w.CanRequestExtension => UnsavedText.Typed(new UnsavedText(Label("Workbench.Extension.Reason"), Extension.Reason)),
+            nameof(Return) when !w.CanRequestReturn => UnsavedText.Typed(new UnsavedText(Label("Workbench.Return.Reason"), Return.Reason)),
+            nameof(Resolve) when !w.CanResolve => UnsavedText.Typed(new UnsavedText(Label("Workbench.Resolve.Result"), Resolve.Result),
+                new UnsavedText(Label("Workbench.Resolve.CannotSolveReason"), Resolve.CannotSolveReason)),
+            _ => [],
+        };
     }
 
     private async Task<bool> LoadAsync(string number, CancellationToken ct)
