@@ -44,7 +44,7 @@ public sealed class TicketExportTests : DatabaseTest<MeasuresFixture>, IClassFix
     {
         var result = await ExportAsync("supervisor", limit: 13);
 
-        var text = System.Text.Encoding.UTF8.GetString(result.Value.ShouldNotBeNull().Content);
+        var text = System.Text.Encoding.UTF8.GetString(await TableExport.ToBytesAsync(result.Value.ShouldNotBeNull()));
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(14);
     }
 
