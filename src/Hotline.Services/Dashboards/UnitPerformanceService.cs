@@ -35,7 +35,7 @@ public sealed class UnitPerformanceService(HotlineDbContext db, RankingService r
             : null;
     }
 
-    /// <summary>Active lead assignments of the unit with a clock past its deadline now, most overdue first.</summary>
+    /// <summary>Active lead assignments of the unit whose running clock is past its deadline now, most overdue first.</summary>
     public async Task<PagedList<OverdueAssignment>?> OverdueAsync(int unitId, int page, Viewer viewer, CancellationToken ct = default)
     {
         if (!MaySee(viewer, unitId))
@@ -45,14 +45,11 @@ public sealed class UnitPerformanceService(HotlineDbContext db, RankingService r
 
         var now = clock.UtcNow;
         page = Limits.ClampPage(page);
+        // The running clock of each of the unit's active lead assignments (the view running_clocks), past its deadline.
         var overdue =
-            from a in db.Assignments.AsNoTracking()
-            where a.UnitId == unitId && a.IsActive && a.Role == AssignmentRole.Lead && a.ResolvedAt == null
-                && ((a.SignedForAt == null && a.SignForDueAt < now) || (a.FirstContactAt == null && a.FirstContactDueAt < now) || a.ResolveDueAt < now)
-            join t in db.Tickets on a.TicketId equals t.Id
-            // The first clock that ran out: sign-for, else first contact, else resolution.
-            let signLate = a.SignedForAt == null && a.SignForDueAt < now
-            let contactLate = a.FirstContactAt == null && a.FirstContactDueAt < now
+            from c in db.RunningClocks
+            where c.UnitId == unitId && c.Role == AssignmentRole.Lead && c.DueAt < now
+            join t in db.Tickets on c.TicketId equals t.Id
             select new
             {
                 t.Id,
@@ -61,9 +58,9 @@ public sealed class UnitPerformanceService(HotlineDbContext db, RankingService r
                 t.RequestType,
                 t.Urgency,
                 t.CategoryId,
-                a.DispatchedAt,
-                Clock = signLate ? MonitoredClock.SignFor : contactLate ? MonitoredClock.FirstContact : MonitoredClock.Resolve,
-                DueAt = signLate ? a.SignForDueAt : contactLate ? a.FirstContactDueAt : a.ResolveDueAt,
+                DispatchedAt = c.StartedAt,
+                c.Clock,
+                c.DueAt,
             };
         var total = await overdue.CountAsync(ct);
         var rows = await overdue.OrderBy(o => o.DueAt).ThenBy(o => o.Id)

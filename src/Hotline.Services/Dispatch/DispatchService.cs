@@ -21,6 +21,7 @@ public sealed class DispatchService(
     DeadlineService deadlines,
     NotificationService notifications,
     IValidator<DispatchInput> validator,
+    Microsoft.Extensions.Options.IOptions<HotlineOptions> options,
     ILogger<DispatchService> logger)
 {
     public const int ExcerptLength = 60;
@@ -77,7 +78,7 @@ public sealed class DispatchService(
             .ToListAsync(ct);
         var now = clock.UtcNow;
         var items = rows.Select(r => new QueueItem(r.Number, r.RegisteredAt, r.DispatchDueAt,
-            r.DispatchDueAt is { } due ? DeadlineWarning.Evaluate(r.RegisteredAt, due, now) : WarningLevel.None,
+            AssignmentClock.Dispatch(TicketStatus.PendingDispatch, r.RegisteredAt, r.DispatchDueAt)?.Warning(now, options.Value.WarningShare) ?? WarningLevel.None,
             r.Urgency, r.RequestType, r.Category, r.Area, r.Suggested, r.Content, r.UrgeCount,
             r.Supervision, r.SupervisionNote, r.Channel, SentLocation.Of(r.Latitude, r.Longitude, r.MediaUrl))).ToList();
         return new PagedList<QueueItem>(items, page, pageSize, total);

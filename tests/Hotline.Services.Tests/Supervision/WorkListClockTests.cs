@@ -22,8 +22,8 @@ public sealed class WorkListClockTests(WorkListFixture app) : DatabaseTest<WorkL
         overdue.ShouldBe(2);
         var rows = clocks.Items.ToDictionary(c => c.Number);
         (rows[App.SignForOverdue].Clock, rows[App.SignForOverdue].Warning, rows[App.SignForOverdue].DueAt)
-            .ShouldBe((MonitoredClock.SignFor, WarningLevel.Red, WorkListFixture.T0.AddMinutes(30)));
-        (rows[App.ContactOverdue].Clock, rows[App.ContactOverdue].Warning).ShouldBe((MonitoredClock.FirstContact, WarningLevel.Red));
+            .ShouldBe((ClockKind.SignFor, WarningLevel.Red, WorkListFixture.T0.AddMinutes(30)));
+        (rows[App.ContactOverdue].Clock, rows[App.ContactOverdue].Warning).ShouldBe((ClockKind.FirstContact, WarningLevel.Red));
         (rows[App.Yellow].Warning, rows[App.Yellow].Unit.Zh).ShouldBe((WarningLevel.Yellow, "市自来水有限公司"));
         (rows[App.YellowKey].Supervision, rows[App.YellowSupervised].Supervision).ShouldBe((SupervisionLevel.Key, SupervisionLevel.Normal));
         rows[App.YellowKey].Urgency.ShouldBe(Urgency.Urgent);
