@@ -1,7 +1,7 @@
+using Hotline.Domain.Tickets;
 using Hotline.Domain.Performance;
 using Hotline.Services.Common;
 using Hotline.Services.Dashboards;
-using Hotline.Services.Deadlines;
 using Hotline.Services.Tests.Infrastructure;
 
 namespace Hotline.Services.Tests.Dashboards;
