@@ -56,6 +56,11 @@ public sealed class ApiClient
             throw new DomainRuleException("Validation.ApiClient.Channel");
         }
 
+        if (scope == ApiScope.Telephony && channel != Channel.Phone)
+        {
+            throw new DomainRuleException("Validation.ApiClient.Channel");
+        }
+
         var client = new ApiClient
         {
             Name = name.Trim(),

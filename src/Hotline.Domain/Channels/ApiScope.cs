@@ -5,4 +5,7 @@ public enum ApiScope
 {
     /// <summary>The Open311 GeoReport v2 API of the citizen channels (web portal, WeChat, apps, grid handsets).</summary>
     Open311 = 1,
+
+    /// <summary>The telephone platform's call events (ACD/CTI): offered, answered, ended… and agent states.</summary>
+    Telephony = 2,
 }

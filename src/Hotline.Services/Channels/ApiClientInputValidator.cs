@@ -13,7 +13,7 @@ public sealed class ApiClientInputValidator : AbstractValidator<ApiClientInput>
             .MaximumLength(Limits.PersonNameMax).WithMessage("Validation.ApiClient.Name");
         RuleFor(x => x.Scope).IsInEnum().WithMessage("Validation.ApiClient.Scope");
         RuleFor(x => x.Channel)
-            .Must((x, channel) => channel is { } c && (x.Scope != ApiScope.Open311 || ApiClient.CitizenChannels.Contains(c)))
+            .Must((x, channel) => x.Scope == ApiScope.Telephony || (channel is { } c && ApiClient.CitizenChannels.Contains(c)))
             .WithMessage("Validation.ApiClient.Channel");
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hotline.Domain.Access;
+using Hotline.Domain.Calls;
 using Hotline.Domain.Channels;
 using Hotline.Domain.Common;
 using Hotline.Services.Audit;
@@ -44,7 +45,9 @@ public sealed class ApiClientService(
         }
 
         var key = ApiKey.New();
-        var client = ApiClient.Create(input.Name!, input.Scope, input.Channel!.Value, key, actor.UserId, clock.UtcNow);
+        // A telephone platform speaks for the phone channel whatever the form said.
+        var channel = input.Scope == ApiScope.Telephony ? Channel.Phone : input.Channel!.Value;
+        var client = ApiClient.Create(input.Name!, input.Scope, channel, key, actor.UserId, clock.UtcNow);
         db.ApiClients.Add(client);
         audit.Record(actor, AuditAreas.ApiClient, AuditActions.Create, client.Name, null, ApiClientSnapshot.Of(client));
         await db.SaveChangesAsync(ct);

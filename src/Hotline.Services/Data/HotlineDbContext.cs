@@ -4,6 +4,7 @@ using Hotline.Domain.Classification;
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Knowledge;
 using Hotline.Domain.Notifications;
+using Hotline.Domain.Telephony;
 using Hotline.Domain.Tickets;
 using Hotline.Domain.Units;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -38,6 +39,11 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
 
     /// <summary>Every clock running now, one row each: the view running_clocks (docs/decisions/0018-one-running-clock.md).</summary>
     public DbSet<Services.Deadlines.TicketClock> RunningClocks => Set<Services.Deadlines.TicketClock>();
+
+    /// <summary>The telephone platform's calls, folded from its events, the events themselves, and its agents' states.</summary>
+    public DbSet<PhoneCall> PhoneCalls => Set<PhoneCall>();
+    public DbSet<StoredCallEvent> TelephonyEvents => Set<StoredCallEvent>();
+    public DbSet<AgentState> AgentStates => Set<AgentState>();
 
     /// <summary>Cookie and antiforgery keys, shared by every web node behind a load balancer.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -520,8 +520,8 @@ namespace Hotline.Services.Data.Migrations
 
                     b.Property<string>("TicketNumber")
                         .IsRequired()
-                        .HasMaxLength(14)
-                        .HasColumnType("character varying(14)")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
                         .HasColumnName("ticket_number");
 
                     b.Property<string>("UserId")
@@ -537,6 +537,244 @@ namespace Hotline.Services.Data.Migrations
                         .HasDatabaseName("ix_notifications_user_id_read_at_created_at");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Telephony.AgentState", b =>
+                {
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("AgentLogin")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("agent_login");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.HasKey("ClientId", "AgentLogin")
+                        .HasName("pk_agent_states");
+
+                    b.ToTable("agent_states", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Telephony.PhoneCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AbandonedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("abandoned_at");
+
+                    b.Property<string>("AgentLogin")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("agent_login");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<DateTimeOffset>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrived_at");
+
+                    b.Property<string>("CallerNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("caller_number");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<long?>("HandleMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handle_ms");
+
+                    b.Property<int?>("HungUpBy")
+                        .HasColumnType("integer")
+                        .HasColumnName("hung_up_by");
+
+                    b.Property<DateTimeOffset?>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<string>("PlatformCallId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("platform_call_id");
+
+                    b.Property<string>("Queue")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("queue");
+
+                    b.Property<DateTimeOffset?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("recording_url");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("transferred_to");
+
+                    b.Property<int>("Transfers")
+                        .HasColumnType("integer")
+                        .HasColumnName("transfers");
+
+                    b.Property<long?>("WaitMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("wait_ms");
+
+                    b.HasKey("Id")
+                        .HasName("pk_phone_calls");
+
+                    b.HasIndex("ArrivedAt")
+                        .HasDatabaseName("ix_phone_calls_waiting")
+                        .HasFilter("state = 1");
+
+                    b.HasIndex("CallerNumber")
+                        .HasDatabaseName("ix_phone_calls_caller_number");
+
+                    b.HasIndex("AgentLogin", "AnsweredAt")
+                        .HasDatabaseName("ix_phone_calls_agent_login_answered_at");
+
+                    b.HasIndex("ClientId", "PlatformCallId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_phone_calls_client_id_platform_call_id");
+
+                    b.ToTable("phone_calls", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Telephony.StoredCallEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("agent");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("CallId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("Caller")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("caller");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("event_id");
+
+                    b.Property<int?>("HungUpBy")
+                        .HasColumnType("integer")
+                        .HasColumnName("hung_up_by");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Queue")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("queue");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("recording_url");
+
+                    b.Property<int?>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("target");
+
+                    b.Property<int?>("WaitSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("wait_seconds");
+
+                    b.HasKey("Id")
+                        .HasName("pk_telephony_events");
+
+                    b.HasIndex("Agent", "At")
+                        .HasDatabaseName("ix_telephony_events_agent_at");
+
+                    b.HasIndex("ClientId", "CallId")
+                        .HasDatabaseName("ix_telephony_events_client_id_call_id");
+
+                    b.HasIndex("ClientId", "EventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_telephony_events_client_id_event_id");
+
+                    b.ToTable("telephony_events", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>
@@ -1026,8 +1264,8 @@ namespace Hotline.Services.Data.Migrations
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(14)
-                        .HasColumnType("character varying(14)")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
                         .HasColumnName("number");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
@@ -1772,6 +2010,36 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_notifications_users_user_id");
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Telephony.AgentState", b =>
+                {
+                    b.HasOne("Hotline.Domain.Channels.ApiClient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agent_states_api_clients_client_id");
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Telephony.PhoneCall", b =>
+                {
+                    b.HasOne("Hotline.Domain.Channels.ApiClient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_phone_calls_api_clients_client_id");
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Telephony.StoredCallEvent", b =>
+                {
+                    b.HasOne("Hotline.Domain.Channels.ApiClient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_telephony_events_api_clients_client_id");
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>
