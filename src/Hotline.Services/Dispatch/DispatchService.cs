@@ -51,6 +51,8 @@ public sealed class DispatchService(
         }
 
         var total = await query.CountAsync(ct);
+        var now = clock.UtcNow;
+        var share = options.Value.WarningShare;
         var rows = await query
             // A supervisor flagged these on purpose, and there are few: like the workbench, they go on top. The order
             // is total (ending with the id) and follows the filters, so pages neither repeat nor skip a ticket.
@@ -74,11 +76,14 @@ public sealed class DispatchService(
                 Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 Area = db.Units.Where(u => u.Id == t.AreaUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                 Suggested = db.Units.Where(u => u.Id == t.SuggestedUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+                // The ticket's dispatch clock (the view running_clocks) in its colour with the configured share; none
+                // without a dispatch deadline.
+                Warning = db.RunningClocks.Where(c => c.TicketId == t.Id && c.Clock == ClockKind.Dispatch)
+                    .Select(c => (int?)TicketClock.Warning(c.StartedAt, c.DueAt, now, share)).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        var now = clock.UtcNow;
         var items = rows.Select(r => new QueueItem(r.Number, r.RegisteredAt, r.DispatchDueAt,
-            AssignmentClock.Dispatch(TicketStatus.PendingDispatch, r.RegisteredAt, r.DispatchDueAt)?.Warning(now, options.Value.WarningShare) ?? WarningLevel.None,
+            (WarningLevel)(r.Warning ?? (int)WarningLevel.None),
             r.Urgency, r.RequestType, r.Category, r.Area, r.Suggested, r.Content, r.UrgeCount,
             r.Supervision, r.SupervisionNote, r.Channel, SentLocation.Of(r.Latitude, r.Longitude, r.MediaUrl))).ToList();
         return new PagedList<QueueItem>(items, page, pageSize, total);

@@ -1,6 +1,7 @@
 using Hotline.Domain.Tickets;
 using Hotline.Services.Dispatch;
 using Hotline.Services.Tests.Dispatch;
+using Hotline.Services.Tests.FollowUp;
 using Hotline.Services.Tests.Infrastructure;
 using Hotline.Services.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,25 @@ public sealed class StoppedClockTests(DatabaseFixture app) : DatabaseTest<Databa
 
         (await DetailAsync(number)).DispatchClock.ShouldBeNull();
         var id = (await App.StoredTicketAsync(number)).Id;
+        (await App.ReadAsync(db => db.RunningClocks.CountAsync(c => c.TicketId == id))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_resolved_or_closed_ticket_runs_no_clock_even_for_an_assisting_unit_that_never_finished()
+    {
+        var number = await App.ResolvedAsync("heating", "13905351405", "water");
+        var id = (await App.StoredTicketAsync(number)).Id;
+        // Resolved, waiting for the callback: the round's clocks have stopped, the unfinished assisting unit's too.
+        (await App.ReadAsync(db => db.RunningClocks.CountAsync(c => c.TicketId == id))).ShouldBe(0);
+
+        await App.CalledBackAsync(number, FollowUpSteps.Satisfied(Satisfaction.BasicallySatisfied, solved: true));
+        App.Clock.Advance(TimeSpan.FromDays(30));
+
+        var detail = await DetailAsync(number);
+        detail.Status.ShouldBe(TicketStatus.Closed);
+        detail.DispatchClock.ShouldBeNull();
+        detail.Assignments.Count.ShouldBe(2);
+        detail.Assignments.ShouldAllBe(a => a.Running == null);
         (await App.ReadAsync(db => db.RunningClocks.CountAsync(c => c.TicketId == id))).ShouldBe(0);
     }
 
