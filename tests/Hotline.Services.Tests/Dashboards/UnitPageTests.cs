@@ -1,5 +1,5 @@
-using Hotline.Domain.Tickets;
 using Hotline.Domain.Performance;
+using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Dashboards;
 using Hotline.Services.Tests.Infrastructure;
