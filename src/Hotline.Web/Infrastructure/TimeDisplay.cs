@@ -16,6 +16,29 @@ public sealed class TimeDisplay(HotlineClock clock, Microsoft.Extensions.Options
         : running is not { } clock ? new ClockView(due, null, Domain.Deadlines.WarningLevel.None, Running: false)
         : new ClockView(due, null, (clock with { DueAt = due }).Warning(Now, options.Value.WarningShare));
 
+    /// <summary>
+    /// An assignment's deadlines as the pages show them: each met, counting down while the assignment's clock runs, or
+    /// stopped. An assisting unit's resolution deadline is met when its part is done.
+    /// </summary>
+    public AssignmentClocks Clocks(Hotline.Services.Tickets.AssignmentView a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return Clocks(a.Running, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt,
+            a.Role == Domain.Tickets.AssignmentRole.Assisting ? a.AssistDoneAt ?? a.ResolvedAt : a.ResolvedAt);
+    }
+
+    /// <inheritdoc cref="Clocks(Hotline.Services.Tickets.AssignmentView)"/>
+    public AssignmentClocks Clocks(Hotline.Services.Workbench.UnitAssignment a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return Clocks(a.Running, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt,
+            a.IsLead ? a.ResolvedAt : a.AssistDoneAt ?? a.ResolvedAt);
+    }
+
+    private AssignmentClocks Clocks(Hotline.Domain.Tickets.RunningClock? running, DateTimeOffset signForDueAt, DateTimeOffset? signedForAt,
+        DateTimeOffset firstContactDueAt, DateTimeOffset? firstContactAt, DateTimeOffset resolveDueAt, DateTimeOffset? resolvedAt) =>
+        new(Clock(running, signForDueAt, signedForAt), Clock(running, firstContactDueAt, firstContactAt), Clock(running, resolveDueAt, resolvedAt));
+
     public string DateTime(DateTimeOffset? instant) =>
         instant is { } i ? clock.ToLocal(i).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
 
