@@ -100,10 +100,9 @@ public sealed class DispatchService(
 
     public async Task<ServiceResult<string>> DispatchAsync(string number, DispatchInput input, Actor actor, CancellationToken ct = default)
     {
-        var shape = await validator.ValidateAsync(input, ct);
-        if (!shape.IsValid)
+        if (await validator.CheckAsync(input, ct) is { } refused)
         {
-            return ServiceResult<string>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
+            return refused;
         }
 
         var units = input.AssistingUnitIds.Append(input.LeadUnitId!.Value).Distinct().ToList();
@@ -112,18 +111,7 @@ public sealed class DispatchService(
             return ServiceResult<string>.Fail(nameof(DispatchInput.LeadUnitId), "Validation.Unit.Invalid");
         }
 
-        var ticket = await db.Tickets.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Number == number, ct);
-        if (ticket is null)
-        {
-            return ServiceResult<string>.Fail(string.Empty, "Ticket.Error.NotFound");
-        }
-
-        if (!SameVersion(ticket, input.Version))
-        {
-            return ServiceResult<string>.Fail(string.Empty, TicketActs.Concurrency);
-        }
-
-        return await db.SaveActAsync(async () =>
+        return await db.ActAsync(db.Tickets.Include(t => t.Assignments), number, input.Version, async ticket =>
         {
             var order = await OrderAsync(ticket, input.LeadUnitId.Value, input.AssistingUnitIds, input.Instruction, clock.UtcNow, ct);
             ticket.Dispatch(order, actor, clock.UtcNow);
@@ -173,34 +161,14 @@ public sealed class DispatchService(
             return ServiceResult<string>.Fail(nameof(MergeInput.Note), "Validation.Note.TooLong");
         }
 
-        var ticket = await db.Tickets.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Number == number, ct);
         var master = await db.Tickets.SingleOrDefaultAsync(t => t.Number == masterNumber, ct);
-        if (ticket is null)
+        return await db.ActAsync(db.Tickets.Include(t => t.Assignments), number, input.Version, ticket =>
         {
-            return ServiceResult<string>.Fail(string.Empty, "Ticket.Error.NotFound");
-        }
-
-        if (master is null)
-        {
-            return ServiceResult<string>.Fail(nameof(MergeInput.MasterNumber), "Merge.Error.MasterNotFound");
-        }
-
-        if (!SameVersion(ticket, input.Version))
-        {
-            return ServiceResult<string>.Fail(string.Empty, TicketActs.Concurrency);
-        }
-
-        return await db.SaveActAsync(() =>
-        {
-            ticket.MergeInto(master, actor, clock.UtcNow, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
-            logger.LogInformation("Ticket {TicketNumber} merged into {MasterNumber} by {UserId}", ticket.Number, master.Number, actor.UserId);
+            ticket.MergeInto(master!, actor, clock.UtcNow, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
+            logger.LogInformation("Ticket {TicketNumber} merged into {MasterNumber} by {UserId}", ticket.Number, master!.Number, actor.UserId);
             return Task.FromResult(master.Number);
-        }, ct);
+        }, ct, check: _ => Task.FromResult<ServiceResult<string>?>(master is null
+            ? ServiceResult<string>.Fail(nameof(MergeInput.MasterNumber), "Merge.Error.MasterNotFound")
+            : null));
     }
-
-    /// <summary>
-    /// Whether the ticket is still as the person saw it. A change since then means "reload", never an overwrite;
-    /// a change between this check and saving is caught by the row version (xmin) when saving.
-    /// </summary>
-    private static bool SameVersion(Ticket ticket, uint seen) => ticket.Version == seen;
 }

@@ -26,7 +26,7 @@ public sealed partial class FollowUpService(
     ILogger<FollowUpService> logger)
 {
     public const int ExcerptLength = 60;
-    public const string NotFound = "Ticket.Error.NotFound";
+    public const string NotFound = TicketActs.NotFound;
 
     /// <summary>Tickets waiting for a callback, the earliest callback deadline first (overdue ones on top).</summary>
     public async Task<CallbackQueue> QueueAsync(CallbackQueueFilter filter, CancellationToken ct = default)

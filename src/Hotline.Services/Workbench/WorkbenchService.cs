@@ -1,3 +1,4 @@
+using FluentValidation;
 using Hotline.Domain.Common;
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
@@ -22,6 +23,14 @@ public sealed partial class WorkbenchService(
     DeadlineService deadlines,
     TicketQueryService tickets,
     Microsoft.Extensions.Options.IOptions<HotlineOptions> options,
+    IValidator<ContactInput> contactRules,
+    IValidator<NoteInput> noteRules,
+    IValidator<AssistDoneInput> assistDoneRules,
+    IValidator<ExtensionInput> extensionRules,
+    IValidator<ReturnInput> returnRules,
+    IValidator<ResolveInput> resolveRules,
+    IValidator<RevealInput> revealRules,
+    IValidator<UploadInput> uploadRules,
     ILogger<WorkbenchService> logger)
 {
     public const int ExcerptLength = 60;
