@@ -26,8 +26,22 @@ public sealed class FoldingCallEventsTests
 
     private static object Row(PhoneCall c) => new
     {
-        c.CallerNumber, c.Queue, c.ArrivedAt, c.OfferedAt, c.QueuedAt, c.AnsweredAt, c.AgentLogin, c.Transfers, c.TransferredTo,
-        c.EndedAt, c.HungUpBy, c.AbandonedAt, c.RecordingUrl, c.State, c.WaitMs, c.HandleMs,
+        c.CallerNumber,
+        c.Queue,
+        c.ArrivedAt,
+        c.OfferedAt,
+        c.QueuedAt,
+        c.AnsweredAt,
+        c.AgentLogin,
+        c.Transfers,
+        c.TransferredTo,
+        c.EndedAt,
+        c.HungUpBy,
+        c.AbandonedAt,
+        c.RecordingUrl,
+        c.State,
+        c.WaitMs,
+        c.HandleMs,
     };
 
     private static IEnumerable<IReadOnlyList<T>> Permutations<T>(IReadOnlyList<T> items)

@@ -67,7 +67,21 @@ public sealed class TelephonyFixture : DatabaseFixture
     /// <summary>Decides a call's fields as read back from its row, for comparing rows across feeds.</summary>
     public static object Row(PhoneCall c) => new
     {
-        c.CallerNumber, c.Queue, c.ArrivedAt, c.OfferedAt, c.QueuedAt, c.AnsweredAt, c.AgentLogin, c.Transfers, c.TransferredTo,
-        c.EndedAt, c.HungUpBy, c.AbandonedAt, c.RecordingUrl, c.State, c.WaitMs, c.HandleMs,
+        c.CallerNumber,
+        c.Queue,
+        c.ArrivedAt,
+        c.OfferedAt,
+        c.QueuedAt,
+        c.AnsweredAt,
+        c.AgentLogin,
+        c.Transfers,
+        c.TransferredTo,
+        c.EndedAt,
+        c.HungUpBy,
+        c.AbandonedAt,
+        c.RecordingUrl,
+        c.State,
+        c.WaitMs,
+        c.HandleMs,
     };
 }
