@@ -124,13 +124,19 @@ cmd_run() {
   else
     log "Using the database in ConnectionStrings__Hotline"
   fi
-  log "Building"
-  dotnet build "$WEB_PROJECT" -c Release -v quiet -nologo >/dev/null || dotnet build "$WEB_PROJECT" -c Release -nologo
+  log "[1/4] Restoring packages"
+  dotnet restore "$WEB_PROJECT" -v quiet >/dev/null || dotnet restore "$WEB_PROJECT"
+  log "[2/4] Building (Release)"
+  # One line per project as it is built, so a cold build shows progress; on failure the whole output.
+  dotnet build "$WEB_PROJECT" -c Release --no-restore -nologo -v minimal -clp:NoSummary 2>&1 \
+    | sed -un 's/^ *\([A-Za-z.]*\) -> .*/    built \1/p' \
+    || dotnet build "$WEB_PROJECT" -c Release --no-restore -nologo
   export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://127.0.0.1:5000}
   # Development serves the static assets straight from the build output (no publish step needed).
   export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
   print_logins
-  log "Migrating, seeding (first run only) and serving on $ASPNETCORE_URLS — Ctrl+C stops the app"
+  log "[3/4] Migrating the database, [4/4] seeding the demo data (first run only; the app logs each step and its progress)"
+  log "Then serving on $ASPNETCORE_URLS — Ctrl+C stops the app"
   exec dotnet run --no-build -c Release --no-launch-profile --project "$WEB_PROJECT"
 }
 

@@ -14,13 +14,20 @@ namespace Hotline.Testing;
 /// <summary>The service layer wired as in the app, over a test database and a clock the test controls.</summary>
 public static class TestServices
 {
-    public static ServiceProvider Build(string connectionString, TimeProvider clock)
+    public static ServiceProvider Build(string connectionString, TimeProvider clock, ILoggerProvider? logs = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Hotline"] = connectionString })
             .Build();
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(b =>
+        {
+            b.SetMinimumLevel(LogLevel.Warning);
+            if (logs is not null)
+            {
+                b.AddProvider(logs);
+            }
+        });
         services.AddHotlineServices(configuration);
         services.Replace(ServiceDescriptor.Singleton(clock));
         services.AddIdentityCore<HotlineUser>()

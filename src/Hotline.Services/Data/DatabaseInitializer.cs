@@ -2,6 +2,7 @@ using Hotline.Services.Common;
 using Hotline.Services.Data.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,22 @@ public sealed class DatabaseInitializer(
             // A migration that backfills a column of a few million tickets outlasts the 30 s command timeout of requests.
             var timeout = db.Database.GetCommandTimeout();
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+            // On an empty database EF reads the history table before creating it and logs that failed read as an
+            // error: create the table first when it is missing, so a first run prints no ERR line.
+            var historyExists = await db.Database
+                .SqlQuery<bool>($"SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\"").SingleAsync(ct);
+            if (!historyExists)
+            {
+                logger.LogInformation("Empty database: creating the schema");
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
+            }
+
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
+            if (pending > 0)
+            {
+                logger.LogInformation("Applying {Count} database migrations", pending);
+            }
+
             await db.Database.MigrateAsync(ct);
             db.Database.SetCommandTimeout(timeout);
             logger.LogInformation("Database schema is at migration {Migration}", (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault());

@@ -48,6 +48,7 @@ public sealed class DemoDataSeeder(
             return;
         }
 
+        logger.LogInformation("Seeding the demo logins");
         // One hash for every demo login: hashing 70 passwords one by one would make first start slow.
         var hash = users.PasswordHasher.HashPassword(new HotlineUser(), DemoUsers.Password);
         foreach (var (userName, displayName, role) in DemoUsers.Staff)
@@ -93,6 +94,7 @@ public sealed class DemoDataSeeder(
         var calls = new DemoCalls(db, now, clock);
         await calls.ReserveIdsAsync(count, ct);
 
+        logger.LogInformation("Seeding {Count} demo tickets", count);
         var instants = Enumerable.Range(0, count).Select(_ => RandomInstant(random, now)).Order().ToList();
         // The repeat caller's two earlier tickets: a heating complaint last month and a water question last week.
         var repeatIndexes = new HashSet<int> { count / 3, count * 3 / 4 };
@@ -164,10 +166,19 @@ public sealed class DemoDataSeeder(
         }
 
         calls.AddWithoutTicket(agents);
-        db.Tickets.AddRange(tickets);
         db.TicketDayCounters.AddRange(perDay.Select(d => new TicketDayCounter { Day = d.Key, LastValue = d.Value }));
         // All or nothing: a second start seeds again only when no ticket exists, so calls must not be left unlinked.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Saved in batches inside the one transaction, so a first start can say how far it got.
+        var saved = 0;
+        foreach (var batch in tickets.Chunk(Math.Max(100, count / 10)))
+        {
+            db.Tickets.AddRange(batch);
+            await db.SaveChangesAsync(ct);
+            saved += batch.Length;
+            logger.LogInformation("Saved {Done} of {Count} demo tickets", saved, count);
+        }
+
         await db.SaveChangesAsync(ct);
         calls.LinkToTickets();
         await db.SaveChangesAsync(ct);
