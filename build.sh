@@ -8,6 +8,7 @@
 #   ./build.sh seed-bench N [--force]   fill the database hotline_bench with N realistic tickets (docs/performance.md)
 #   ./build.sh bench  measure the pages against hotline_bench (starts the app in Production itself)
 #   HOTLINE_DB=hotline_bench ./build.sh run   serves that database instead of the demo one
+#   ./build.sh cluster [stop]   three app nodes behind HAProxy over a primary and a hot standby (docs/operations.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -300,5 +301,7 @@ case "${1:-}" in
   admin) shift; cmd_admin "$@" ;;
   seed-bench) shift; cmd_seed_bench "$@" ;;
   bench) shift; cmd_bench "$@" ;;
-  *) echo "usage: ./build.sh run | stop | test | admin create NAME | migration NAME | seed-bench N [--force] | bench" >&2; exit 2 ;;
+  # Three nodes, HAProxy, a primary and a hot standby, PgBouncer, Redis on one machine (tools/cluster/cluster.sh).
+  cluster) shift; ensure_dotnet; exec "$ROOT/tools/cluster/cluster.sh" "$@" ;;
+  *) echo "usage: ./build.sh run | stop | test | admin create NAME | migration NAME | seed-bench N [--force] | bench | cluster [stop]" >&2; exit 2 ;;
 esac

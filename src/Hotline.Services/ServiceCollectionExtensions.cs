@@ -3,6 +3,7 @@ using Hotline.Services.Admin;
 using Hotline.Services.Common;
 using Hotline.Services.Dashboards;
 using Hotline.Services.Data;
+using Hotline.Services.Data.ReadReplica;
 using Hotline.Services.Data.Seed;
 using Hotline.Services.Deadlines;
 using Hotline.Services.Dispatch;
@@ -30,6 +31,11 @@ public static class ServiceCollectionExtensions
             ? configured
             : throw new InvalidOperationException($"Connection string '{ConnectionStringName}' is not configured (ConnectionStrings__{ConnectionStringName}).");
         services.AddDbContext<HotlineDbContext>(o => HotlineDbContextOptions.Configure(o, connectionString));
+        // Reports read a hot standby when one is configured and keeps up (docs/decisions/0020).
+        services.Configure<ReadReplicaOptions>(configuration.GetSection(ReadReplicaOptions.Section));
+        services.AddSingleton(new ReplicaConnection(configuration.GetConnectionString(ReadReplicaOptions.ConnectionStringName)));
+        services.AddSingleton<ReplicaMonitor>();
+        services.AddScoped<ReportingDb>();
         services.Configure<HotlineOptions>(configuration.GetSection(HotlineOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<HotlineClock>();

@@ -14,7 +14,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services)
     .Enrich.FromLogContext());
 builder.Services.AddHotlineServices(builder.Configuration);
-builder.Services.AddHotlineWeb(builder.Environment);
+builder.Services.AddHotlineWeb(builder.Environment, builder.Configuration);
 
 var app = builder.Build();
 var options = app.Services.GetRequiredService<IOptions<HotlineOptions>>().Value;

@@ -14,11 +14,11 @@ namespace Hotline.Testing;
 /// <summary>The service layer wired as in the app, over a test database and a clock the test controls.</summary>
 public static class TestServices
 {
-    public static ServiceProvider Build(string connectionString, TimeProvider clock, ILoggerProvider? logs = null)
+    public static ServiceProvider Build(string connectionString, TimeProvider clock, ILoggerProvider? logs = null,
+        IDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Hotline"] = connectionString })
-            .Build();
+        var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["ConnectionStrings:Hotline"] = connectionString };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddLogging(b =>
         {

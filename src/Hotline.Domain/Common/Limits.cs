@@ -13,7 +13,8 @@ public static class Limits
     /// <summary>A resolution result must say what was done, not just "done" (办结结果).</summary>
     public const int ResultMin = 15;
 
-    public const int TicketNumberLength = 14;
+    /// <summary>yyyyMMdd-NNNNN, or yyyyMMdd-NNNNNN past the 99,999th ticket of a day.</summary>
+    public const int TicketNumberLength = 15;
     public const int CodeMax = 50;
     public const int UnitNameMax = 100;
     public const int CategoryNameMax = 100;

@@ -31,8 +31,9 @@ public static class DeadlineWarning
             return WarningLevel.Red;
         }
 
-        var remaining = (dueAt - now).Ticks;
-        var limit = (dueAt - startedAt).Ticks;
+        // Seconds as doubles, as the SQL function hotline_clock_warning compares them, so the two agree to the microsecond.
+        var remaining = (dueAt - now).TotalSeconds;
+        var limit = (dueAt - startedAt).TotalSeconds;
         return remaining <= yellowShare * limit ? WarningLevel.Yellow : WarningLevel.None;
     }
 }

@@ -90,8 +90,24 @@ public sealed class Assignment
         ExtensionCount++;
     }
 
-    /// <summary>A supervisor's tighter resolution deadline (督办); it is the deadline the round is measured against.</summary>
-    internal void Tighten(DateTimeOffset newDueAt) => ResolveDueAt = newDueAt;
+    /// <summary>
+    /// A supervisor's tighter resolution deadline (督办); it is the deadline the round is measured against. The round
+    /// cannot be resolved before the unit signs for it and contacts the citizen, so those deadlines, where later, are
+    /// brought forward to it: no clock of the round is due after the resolution.
+    /// </summary>
+    internal void Tighten(DateTimeOffset newDueAt)
+    {
+        ResolveDueAt = newDueAt;
+        if (FirstContactDueAt > newDueAt)
+        {
+            FirstContactDueAt = newDueAt;
+        }
+
+        if (SignForDueAt > newDueAt)
+        {
+            SignForDueAt = newDueAt;
+        }
+    }
 
     /// <summary>Records the warning now shown; true when it is new (worth a notification).</summary>
     public bool Raise(WarningMark mark)

@@ -18,7 +18,7 @@ public sealed partial class HotlineFigures
     public Task<List<BacklogRow>> BacklogAsync(double warningShare, CancellationToken ct = default)
     {
         var now = clock.UtcNow;
-        return db.Database.SqlQuery<BacklogRow>($"""
+        return Db.Database.SqlQuery<BacklogRow>($"""
             SELECT CASE WHEN t.status = {(int)TicketStatus.PendingDispatch} THEN NULL ELSE a.unit_id END AS unit_id,
                    count(*) AS open,
                    count(*) FILTER (WHERE {now} > r.due_at) AS overdue,

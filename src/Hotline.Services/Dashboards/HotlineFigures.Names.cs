@@ -13,12 +13,12 @@ public sealed partial class HotlineFigures
             return [];
         }
 
-        var rows = await db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id))
+        var rows = await Db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new
             {
                 c.Id,
                 Name = new LocalizedName(c.NameZh, c.NameEn),
-                Parent = db.Categories.Where(p => p.Id == c.ParentId).Select(p => new LocalizedName(p.NameZh, p.NameEn)).FirstOrDefault(),
+                Parent = Db.Categories.Where(p => p.Id == c.ParentId).Select(p => new LocalizedName(p.NameZh, p.NameEn)).FirstOrDefault(),
             })
             .ToListAsync(ct);
         return rows.ToDictionary(r => r.Id, r => new CategoryName(r.Parent ?? LocalizedName.Empty, r.Name));
@@ -27,13 +27,13 @@ public sealed partial class HotlineFigures
     public async Task<Dictionary<int, LocalizedName>> UnitNamesAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default) =>
         ids.Count == 0
             ? []
-            : await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
+            : await Db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
                 .ToDictionaryAsync(u => u.Id, u => new LocalizedName(u.NameZh, u.NameEn), ct);
 
     /// <summary>The most recently registered tickets, newest first, callers masked whoever looks.</summary>
     public async Task<List<WallTicket>> LatestTicketsAsync(int count, CancellationToken ct = default)
     {
-        var rows = await db.Tickets.AsNoTracking()
+        var rows = await Db.Tickets.AsNoTracking()
             .OrderByDescending(t => t.RegisteredAt).ThenByDescending(t => t.Id)
             .Take(count)
             .Select(t => new
@@ -42,11 +42,11 @@ public sealed partial class HotlineFigures
                 t.RegisteredAt,
                 t.CallerPhone,
                 t.Status,
-                Category = db.Categories.Where(c => c.Id == t.CategoryId)
+                Category = Db.Categories.Where(c => c.Id == t.CategoryId)
                     .Select(c => new
                     {
                         Name = new LocalizedName(c.NameZh, c.NameEn),
-                        Parent = db.Categories.Where(p => p.Id == c.ParentId).Select(p => new LocalizedName(p.NameZh, p.NameEn)).FirstOrDefault(),
+                        Parent = Db.Categories.Where(p => p.Id == c.ParentId).Select(p => new LocalizedName(p.NameZh, p.NameEn)).FirstOrDefault(),
                     })
                     .First(),
             })

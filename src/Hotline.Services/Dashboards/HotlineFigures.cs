@@ -2,6 +2,7 @@ using Hotline.Domain.Calls;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.Data.ReadReplica;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Services.Dashboards;
@@ -11,8 +12,11 @@ namespace Hotline.Services.Dashboards;
 /// monitor. Every query bounds its time column by two instants (an index range) and groups by the local date,
 /// <c>(column AT TIME ZONE zone)::date</c>, so a day means the hotline's day whatever the server's zone is.
 /// </summary>
-public sealed partial class HotlineFigures(HotlineDbContext db, HotlineClock clock)
+public sealed partial class HotlineFigures(ReportingDb reporting, HotlineClock clock)
 {
+    // Reports read the standby when it keeps up (ReportingDb); nothing here writes.
+    private HotlineDbContext Db => reporting.Context;
+
     /// <summary>"Answered within 15 s" (GB/T 33358-2016).</summary>
     public static readonly TimeSpan AnswerTarget = TimeSpan.FromSeconds(15);
 
@@ -25,7 +29,7 @@ public sealed partial class HotlineFigures(HotlineDbContext db, HotlineClock clo
     /// and a quarter hour lies within one local hour, so the sums are the calls' own counts.
     /// </summary>
     public Task<List<CallHourRow>> CallsByHourAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        db.Database.SqlQuery<CallHourRow>($"""
+        Db.Database.SqlQuery<CallHourRow>($"""
             SELECT (q.starts_at AT TIME ZONE {Zone})::date AS day,
                    extract(hour FROM q.starts_at AT TIME ZONE {Zone})::int AS hour,
                    sum(q.calls)::bigint AS calls,
@@ -42,7 +46,7 @@ public sealed partial class HotlineFigures(HotlineDbContext db, HotlineClock clo
     /// rollup (<c>ticket_category_days</c>, kept in the hotline's zone).
     /// </summary>
     public Task<List<CategoryDayRow>> TicketsByCategoryAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        db.Database.SqlQuery<CategoryDayRow>($"""
+        Db.Database.SqlQuery<CategoryDayRow>($"""
             SELECT d.category_id AS category_id, d.day AS day, d.tickets::bigint AS tickets, d.direct::bigint AS direct
             FROM ticket_category_days AS d
             WHERE d.day >= {period.From} AND d.day <= {period.To} AND d.tickets > 0
@@ -50,7 +54,7 @@ public sealed partial class HotlineFigures(HotlineDbContext db, HotlineClock clo
 
     /// <summary>Tickets registered in the period (the wall's one number), from the same rollup.</summary>
     public Task<long> TicketsRegisteredAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        db.Database.SqlQuery<long>($"""
+        Db.Database.SqlQuery<long>($"""
             SELECT coalesce(sum(d.tickets), 0)::bigint AS "Value"
             FROM ticket_category_days AS d
             WHERE d.day >= {period.From} AND d.day <= {period.To}
@@ -58,7 +62,7 @@ public sealed partial class HotlineFigures(HotlineDbContext db, HotlineClock clo
 
     /// <summary>Dispatched within limit: tickets first dispatched in the period, and those dispatched by the deadline then in force.</summary>
     public Task<RateRow> DispatchedInTimeAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        db.Database.SqlQuery<RateRow>($"""
+        Db.Database.SqlQuery<RateRow>($"""
             SELECT count(*) FILTER (WHERE t.dispatched_in_time) AS numerator,
                    count(*) AS denominator
             FROM tickets AS t
@@ -70,7 +74,7 @@ public sealed partial class HotlineFigures(HotlineDbContext db, HotlineClock clo
     /// not taken away (inactive and never resolved), and those resolved at or before their deadline.
     /// </summary>
     public Task<List<DayRateRow>> OnTimeByDayAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        db.Database.SqlQuery<DayRateRow>($"""
+        Db.Database.SqlQuery<DayRateRow>($"""
             SELECT (a.resolve_due_at AT TIME ZONE {Zone})::date AS day,
                    count(*) FILTER (WHERE a.resolved_at <= a.resolve_due_at) AS numerator,
                    count(*) AS denominator
@@ -84,7 +88,7 @@ public sealed partial class HotlineFigures(HotlineDbContext db, HotlineClock clo
 
     /// <summary>Satisfaction by local day: callbacks that reached the citizen, and the satisfied or basically satisfied.</summary>
     public Task<List<DayRateRow>> SatisfactionByDayAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        db.Database.SqlQuery<DayRateRow>($"""
+        Db.Database.SqlQuery<DayRateRow>($"""
             SELECT (b.attempted_at AT TIME ZONE {Zone})::date AS day,
                    count(*) FILTER (WHERE b.satisfaction IN ({(int)Satisfaction.Satisfied}, {(int)Satisfaction.BasicallySatisfied})) AS numerator,
                    count(*) AS denominator
@@ -95,7 +99,7 @@ public sealed partial class HotlineFigures(HotlineDbContext db, HotlineClock clo
 
     /// <summary>Average handling time: lead assignments resolved in the period, dispatch to resolution.</summary>
     public Task<HandlingTimeRow> HandlingTimeAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        db.Database.SqlQuery<HandlingTimeRow>($"""
+        Db.Database.SqlQuery<HandlingTimeRow>($"""
             SELECT count(*) AS resolved,
                    avg(extract(epoch FROM a.resolved_at - a.dispatched_at))::float8 AS average_seconds
             FROM assignments AS a

@@ -1,6 +1,7 @@
 using Hotline.Domain.Performance;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.Data.ReadReplica;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Services.Dashboards;
@@ -9,14 +10,17 @@ namespace Hotline.Services.Dashboards;
 /// 单位排名: every unit's components and efficiency index for a period, ranked (docs/measures.md). Three grouped
 /// queries for the counts, one for the units and one for the weights, whatever the number of units.
 /// </summary>
-public sealed class RankingService(HotlineDbContext db, UnitMeasuresService measures, KpiWeightsService weights, HotlineClock clock)
+public sealed class RankingService(ReportingDb reporting, UnitMeasuresService measures, KpiWeightsService weights, HotlineClock clock)
 {
+    // Reports read the standby when it keeps up (ReportingDb); nothing here writes.
+    private HotlineDbContext Db => reporting.Context;
+
     public async Task<RankingReport> RankAsync(Period period, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(period);
         var kpi = await weights.GetAsync(ct);
         var counts = await measures.CountAsync(period, ct: ct);
-        var units = await db.Units.AsNoTracking()
+        var units = await Db.Units.AsNoTracking()
             .Select(u => new { u.Id, u.Code, Name = new LocalizedName(u.NameZh, u.NameEn), u.Kind, u.IsActive })
             .ToListAsync(ct);
 

@@ -2,6 +2,7 @@ using Hotline.Domain.Performance;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.Data.ReadReplica;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,8 +12,11 @@ namespace Hotline.Services.Dashboards;
 /// Per-unit counts for a period: one grouped query per table family (assignments, callbacks, extension requests),
 /// each a <c>GROUP BY unit_id</c> of conditional sums built from the same predicates as the drill-down lists.
 /// </summary>
-public sealed class UnitMeasuresService(HotlineDbContext db, HotlineClock clock, IOptions<HotlineOptions> options)
+public sealed class UnitMeasuresService(ReportingDb reporting, HotlineClock clock, IOptions<HotlineOptions> options)
 {
+    // Reports read the standby when it keeps up (ReportingDb); nothing here writes.
+    private HotlineDbContext Db => reporting.Context;
+
     /// <summary>The period measured now.</summary>
     public MeasureWindow WindowFor(Period period) => MeasureWindow.For(period, clock, options.Value.WarningShare);
 
@@ -20,7 +24,7 @@ public sealed class UnitMeasuresService(HotlineDbContext db, HotlineClock clock,
     public async Task<IReadOnlyDictionary<int, UnitCounts>> CountAsync(Period period, int? unitId = null, CancellationToken ct = default)
     {
         var w = WindowFor(period);
-        var assignments = await SumAsync(db.Assignments.AsNoTracking(),
+        var assignments = await SumAsync(Db.Assignments.AsNoTracking(),
             AssignmentMeasures.Predicate(Measure.Assigned, w, unitId)
                 .Or(AssignmentMeasures.Predicate(Measure.ContactMeasured, w, unitId))
                 .Or(AssignmentMeasures.Predicate(Measure.FellDue, w, unitId))
@@ -35,14 +39,14 @@ public sealed class UnitMeasuresService(HotlineDbContext db, HotlineClock clock,
                 AssignmentMeasures.Predicate(Measure.Returns, w, unitId)),
             ct);
         var reached = CallbackMeasures.Predicate(Measure.CallbacksReached, w, unitId);
-        var callbacks = await SumAsync(db.Callbacks.AsNoTracking(), reached.And(c => c.UnitId != null),
+        var callbacks = await SumAsync(Db.Callbacks.AsNoTracking(), reached.And(c => c.UnitId != null),
             Predicates.Flags<Callback>(c => c.UnitId,
                 reached,
                 CallbackMeasures.Predicate(Measure.Satisfied, w, unitId),
                 CallbackMeasures.Predicate(Measure.Solved, w, unitId)),
             ct);
         var approved = ExtensionMeasures.Predicate(Measure.Extensions, w, unitId);
-        var extensions = await SumAsync(db.ExtensionRequests.AsNoTracking(), approved,
+        var extensions = await SumAsync(Db.ExtensionRequests.AsNoTracking(), approved,
             Predicates.Flags<ExtensionRequest>(e => e.UnitId, approved), ct);
 
         var ids = assignments.Keys.Union(callbacks.Keys).Union(extensions.Keys);

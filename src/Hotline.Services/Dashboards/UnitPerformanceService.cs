@@ -3,6 +3,7 @@ using Hotline.Domain.Performance;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.Data.ReadReplica;
 using Hotline.Services.Deadlines;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,11 @@ namespace Hotline.Services.Dashboards;
 /// One unit's performance page (本单位考核): its components and place this period, and its overdue assignments now.
 /// Liaisons may look at their own unit only; every method answers null (the page: 404) for another.
 /// </summary>
-public sealed class UnitPerformanceService(HotlineDbContext db, RankingService ranking, HotlineClock clock)
+public sealed class UnitPerformanceService(ReportingDb reporting, RankingService ranking, HotlineClock clock)
 {
+    // Reports read the standby when it keeps up (ReportingDb); nothing here writes.
+    private HotlineDbContext Db => reporting.Context;
+
     public const int OverduePageSize = 20;
 
     /// <summary>The unit a viewer's page opens on: a liaison's own; nobody's for hotline staff (they pick one).</summary>
@@ -46,10 +50,10 @@ public sealed class UnitPerformanceService(HotlineDbContext db, RankingService r
         var now = clock.UtcNow;
         page = Limits.ClampPage(page);
         var overdue =
-            from a in db.Assignments.AsNoTracking()
+            from a in Db.Assignments.AsNoTracking()
             where a.UnitId == unitId && a.IsActive && a.Role == AssignmentRole.Lead && a.ResolvedAt == null
                 && ((a.SignedForAt == null && a.SignForDueAt < now) || (a.FirstContactAt == null && a.FirstContactDueAt < now) || a.ResolveDueAt < now)
-            join t in db.Tickets on a.TicketId equals t.Id
+            join t in Db.Tickets on a.TicketId equals t.Id
             // The first clock that ran out: sign-for, else first contact, else resolution.
             let signLate = a.SignedForAt == null && a.SignForDueAt < now
             let contactLate = a.FirstContactAt == null && a.FirstContactDueAt < now
@@ -69,7 +73,7 @@ public sealed class UnitPerformanceService(HotlineDbContext db, RankingService r
         var rows = await overdue.OrderBy(o => o.DueAt).ThenBy(o => o.Id)
             .Skip((page - 1) * OverduePageSize).Take(OverduePageSize)
             .Select(o => new OverdueAssignment(o.Number, o.Status, o.RequestType, o.Urgency,
-                db.Categories.Where(c => c.Id == o.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
+                Db.Categories.Where(c => c.Id == o.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 o.DispatchedAt, o.Clock, o.DueAt))
             .ToListAsync(ct);
         return new PagedList<OverdueAssignment>(rows, page, OverduePageSize, total);

@@ -2,6 +2,7 @@ using Hotline.Domain.Performance;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.Data.ReadReplica;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Services.Dashboards;
@@ -12,8 +13,11 @@ namespace Hotline.Services.Dashboards;
 /// and summed per month. The conditions are those of <see cref="AssignmentMeasures"/> and
 /// <see cref="CallbackMeasures"/> written in SQL; a test holds each month equal to the period counts.
 /// </summary>
-public sealed class UnitTrendService(HotlineDbContext db, KpiWeightsService weights, HotlineClock clock)
+public sealed class UnitTrendService(ReportingDb reporting, KpiWeightsService weights, HotlineClock clock)
 {
+    // Reports read the standby when it keeps up (ReportingDb); nothing here writes.
+    private HotlineDbContext Db => reporting.Context;
+
     public const int Months = 12;
 
     public async Task<IReadOnlyList<TrendPoint>?> TrendAsync(int unitId, Period period, Viewer viewer, CancellationToken ct = default)
@@ -32,7 +36,7 @@ public sealed class UnitTrendService(HotlineDbContext db, KpiWeightsService weig
         const int lead = (int)AssignmentRole.Lead;
         const int satisfied = (int)Satisfaction.Satisfied;
         const int basically = (int)Satisfaction.BasicallySatisfied;
-        var rows = await db.Database.SqlQuery<TrendRow>($"""
+        var rows = await Db.Database.SqlQuery<TrendRow>($"""
             SELECT x.month AS month,
                    sum(x.assigned)::bigint AS assigned, sum(x.signed_on_time)::bigint AS signed_on_time,
                    sum(x.contact_measured)::bigint AS contact_measured, sum(x.contacted_on_time)::bigint AS contacted_on_time,

@@ -29,10 +29,11 @@ public sealed class DatabaseInitializer(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(12345)", ct);
-            // A migration that backfills a column of a few million tickets outlasts the 30 s command timeout of requests.
+            // A migration that backfills a column of a few million tickets outlasts the 30 s command timeout of requests,
+            // and so may the wait for the node that runs it.
             var timeout = db.Database.GetCommandTimeout();
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(12345)", ct);
             // On an empty database EF reads the history table before creating it and logs that failed read as an
             // error: create the table first when it is missing, so a first run prints no ERR line.
             var historyExists = await db.Database

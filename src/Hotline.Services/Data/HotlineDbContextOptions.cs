@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Hotline.Services.Data;
 
@@ -6,6 +7,38 @@ namespace Hotline.Services.Data;
 public static class HotlineDbContextOptions
 {
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(HotlineDbContext).Assembly.FullName))
+        options.UseNpgsql(Tune(connectionString), npgsql => npgsql.MigrationsAssembly(typeof(HotlineDbContext).Assembly.FullName))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// The app's connection settings, unless the connection string says otherwise (docs/performance.md):
+    /// statements the app sends again and again are prepared once per connection (auto-prepare); a pooled connection is
+    /// not reset with DISCARD ALL each time it is handed out (the app keeps no session state: the monitor's advisory lock is
+    /// transaction-scoped, the start-up's is released in a finally, nothing is SET); and the JIT is off, since its compile time (tens of ms) exceeds what the
+    /// index-bound queries of the app take.
+    /// </summary>
+    public static string Tune(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Mentions(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 100;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!Mentions(connectionString, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (string.IsNullOrEmpty(builder.Options))
+        {
+            builder.Options = "-c jit=off";
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static bool Mentions(string connectionString, params string[] keys) =>
+        keys.Any(k => connectionString.Contains(k, StringComparison.OrdinalIgnoreCase));
 }

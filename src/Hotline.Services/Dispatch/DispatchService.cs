@@ -129,16 +129,30 @@ public sealed class DispatchService(
     }
 
     /// <summary>The order for dispatching <paramref name="ticket"/> now: its policy's clocks starting at <paramref name="now"/>.</summary>
-    public async Task<DispatchOrder> OrderAsync(Ticket ticket, int leadUnitId, IReadOnlyList<int> assisting, string? instruction,
+    public Task<DispatchOrder> OrderAsync(Ticket ticket, int leadUnitId, IReadOnlyList<int> assisting, string? instruction,
         DateTimeOffset now, CancellationToken ct = default) =>
+        OrderAsync(ticket.RequestType, ticket.Urgency, leadUnitId, assisting, instruction, now, ct);
+
+    /// <summary>The order for a ticket of this type and urgency, before the ticket exists (intake's register-and-dispatch).</summary>
+    public async Task<DispatchOrder> OrderAsync(RequestType type, Urgency urgency, int leadUnitId, IReadOnlyList<int> assisting,
+        string? instruction, DateTimeOffset now, CancellationToken ct = default) =>
         new(leadUnitId, assisting, string.IsNullOrWhiteSpace(instruction) ? null : instruction.Trim(),
-            await deadlines.AssignmentDeadlinesAsync(ticket.RequestType, ticket.Urgency, now, ct));
+            await deadlines.AssignmentDeadlinesAsync(type, urgency, now, ct));
 
     /// <summary>Tells the lead and each assisting unit of <paramref name="order"/> that the ticket is theirs now.</summary>
     public Task NotifyAssignedAsync(string number, DispatchOrder order, CancellationToken ct = default) =>
-        notifications.NotifyUnitsAsync(
-            order.AssistingUnitIds.Prepend(order.LeadUnitId).Distinct()
-                .Select(unit => new UnitNotice(unit, NotificationKind.NewAssignment, number)).ToList(), ct);
+        notifications.NotifyUnitsAsync(AssignedNotices(number, order), ct);
+
+    /// <summary>The liaisons <see cref="NotifyAssigned"/> will notify, looked up before the registering transaction locks anything.</summary>
+    public Task<ILookup<int, string>> LiaisonsToNotifyAsync(DispatchOrder order, CancellationToken ct = default) =>
+        notifications.LiaisonsAsync(order.AssistingUnitIds.Prepend(order.LeadUnitId), ct);
+
+    public void NotifyAssigned(ILookup<int, string> liaisons, string number, DispatchOrder order) =>
+        notifications.Notify(liaisons, AssignedNotices(number, order));
+
+    private static List<UnitNotice> AssignedNotices(string number, DispatchOrder order) =>
+        order.AssistingUnitIds.Prepend(order.LeadUnitId).Distinct()
+            .Select(unit => new UnitNotice(unit, NotificationKind.NewAssignment, number)).ToList();
 
     public async Task<ServiceResult<string>> MergeAsync(string number, MergeInput input, Actor actor, CancellationToken ct = default)
     {

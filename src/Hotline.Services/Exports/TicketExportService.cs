@@ -1,7 +1,7 @@
 using Hotline.Domain.Access;
 using Hotline.Domain.Calls;
 using Hotline.Services.Common;
-using Hotline.Services.Data;
+using Hotline.Services.Data.ReadReplica;
 using Hotline.Services.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -13,7 +13,7 @@ namespace Hotline.Services.Exports;
 /// rows. Only supervisors and administrators export: a file of citizens' numbers leaves the system's access checks
 /// behind, so it is kept to the people who report. The rows still go through the viewer's visibility.
 /// </summary>
-public sealed class TicketExportService(HotlineDbContext db, TicketQueryService tickets, HotlineClock clock, ILogger<TicketExportService> logger)
+public sealed class TicketExportService(ReportingDb reporting, TicketQueryService tickets, HotlineClock clock, ILogger<TicketExportService> logger)
 {
     public const int MaxRows = 50_000;
     public const string TooMany = "Export.TooMany";
@@ -35,7 +35,9 @@ public sealed class TicketExportService(HotlineDbContext db, TicketQueryService 
             return ServiceResult<ExportFile>.Fail(string.Empty, NotAllowed);
         }
 
-        var query = tickets.Matching(filter, viewer);
+        // Exports are reports: the standby reads them when it keeps up.
+        var db = reporting.Context;
+        var query = tickets.Matching(db, filter, viewer);
         var total = await query.CountAsync(ct);
         if (total > Limit)
         {

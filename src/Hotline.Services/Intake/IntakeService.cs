@@ -67,12 +67,13 @@ public sealed class IntakeService(
             IntakeAction.Register or IntakeAction.RegisterAndDispatch => RunAsync(input, action, actor, CallOutcome.NewTicket, CreateTicketAsync, ct),
             IntakeAction.AnswerDirectly => RunAsync(input, action, actor, CallOutcome.DirectAnswer, CreateTicketAsync, ct),
             IntakeAction.Urge => RunAsync(input, action, actor, CallOutcome.Urge, UrgeTicketAsync, ct),
-            IntakeAction.LogInvalid => RunAsync(input, action, actor, CallOutcome.Invalid, (_, _, _, _, _) => Task.FromResult<Ticket?>(null), ct),
+            IntakeAction.LogInvalid => RunAsync(input, action, actor, CallOutcome.Invalid, (_, _, _, _, _, _) => Task.FromResult<(Ticket?, Func<CancellationToken, Task>?)>((null, null)), ct),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
 
     private async Task<ServiceResult<IntakeOutcome>> RunAsync(IntakeInput input, IntakeAction action, Actor actor,
-        CallOutcome outcome, Func<IntakeInput, IntakeAction, Actor, Call, CancellationToken, Task<Ticket?>> act, CancellationToken ct)
+        CallOutcome outcome, Func<IntakeInput, IntakeAction, Actor, Call, ReservedKeys, CancellationToken, Task<(Ticket?, Func<CancellationToken, Task>?)>> act,
+        CancellationToken ct)
     {
         var shape = await validator.ValidateAsync((input, action), ct);
         if (!shape.IsValid)
@@ -113,51 +114,111 @@ public sealed class IntakeService(
             ended = started;
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Keys are drawn before the transaction, so the call, the ticket and its timeline go in one batch (they refer to
+        // each other); a rollback only leaves a gap in the ids, never in the ticket numbers.
+        var needsTicket = action is IntakeAction.Register or IntakeAction.RegisterAndDispatch or IntakeAction.AnswerDirectly;
+        await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var call = Call.Log(input.SubmissionId, input.CallerPhone!, input.CallerName, input.Channel, started, ended, actor.UserId, outcome);
-            db.Calls.Add(call);
-            await db.SaveChangesAsync(ct);
-            var ticket = await act(input, action, actor, call, ct);
-            if (ticket is not null)
+            var keys = await ReserveKeysAsync(needsTicket, ct);
+            // One transaction, one SaveChanges, no savepoints: the reads come first, then the day's counter, then one batch
+            // of every row, then COMMIT; no row lock waits on the app (docs/decisions/0022-intake-at-the-databases-pace.md).
+            db.Database.AutoSavepointsEnabled = false;
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            try
             {
-                await db.SaveChangesAsync(ct);
-                call.LinkTo(ticket.Id);
-                await db.SaveChangesAsync(ct);
-            }
+                var call = Call.Log(input.SubmissionId, input.CallerPhone!, input.CallerName, input.Channel, started, ended, actor.UserId, outcome);
+                db.Entry(call).Property(c => c.Id).CurrentValue = keys.CallId;
+                var (ticket, afterSave) = await act(input, action, actor, call, keys, ct);
+                if (ticket is not null)
+                {
+                    call.LinkTo(ticket.Id);
+                }
 
-            await tx.CommitAsync(ct);
-            logger.LogInformation("Call {CallId} from {Channel} logged by {Agent} as {Outcome}, ticket {TicketNumber}",
-                call.Id, call.Channel, actor.UserId, outcome, ticket?.Number);
-            return ServiceResult<IntakeOutcome>.Ok(new IntakeOutcome(call.Id, outcome, ticket?.Number, false));
+                db.Calls.Add(call);
+                await db.SaveChangesAsync(ct);
+                if (afterSave is not null)
+                {
+                    await afterSave(ct);
+                }
+
+                await tx.CommitAsync(ct);
+                logger.LogInformation("Call {CallId} from {Channel} logged by {Agent} as {Outcome}, ticket {TicketNumber}",
+                    call.Id, call.Channel, actor.UserId, outcome, ticket?.Number);
+                return ServiceResult<IntakeOutcome>.Ok(new IntakeOutcome(call.Id, outcome, ticket?.Number, false));
+            }
+            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                // A concurrent submit of the same form won the race: answer with its result, save nothing more.
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                var winner = await FindEarlierAsync(input.SubmissionId, ct);
+                return winner is not null ? ServiceResult<IntakeOutcome>.Ok(winner) : throw new InvalidOperationException("Unique violation without a winner.", ex);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return ServiceResult<IntakeOutcome>.Fail(string.Empty, "Error.Concurrency");
+            }
+            catch (DomainRuleException ex)
+            {
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return ServiceResult<IntakeOutcome>.Fail(string.Empty, ex.Code);
+            }
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        finally
         {
-            // A concurrent submit of the same form won the race: answer with its result, save nothing more.
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            var winner = await FindEarlierAsync(input.SubmissionId, ct);
-            return winner is not null ? ServiceResult<IntakeOutcome>.Ok(winner) : throw new InvalidOperationException("Unique violation without a winner.", ex);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return ServiceResult<IntakeOutcome>.Fail(string.Empty, "Error.Concurrency");
-        }
-        catch (DomainRuleException ex)
-        {
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return ServiceResult<IntakeOutcome>.Fail(string.Empty, ex.Code);
+            await db.Database.CloseConnectionAsync();
         }
     }
 
-    private async Task<Ticket?> CreateTicketAsync(IntakeInput input, IntakeAction action, Actor actor, Call call, CancellationToken ct)
+    /// <summary>
+    /// The next call id, the next ticket id when a ticket is registered, and a few timeline event ids, from the tables' own
+    /// identity sequences. The events need theirs: in one batch EF Core orders rows by what they refer to, so a line
+    /// that names the call would otherwise be written after one that does not, and the timeline reads them by id.
+    /// </summary>
+    private async Task<ReservedKeys> ReserveKeysAsync(bool withTicket, CancellationToken ct)
     {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = (withTicket
+            ? "SELECT nextval(pg_get_serial_sequence('calls', 'id')), nextval(pg_get_serial_sequence('tickets', 'id'))"
+            : "SELECT nextval(pg_get_serial_sequence('calls', 'id')), 0::bigint")
+            + $", ARRAY(SELECT nextval(pg_get_serial_sequence('ticket_events', 'id')) FROM generate_series(1, {ReservedEventKeys}))";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new ReservedKeys(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<long[]>(2).Order().ToArray());
+    }
+
+    /// <summary>Register and dispatch write two lines, a sampled direct answer two; any further line takes a later id from the table.</summary>
+    private const int ReservedEventKeys = 3;
+
+    /// <summary>
+    /// Gives the ticket's new timeline lines the reserved ids in the order the domain wrote them. On a ticket already
+    /// tracked they are marked new too: a line with its key set would otherwise be taken for an existing row.
+    /// </summary>
+    private void KeyNewEvents(Ticket ticket, long[] eventIds, bool ticketIsTracked)
+    {
+        foreach (var (line, id) in ticket.Events.Where(e => e.Id == 0).Zip(eventIds))
+        {
+            var entry = db.Entry(line);
+            entry.Property(e => e.Id).CurrentValue = id;
+            if (ticketIsTracked)
+            {
+                entry.State = EntityState.Added;
+            }
+        }
+    }
+
+    private sealed record ReservedKeys(long CallId, long TicketId, long[] EventIds);
+
+    private async Task<(Ticket?, Func<CancellationToken, Task>?)> CreateTicketAsync(IntakeInput input, IntakeAction action, Actor actor,
+        Call call, ReservedKeys keys, CancellationToken ct)
+    {
+        // Everything read first: the day's counter below is the transaction's first lock, and only the batch follows it.
         var now = clock.UtcNow;
-        var category = await db.Categories.SingleAsync(c => c.Id == input.CategoryId, ct);
+        var category = await db.Categories.AsNoTracking().SingleAsync(c => c.Id == input.CategoryId, ct);
         var details = new TicketDetails(input.RequestType!.Value, input.Urgency, category.Id, input.AreaUnitId,
             input.Address ?? string.Empty, input.Content!,
             // Reports (举报) protect the whistle-blower: confidential whatever the checkbox says.
@@ -165,56 +226,73 @@ public sealed class IntakeService(
             input.Latitude is { } lat && input.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
             input.MediaUrl);
         var caller = new Caller(call.Phone, call.CallerName, call.Channel);
-        var number = await numbers.NextAsync(clock.LocalToday, ct);
 
         Ticket ticket;
+        Func<CancellationToken, Task>? afterSave = null;
         if (action == IntakeAction.AnswerDirectly)
         {
             // The version read out is pinned: a later edit of the article does not change this ticket's 答复依据.
             var version = input.ArticleId is { } read
                 ? await db.KnowledgeArticles.Where(a => a.Id == read).Select(a => (int?)a.Version).SingleAsync(ct)
                 : null;
+            var share = options.Value.DirectAnswerSampleShare;
+            DateTimeOffset? callbackDue = share > 0
+                ? await deadlines.DueAsync(now, (await deadlines.PolicyForAsync(details.RequestType, details.Urgency, ct)).Callback, ct)
+                : null;
+            var number = await numbers.NextAsync(clock.LocalToday, ct);
             ticket = Ticket.AnswerDirectly(number, caller, details, input.ArticleId, input.AnswerNote?.Trim(), actor, now, call.Id, version);
-            if (CallbackSampling.IsSampled(number, options.Value.DirectAnswerSampleShare))
+            if (callbackDue is { } due && CallbackSampling.IsSampled(number, share))
             {
                 // 直办抽检: a share of direct answers is called back too, so the direct-answer path is measured.
-                var policy = await deadlines.PolicyForAsync(details.RequestType, details.Urgency, ct);
-                ticket.SampleForCallback(await deadlines.DueAsync(now, policy.Callback, ct));
+                ticket.SampleForCallback(due);
             }
 
             if (input.ArticleId is { } articleId)
             {
-                await db.KnowledgeArticles.Where(a => a.Id == articleId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.UseCount, a => a.UseCount + 1), ct);
+                // After the batch: the article's row lock is held only until the commit that follows.
+                afterSave = token => db.KnowledgeArticles.Where(a => a.Id == articleId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.UseCount, a => a.UseCount + 1), token);
             }
         }
         else
         {
             var dispatchDue = await deadlines.DispatchDueAsync(details.RequestType, details.Urgency, now, ct);
             var suggested = category.SuggestUnit(input.AreaUnitId);
-            ticket = Ticket.Register(number, caller, details, suggested, dispatchDue, actor, now, call.Id);
+            DispatchOrder? order = null;
+            ILookup<int, string>? liaisons = null;
             if (action == IntakeAction.RegisterAndDispatch)
             {
-                var order = await dispatch.OrderAsync(ticket, input.DispatchUnitId ?? suggested!.Value, [], null, now, ct);
+                order = await dispatch.OrderAsync(details.RequestType, details.Urgency, input.DispatchUnitId ?? suggested!.Value, [], null, now, ct);
+                liaisons = await dispatch.LiaisonsToNotifyAsync(order, ct);
+            }
+
+            var number = await numbers.NextAsync(clock.LocalToday, ct);
+            ticket = Ticket.Register(number, caller, details, suggested, dispatchDue, actor, now, call.Id);
+            if (order is not null)
+            {
                 ticket.Dispatch(order, actor, now);
-                await dispatch.NotifyAssignedAsync(ticket.Number, order, ct);
+                dispatch.NotifyAssigned(liaisons!, ticket.Number, order);
             }
         }
 
+        db.Entry(ticket).Property(t => t.Id).CurrentValue = keys.TicketId;
+        KeyNewEvents(ticket, keys.EventIds, ticketIsTracked: false);
         db.Tickets.Add(ticket);
-        return ticket;
+        return (ticket, afterSave);
     }
 
-    private async Task<Ticket?> UrgeTicketAsync(IntakeInput input, IntakeAction action, Actor actor, Call call, CancellationToken ct)
+    private async Task<(Ticket?, Func<CancellationToken, Task>?)> UrgeTicketAsync(IntakeInput input, IntakeAction action, Actor actor,
+        Call call, ReservedKeys keys, CancellationToken ct)
     {
         var ticket = await db.Tickets.SingleAsync(t => t.Number == input.UrgeTicketNumber, ct);
         ticket.Urge(actor, clock.UtcNow, string.IsNullOrWhiteSpace(input.Content) ? null : input.Content.Trim(), call.Id);
+        KeyNewEvents(ticket, keys.EventIds, ticketIsTracked: true);
         if (ticket.LeadUnitId is { } lead)
         {
             await notifications.NotifyUnitAsync(lead, NotificationKind.Urged, ticket.Number, ct: ct);
         }
 
-        return ticket;
+        return (ticket, null);
     }
 
     private async Task<List<ServiceError>> CheckReferencesAsync(IntakeInput input, IntakeAction action, CancellationToken ct)

@@ -26,12 +26,24 @@ public sealed class NotificationService(HotlineDbContext db, HotlineClock clock)
             return;
         }
 
-        var unitIds = notices.Select(n => n.UnitId).Distinct().ToList();
-        var liaisons = (await db.Users.AsNoTracking()
-                .Where(u => u.UnitId != null && unitIds.Contains(u.UnitId.Value))
+        Notify(await LiaisonsAsync(notices.Select(n => n.UnitId), ct), notices);
+    }
+
+    /// <summary>The liaisons of each unit, looked up in one query: read before a transaction takes its locks.</summary>
+    public async Task<ILookup<int, string>> LiaisonsAsync(IEnumerable<int> unitIds, CancellationToken ct = default)
+    {
+        var ids = unitIds.Distinct().ToList();
+        return (await db.Users.AsNoTracking()
+                .Where(u => u.UnitId != null && ids.Contains(u.UnitId.Value))
                 .Select(u => new { u.Id, UnitId = u.UnitId!.Value })
                 .ToListAsync(ct))
             .ToLookup(u => u.UnitId, u => u.Id);
+    }
+
+    /// <summary>Adds a notification for each liaison of each notice's unit, from liaisons already looked up.</summary>
+    public void Notify(ILookup<int, string> liaisons, IReadOnlyCollection<UnitNotice> notices)
+    {
+        ArgumentNullException.ThrowIfNull(liaisons);
         var now = clock.UtcNow;
         db.Notifications.AddRange(notices.SelectMany(n =>
             liaisons[n.UnitId].Select(user => new Notification(user, n.Kind, n.TicketNumber, n.Detail, now))));

@@ -3,6 +3,7 @@ using Hotline.Domain.Common;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.Data.ReadReplica;
 using Hotline.Services.FollowUp;
 using Hotline.Services.Knowledge;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Hotline.Services.Tickets;
 
 /// <summary>Finding tickets: the filtered, paged list and one ticket's detail with its timeline.</summary>
-public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, IOptions<HotlineOptions> options, ILogger<TicketQueryService> logger)
+public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reporting, HotlineClock clock, IOptions<HotlineOptions> options, ILogger<TicketQueryService> logger)
 {
     public const int ExcerptLength = 80;
 
@@ -26,7 +27,8 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
     {
         var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
         var page = Limits.ClampPage(filter.Page);
-        var query = Unordered(filter, viewer);
+        var source = SourceFor(filter);
+        var query = Unordered(source, filter, viewer);
         var text = SearchText(filter);
         // Count at most one row past what the list can tell apart (the cap, or further when paging beyond it).
         var countLimit = Math.Max(text is null ? CountCap : TextCountCap, page * pageSize);
@@ -56,8 +58,8 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
                 t.IsConfidential,
                 t.Supervision,
                 Content = t.Content.Substring(0, ExcerptLength),
-                Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
-                Unit = db.Units.Where(u => u.Id == (t.LeadUnitId ?? t.SuggestedUnitId)).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+                Category = source.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
+                Unit = source.Units.Where(u => u.Id == (t.LeadUnitId ?? t.SuggestedUnitId)).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var items = rows.Select(r => new TicketListItem(r.Number, r.RegisteredAt, r.Status, r.RequestType, r.Urgency, r.Category, r.Unit,
@@ -65,13 +67,23 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
         return new PagedList<TicketListItem>(items, page, pageSize, total) { IsCountCapped = capped };
     }
 
-    /// <summary>The tickets the viewer may see that match the filter (a figure's drill-down and the text included), unordered.</summary>
-    public IQueryable<Ticket> Matching(TicketFilter filter, Viewer viewer) =>
-        SearchText(filter) is { } text ? Unordered(filter, viewer).WhereContains(text) : Unordered(filter, viewer);
+    /// <summary>
+    /// The tickets the viewer may see that match the filter (a figure's drill-down and the text included), unordered,
+    /// read from <paramref name="source"/> (an export reads the standby: <see cref="ReportingDb"/>).
+    /// </summary>
+    public IQueryable<Ticket> Matching(HotlineDbContext source, TicketFilter filter, Viewer viewer) =>
+        SearchText(filter) is { } text ? Unordered(source, filter, viewer).WhereContains(text) : Unordered(source, filter, viewer);
 
-    private IQueryable<Ticket> Unordered(TicketFilter filter, Viewer viewer) =>
-        Filter(db.Tickets.AsNoTracking().VisibleTo(viewer), filter, viewer)
-            .WithMeasure(filter, db, Dashboards.MeasureWindow.For(filter.From, filter.To, clock, options.Value.WarningShare));
+    /// <summary>
+    /// Searches by text and a figure's drill-downs read the standby when it keeps up (reports); the plain list reads the
+    /// primary, so a ticket just registered heads it at once.
+    /// </summary>
+    private HotlineDbContext SourceFor(TicketFilter filter) =>
+        SearchText(filter) is not null || filter.Measure is not null ? reporting.Context : db;
+
+    private IQueryable<Ticket> Unordered(HotlineDbContext source, TicketFilter filter, Viewer viewer) =>
+        Filter(source, source.Tickets.AsNoTracking().VisibleTo(viewer), filter, viewer)
+            .WithMeasure(filter, source, Dashboards.MeasureWindow.For(filter.From, filter.To, clock, options.Value.WarningShare));
 
     /// <summary>One ticket, or null when it does not exist or the viewer may not see it (the page answers 404 either way).</summary>
     public async Task<TicketDetail?> GetAsync(string number, Viewer viewer, CancellationToken ct = default)
@@ -153,7 +165,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
         return file;
     }
 
-    private IQueryable<Ticket> Filter(IQueryable<Ticket> query, TicketFilter filter, Viewer viewer)
+    private IQueryable<Ticket> Filter(HotlineDbContext source, IQueryable<Ticket> query, TicketFilter filter, Viewer viewer)
     {
         if (!string.IsNullOrWhiteSpace(filter.Number))
         {
@@ -187,7 +199,7 @@ public sealed class TicketQueryService(HotlineDbContext db, HotlineClock clock, 
         if (filter.CategoryId is { } category)
         {
             // A top-level category finds the tickets of all its leaves.
-            query = query.Where(t => t.CategoryId == category || db.Categories.Any(c => c.Id == t.CategoryId && c.ParentId == category));
+            query = query.Where(t => t.CategoryId == category || source.Categories.Any(c => c.Id == t.CategoryId && c.ParentId == category));
         }
 
         if (filter.UnitId is { } unit && !filter.ScopesUnitAndDates())

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Hotline.Services.Data;
+using Hotline.Services.Data.ReadReplica;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Npgsql;
@@ -27,6 +28,22 @@ public sealed class DatabaseOutageMiddleware(RequestDelegate next, ILogger<Datab
         {
             await next(context);
         }
+        catch (Exception ex) when (DatabaseOutage.Is(ex) && !context.Response.HasStarted && ReadFromStandby(context))
+        {
+            // The standby failed under a report: reports read the primary from now on, and the same address read
+            // again is served from there (a GET only reads).
+            context.RequestServices.GetRequiredService<ReplicaMonitor>().MarkDown(ex);
+            logger.LogWarning("Standby unavailable: {Method} {Path} read again from the primary", context.Request.Method, context.Request.Path);
+            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Response.Clear();
+                context.Response.Headers.CacheControl = "no-store";
+                context.Response.Redirect(context.Request.PathBase + context.Request.Path + context.Request.QueryString);
+                return;
+            }
+
+            await AnswerAsync(context);
+        }
         catch (Exception ex) when (DatabaseOutage.Is(ex) && !context.Response.HasStarted)
         {
             logger.LogWarning(ex, "Database unavailable: {Method} {Path} answered 503", context.Request.Method, context.Request.Path);
@@ -34,6 +51,9 @@ public sealed class DatabaseOutageMiddleware(RequestDelegate next, ILogger<Datab
             await AnswerAsync(context);
         }
     }
+
+    private static bool ReadFromStandby(HttpContext context) =>
+        context.RequestServices.GetService<ReportingDb>() is { UsesReplica: true };
 
     private static void ClearPool(HttpContext context)
     {

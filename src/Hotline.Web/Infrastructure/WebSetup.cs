@@ -3,6 +3,7 @@ using Hotline.Services.Data;
 using Hotline.Web.Api.Open311;
 using Hotline.Web.Api.Telephony;
 using Hotline.Web.Health;
+using Hotline.Web.RealTime;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -17,8 +18,9 @@ public static class WebSetup
 {
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
 
-    public static IServiceCollection AddHotlineWeb(this IServiceCollection services, IWebHostEnvironment environment)
+    public static IServiceCollection AddHotlineWeb(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
     {
+        services.AddHotlineRealTime(configuration);
         services.AddHotlineSecurityHeaders();
         services.AddHotlineRateLimits();
         services.AddOpen311Api();
@@ -131,6 +133,8 @@ public static class WebSetup
         services.AddSingleton<TimeDisplay>();
         // The service layer's tests call DeadlineMonitor.RunOnceAsync themselves; only the app runs it on a timer.
         services.AddHostedService<Hotline.Services.Deadlines.DeadlineMonitorService>();
+        // Measures the standby's lag every few seconds when one is configured (ReportingDb reads it).
+        services.AddHostedService<Hotline.Services.Data.ReadReplica.ReplicaMonitorService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         // Feeds the Server-Timing header (ServerTimingMiddleware); without the middleware it records nothing.
         services.ConfigureDbContext<HotlineDbContext>(o => o.AddInterceptors(new DbTimingInterceptor()));
@@ -171,6 +175,7 @@ public static class WebSetup
         app.MapRazorPages();
         app.MapOpen311Api();
         app.MapTelephonyApi();
+        app.MapHotlineRealTime();
         return app;
     }
 

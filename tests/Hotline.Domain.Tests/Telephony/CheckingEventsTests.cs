@@ -28,8 +28,14 @@ public sealed class CheckingEventsTests
     {
         var (e, errors) = Check(new CallEventInput
         {
-            EventId = new string('x', 65), Type = "answered", At = "2026-12-04 09:30", Caller = "call me", HungUpBy = "nobody",
-            WaitSeconds = "-1", RecordingUrl = "ftp://x", State = "asleep",
+            EventId = new string('x', 65),
+            Type = "answered",
+            At = "2026-12-04 09:30",
+            Caller = "call me",
+            HungUpBy = "nobody",
+            WaitSeconds = "-1",
+            RecordingUrl = "ftp://x",
+            State = "asleep",
         });
         e.ShouldBeNull();
         errors.ShouldAllBe(x => x.Index == 3);

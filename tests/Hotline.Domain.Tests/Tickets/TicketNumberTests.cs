@@ -15,11 +15,24 @@ public class TicketNumberTests
     }
 
     [Theory]
+    [InlineData(100_000, "20261204-100000")]
+    [InlineData(654_321, "20261204-654321")]
+    [InlineData(999_999, "20261204-999999")]
+    public void A_day_past_99999_tickets_continues_with_six_digits(int sequence, string expected)
+    {
+        var number = TicketNumber.Format(new DateOnly(2026, 12, 4), sequence);
+
+        number.ShouldBe(expected);
+        TicketNumber.TryParse(number, out _, out var parsed).ShouldBeTrue();
+        parsed.ShouldBe(sequence);
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(-1)]
-    [InlineData(100_000)]
+    [InlineData(1_000_000)]
     [InlineData(int.MaxValue)]
-    public void A_sequence_outside_one_to_99999_is_rejected(int sequence)
+    public void A_sequence_outside_one_to_999999_is_rejected(int sequence)
     {
         var error = Should.Throw<ArgumentOutOfRangeException>(() => TicketNumber.Format(new DateOnly(2026, 11, 22), sequence));
 
@@ -54,6 +67,8 @@ public class TicketNumberTests
     [InlineData("")]
     [InlineData("20261122-0042")]
     [InlineData("20261122-000042")]
+    [InlineData("20261122-099999")]
+    [InlineData("20261122-1000000")]
     [InlineData("2026112-00042")]
     [InlineData("20261301-00001")]
     [InlineData("20260230-00001")]

@@ -22,7 +22,7 @@ public sealed class TicketExportTests : DatabaseTest<MeasuresFixture>, IClassFix
         var viewer = await App.ViewerAsync(user);
         await using var scope = App.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var export = new TicketExportService(services.GetRequiredService<HotlineDbContext>(), services.GetRequiredService<TicketQueryService>(),
+        var export = new TicketExportService(services.GetRequiredService<Hotline.Services.Data.ReadReplica.ReportingDb>(), services.GetRequiredService<TicketQueryService>(),
             services.GetRequiredService<HotlineClock>(), NullLogger<TicketExportService>.Instance)
         {
             Limit = limit,

@@ -145,6 +145,15 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
         return key;
     }
 
+    /// <summary>tools/Hotline.Bench/Sql/intake_raw.sql, embedded: the same statement whoever runs it (psql, pgbench, this bench).</summary>
+    private static readonly Lazy<string> RawIntakeSql = new(() =>
+    {
+        using var stream = typeof(IntakeBench).Assembly.GetManifestResourceStream("Sql.intake_raw.sql")
+            ?? throw new InvalidOperationException("intake_raw.sql is not embedded");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
     /// <summary>The registration as SQL alone: what the intake service's transaction writes, without the app around it.</summary>
     private async Task<bool> RawSqlAsync(int i, int categoryId, int unitId, CancellationToken ct)
     {
@@ -153,25 +162,7 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
         await using var tx = await connection.BeginTransactionAsync(ct);
         var now = DateTimeOffset.UtcNow;
         var day = DateOnly.FromDateTime(now.AddHours(8).UtcDateTime);
-        await using var command = new NpgsqlCommand("""
-            WITH n AS (
-                INSERT INTO ticket_day_counters (day, last_value) VALUES (@day, 1)
-                ON CONFLICT (day) DO UPDATE SET last_value = ticket_day_counters.last_value + 1 RETURNING last_value),
-            c AS (
-                INSERT INTO calls (submission_id, phone, caller_name, channel, started_at, ended_at, agent_user_id, outcome)
-                VALUES (@submission, @phone, '压测', 1, @now, @now, 'bench', 1) RETURNING id),
-            t AS (
-                INSERT INTO tickets (number, status, request_type, urgency, category_id, address, content, is_confidential, caller_phone,
-                    caller_name, channel, registered_at, registered_by_user_id, dispatch_due_at, suggested_unit_id, round, urge_count,
-                    is_directly_answered, duplicate_count, revision, awaiting_callback, is_callback_sample, reopen_count)
-                SELECT to_char(@day, 'YYYYMMDD') || '-' || lpad(n.last_value::text, 5, '0'), 1, 2, 2, @category, '莱山区观海路 12 号 3 号楼',
-                    @content, false, @phone, '压测', 1, @now, 'bench', @now + interval '15 minutes', @unit, 0, 0, false, 0, 1, false, false, 0
-                FROM n RETURNING id),
-            e AS (
-                INSERT INTO ticket_events (ticket_id, round, at, actor_user_id, actor_name, action, "to", call_id)
-                SELECT t.id, 0, @now, 'bench', '压测', 1, 1, c.id FROM t, c)
-            UPDATE calls SET ticket_id = t.id FROM t, c WHERE calls.id = c.id
-            """, connection, tx);
+        await using var command = new NpgsqlCommand(RawIntakeSql.Value, connection, tx);
         command.Parameters.AddWithValue("day", day);
         command.Parameters.AddWithValue("submission", Guid.NewGuid());
         command.Parameters.AddWithValue("phone", Phone(i));

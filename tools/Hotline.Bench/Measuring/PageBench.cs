@@ -30,7 +30,7 @@ internal sealed class PageBench(BenchOptions options, TextWriter output)
         };
 
         var rows = new List<BenchRow>();
-        foreach (var (path, client) in pages)
+        foreach (var (path, client) in Wanted("pages") ? pages : [])
         {
             var warm = await client.GetAsync(path, ct);
             if (warm.Status == 404)
@@ -66,17 +66,32 @@ internal sealed class PageBench(BenchOptions options, TextWriter output)
             rows.Add(BenchRow.From(path, sequential, concurrent));
         }
 
-        BenchTable.Write(output, rows, options);
-        output.WriteLine();
-        await new ExportBench(options, output).RunAsync(supervisor, ct);
-        output.WriteLine();
-        // Last: it adds tickets to the database the pages above were measured on.
-        using var agent = await PageClient.LoginAsync(options.BaseUrl, "agent", Hotline.Services.Data.Seed.DemoUsers.Password, ct);
-        await new IntakeBench(options, output).RunAsync(agent, ct);
-        output.WriteLine();
+        if (Wanted("pages"))
+        {
+            BenchTable.Write(output, rows, options);
+            output.WriteLine();
+        }
+
+        if (Wanted("export"))
+        {
+            await new ExportBench(options, output).RunAsync(supervisor, ct);
+            output.WriteLine();
+        }
+
+        if (Wanted("intake"))
+        {
+            // Last: it adds tickets to the database the pages above were measured on.
+            using var agent = await PageClient.LoginAsync(options.BaseUrl, "agent", Hotline.Services.Data.Seed.DemoUsers.Password, ct);
+            await new IntakeBench(options, output).RunAsync(agent, ct);
+            output.WriteLine();
+        }
+
         output.WriteLine($"Load average after: {LoadAverage()} ({Environment.ProcessorCount} cores; other work on the machine inflates every figure)");
         return rows.Any(r => r.Status is not (200 or 404)) ? 1 : 0;
     }
+
+    /// <summary>Every part unless <c>--only</c> names one (pages, export, intake).</summary>
+    private bool Wanted(string part) => options.Only is null || string.Equals(options.Only, part, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The 1, 5 and 15 minute load averages (Linux), to judge how quiet the machine was.</summary>
     private static string LoadAverage() =>

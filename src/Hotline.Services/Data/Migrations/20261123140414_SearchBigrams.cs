@@ -10,34 +10,10 @@ namespace Hotline.Services.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Ticket text search (docs/decisions/0009-bigram-search-for-short-chinese-queries.md): the character
-            // bigrams of content and address, lower-cased as ILIKE compares them, in a GIN expression index (GIN
-            // drops the repeated ones). hotline_text_may_match is a single-expression SQL function, so PostgreSQL
-            // inlines it and the planner sees the index expression. The high COST (~45 µs a call) keeps the planner
-            // from plans that compute the bigrams of every row they read instead of asking the index.
-            migrationBuilder.Sql("""
-                CREATE FUNCTION hotline_bigrams(first text, second text) RETURNS text[]
-                LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE COST 5000 AS $$
-                DECLARE
-                    a text := lower(coalesce(first, ''));
-                    b text := lower(coalesce(second, ''));
-                    grams text[] := '{}';
-                BEGIN
-                    FOR i IN 1 .. length(a) - 1 LOOP
-                        grams := grams || substr(a, i, 2);
-                    END LOOP;
-                    FOR i IN 1 .. length(b) - 1 LOOP
-                        grams := grams || substr(b, i, 2);
-                    END LOOP;
-                    RETURN grams;
-                END
-                $$;
-                CREATE FUNCTION hotline_text_may_match(content text, address text, query text) RETURNS boolean
-                LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-                    SELECT hotline_bigrams(content, address) @> hotline_bigrams(query, NULL)
-                $$;
-                CREATE INDEX ix_tickets_search_bigrams ON tickets USING gin (hotline_bigrams(content, address));
-                """);
+            // Ticket text search (docs/decisions/0010-bigram-search-for-short-chinese-queries.md): the functions and the
+            // GIN index live in Data/Sql, one file each (docs/decisions/0019-sql-definitions-in-files.md).
+            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_bigrams"));
+            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_text_may_match"));
 
             migrationBuilder.DropIndex(
                 name: "ix_tickets_registered_at",

@@ -182,7 +182,8 @@ namespace Hotline.Services.Data.Migrations
                 table: "knowledge_articles");
 
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_audit_append_only"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_article_search"));
+            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_article_may_match"));
+            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_gram_hits"));
         }
 
         /// <inheritdoc />

@@ -159,61 +159,10 @@ namespace Hotline.Services.Data.Migrations
                     handled integer NOT NULL,
                     handle_ms bigint NOT NULL);
 
-                CREATE FUNCTION hotline_count_phone_call(arrived_at timestamptz, state integer, wait_ms bigint, handle_ms bigint, sign integer) RETURNS void
-                LANGUAGE sql AS $$
-                    INSERT INTO phone_call_quarter_hours AS q (starts_at, offered, answered, within_target, abandoned, abandoned_short, wait_ms, handled, handle_ms)
-                    VALUES (hotline_quarter_hour(arrived_at), sign,
-                            sign * (state = 2)::int,
-                            sign * (state = 2 AND wait_ms <= 15000)::int,
-                            sign * (state = 3)::int,
-                            sign * (state = 3 AND wait_ms <= 5000)::int,
-                            sign * CASE WHEN state = 2 THEN wait_ms ELSE 0 END,
-                            sign * (state = 2 AND handle_ms IS NOT NULL)::int,
-                            sign * CASE WHEN state = 2 THEN coalesce(handle_ms, 0) ELSE 0 END)
-                    ON CONFLICT (starts_at) DO UPDATE SET offered = q.offered + excluded.offered, answered = q.answered + excluded.answered,
-                        within_target = q.within_target + excluded.within_target, abandoned = q.abandoned + excluded.abandoned,
-                        abandoned_short = q.abandoned_short + excluded.abandoned_short, wait_ms = q.wait_ms + excluded.wait_ms,
-                        handled = q.handled + excluded.handled, handle_ms = q.handle_ms + excluded.handle_ms
-                $$;
-
-                CREATE FUNCTION hotline_phone_calls_rolled() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    IF TG_OP <> 'INSERT' THEN
-                        PERFORM hotline_count_phone_call(OLD.arrived_at, OLD.state, OLD.wait_ms, OLD.handle_ms, -1);
-                    END IF;
-                    IF TG_OP <> 'DELETE' THEN
-                        PERFORM hotline_count_phone_call(NEW.arrived_at, NEW.state, NEW.wait_ms, NEW.handle_ms, 1);
-                    END IF;
-                    RETURN NULL;
-                END
-                $$;
-
-                CREATE TRIGGER phone_calls_rolled_insert_delete AFTER INSERT OR DELETE ON phone_calls
-                    FOR EACH ROW EXECUTE FUNCTION hotline_phone_calls_rolled();
-                CREATE TRIGGER phone_calls_rolled_update AFTER UPDATE OF arrived_at, state, wait_ms, handle_ms ON phone_calls
-                    FOR EACH ROW WHEN (OLD.arrived_at IS DISTINCT FROM NEW.arrived_at OR OLD.state IS DISTINCT FROM NEW.state
-                        OR OLD.wait_ms IS DISTINCT FROM NEW.wait_ms OR OLD.handle_ms IS DISTINCT FROM NEW.handle_ms)
-                    EXECUTE FUNCTION hotline_phone_calls_rolled();
-
-                -- The direct computation, for tests and repairs.
-                CREATE FUNCTION hotline_rebuild_phone_figures() RETURNS void LANGUAGE plpgsql AS $$
-                BEGIN
-                    LOCK TABLE phone_calls IN SHARE MODE;
-                    DELETE FROM phone_call_quarter_hours;
-                    INSERT INTO phone_call_quarter_hours (starts_at, offered, answered, within_target, abandoned, abandoned_short, wait_ms, handled, handle_ms)
-                    SELECT hotline_quarter_hour(c.arrived_at), count(*),
-                           count(*) FILTER (WHERE c.state = 2),
-                           count(*) FILTER (WHERE c.state = 2 AND c.wait_ms <= 15000),
-                           count(*) FILTER (WHERE c.state = 3),
-                           count(*) FILTER (WHERE c.state = 3 AND c.wait_ms <= 5000),
-                           coalesce(sum(c.wait_ms) FILTER (WHERE c.state = 2), 0),
-                           count(*) FILTER (WHERE c.state = 2 AND c.handle_ms IS NOT NULL),
-                           coalesce(sum(c.handle_ms) FILTER (WHERE c.state = 2), 0)
-                    FROM phone_calls AS c
-                    GROUP BY 1;
-                END
-                $$;
                 """);
+            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_count_phone_call"));
+            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_phone_calls_rolled"));
+            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_rebuild_phone_figures"));
         }
 
         /// <inheritdoc />

@@ -520,8 +520,8 @@ namespace Hotline.Services.Data.Migrations
 
                     b.Property<string>("TicketNumber")
                         .IsRequired()
-                        .HasMaxLength(14)
-                        .HasColumnType("character varying(14)")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
                         .HasColumnName("ticket_number");
 
                     b.Property<string>("UserId")
@@ -1264,8 +1264,8 @@ namespace Hotline.Services.Data.Migrations
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(14)
-                        .HasColumnType("character varying(14)")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
                         .HasColumnName("number");
 
                     b.Property<DateTimeOffset>("RegisteredAt")

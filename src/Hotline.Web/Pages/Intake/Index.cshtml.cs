@@ -1,7 +1,9 @@
+using Hotline.Domain.Calls;
 using Hotline.Services.Intake;
 using Hotline.Services.Knowledge;
 using Hotline.Services.Reference;
 using Hotline.Web.Infrastructure;
+using Hotline.Web.RealTime;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -18,6 +20,7 @@ public sealed class IndexModel(
     KnowledgeService knowledge,
     CurrentUser user,
     TimeDisplay time,
+    LiveEvents live,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
@@ -84,6 +87,12 @@ public sealed class IndexModel(
             var result = await intake.ExecuteAsync(Input, action, user.Actor, ct);
             if (result.Succeeded)
             {
+                // A retried submission (WasRepeat) was announced the first time.
+                if (action == IntakeAction.Register && result.Value!.Outcome == CallOutcome.NewTicket && !result.Value.WasRepeat)
+                {
+                    live.TicketWaitingForDispatch(result.Value.TicketNumber!);
+                }
+
                 var outcome = action == IntakeAction.RegisterAndDispatch ? "Dispatched" : result.Value!.Outcome.ToString();
                 return RedirectToPage(new { done = result.Value!.TicketNumber ?? string.Empty, outcome });
             }

@@ -1,0 +1,71 @@
+namespace Hotline.Domain.Tickets;
+
+/// <summary>
+/// Which clock runs, the one rule (docs/decisions/0018-one-running-clock.md). A ticket waiting for dispatch runs its
+/// dispatch clock from registration. Once dispatched, each active assignment runs one clock while the ticket is with
+/// the units (dispatched, in progress, return requested): the lead's sign-for until signed for, then first contact until
+/// made, then resolution until resolved; an assisting unit's resolution clock until its part is done. A resolved round
+/// waits for the callback with no unit clock running, and a closed, merged or cancelled ticket runs none at all.
+/// </summary>
+public static class AssignmentClock
+{
+    /// <summary>The ticket states in which units' clocks run.</summary>
+    public static bool WithUnits(TicketStatus status) =>
+        status is TicketStatus.Dispatched or TicketStatus.InProgress or TicketStatus.ReturnRequested;
+
+    /// <summary>The clock running on an assignment of a ticket in <paramref name="status"/>, or null when none runs.</summary>
+    public static RunningClock? Of(Assignment assignment, TicketStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        return Of(status, assignment.IsActive, assignment.Role, assignment.DispatchedAt, assignment.SignForDueAt, assignment.SignedForAt,
+            assignment.FirstContactDueAt, assignment.FirstContactAt, assignment.ResolveDueAt, assignment.ResolvedAt, assignment.AssistDoneAt);
+    }
+
+    /// <summary>The same rule over an assignment's stored columns, for reads that project them.</summary>
+    public static RunningClock? Of(
+        TicketStatus status,
+        bool isActive,
+        AssignmentRole role,
+        DateTimeOffset dispatchedAt,
+        DateTimeOffset signForDueAt,
+        DateTimeOffset? signedForAt,
+        DateTimeOffset firstContactDueAt,
+        DateTimeOffset? firstContactAt,
+        DateTimeOffset resolveDueAt,
+        DateTimeOffset? resolvedAt,
+        DateTimeOffset? assistDoneAt)
+    {
+        if (!isActive || !WithUnits(status) || resolvedAt is not null)
+        {
+            return null;
+        }
+
+        if (role == AssignmentRole.Assisting)
+        {
+            return assistDoneAt is null ? new RunningClock(ClockKind.Resolve, dispatchedAt, resolveDueAt) : null;
+        }
+
+        return signedForAt is null ? new RunningClock(ClockKind.SignFor, dispatchedAt, signForDueAt)
+            : firstContactAt is null ? new RunningClock(ClockKind.FirstContact, dispatchedAt, firstContactDueAt)
+            : new RunningClock(ClockKind.Resolve, dispatchedAt, resolveDueAt);
+    }
+
+    /// <summary>The ticket's dispatch clock while it waits for dispatch, or null.</summary>
+    public static RunningClock? Dispatch(TicketStatus status, DateTimeOffset registeredAt, DateTimeOffset? dispatchDueAt) =>
+        status == TicketStatus.PendingDispatch && dispatchDueAt is { } due ? new RunningClock(ClockKind.Dispatch, registeredAt, due) : null;
+
+    /// <summary>The ticket's dispatch clock while it waits for dispatch, or null.</summary>
+    public static RunningClock? Dispatch(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return Dispatch(ticket.Status, ticket.RegisteredAt, ticket.DispatchDueAt);
+    }
+
+    /// <summary>The clock by which the ticket is late or not: the dispatch clock, else the active lead's, else none.</summary>
+    public static RunningClock? OfTicket(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return Dispatch(ticket)
+            ?? ticket.Assignments.Where(a => a.IsActive && a.IsLead).Select(a => Of(a, ticket.Status)).FirstOrDefault(c => c is not null);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Hotline.Domain.Tickets;
+
+/// <summary>
+/// The clocks a ticket runs, one at a time for each unit: dispatch while it waits (派单), then the lead assignment's
+/// sign-for (签收), first contact (首次联系) and resolution (办结); an assisting unit works to its resolution deadline. A
+/// deadline notification's detail names one of them, so the names are stored and must not change.
+/// </summary>
+public enum ClockKind
+{
+    SignFor = 0,
+    FirstContact = 1,
+    Resolve = 2,
+    Dispatch = 3,
+}
