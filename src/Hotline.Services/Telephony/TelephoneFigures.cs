@@ -77,10 +77,10 @@ public sealed class TelephoneFigures(HotlineDbContext db, HotlineClock clock)
             ),
             states AS (
                 SELECT agent,
-                       sum(extract(epoch FROM to_at - from_at) FILTER (WHERE state = {(int)AgentStateKind.Ready}))::bigint AS ready,
-                       sum(extract(epoch FROM to_at - from_at) FILTER (WHERE state = {(int)AgentStateKind.OnCall}))::bigint AS on_call,
-                       sum(extract(epoch FROM to_at - from_at) FILTER (WHERE state = {(int)AgentStateKind.AfterCallWork}))::bigint AS after_call,
-                       sum(extract(epoch FROM to_at - from_at) FILTER (WHERE state = {(int)AgentStateKind.NotReady}))::bigint AS not_ready
+                       (sum(extract(epoch FROM to_at - from_at)) FILTER (WHERE state = {(int)AgentStateKind.Ready}))::bigint AS ready,
+                       (sum(extract(epoch FROM to_at - from_at)) FILTER (WHERE state = {(int)AgentStateKind.OnCall}))::bigint AS on_call,
+                       (sum(extract(epoch FROM to_at - from_at)) FILTER (WHERE state = {(int)AgentStateKind.AfterCallWork}))::bigint AS after_call,
+                       (sum(extract(epoch FROM to_at - from_at)) FILTER (WHERE state = {(int)AgentStateKind.NotReady}))::bigint AS not_ready
                 FROM changes WHERE to_at > from_at GROUP BY agent
             ),
             calls AS (
