@@ -68,7 +68,6 @@ S = {
  "Tickets.ExportExcel": ("导出 Excel", "Export to Excel"),
  "Tickets.ExportCsv": ("导出 CSV", "Export as CSV"),
  "Tickets.FileName": ("工单", "tickets"),
- "Export.TooMany": ("查询结果超过 50,000 件，无法导出，请缩小查询范围。", "More than 50,000 tickets match: narrow the search to export them."),
 }
 
 ENUMS = {

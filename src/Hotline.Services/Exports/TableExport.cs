@@ -1,116 +1,137 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
 using CsvHelper;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+using SpreadCheetah.Worksheets;
 
 namespace Hotline.Services.Exports;
 
-/// <summary>Writes rows as an .xlsx sheet (typed cells) or a UTF-8 CSV with a BOM (so Excel opens Chinese text correctly).</summary>
+/// <summary>
+/// Writes rows as an .xlsx sheet (typed cells) or a UTF-8 CSV with a BOM (so Excel opens Chinese text correctly), straight
+/// to a stream as the rows arrive: memory stays flat whatever the row count (SpreadCheetah writes the sheet forward-only).
+/// </summary>
 public static class TableExport
 {
     public const string PercentFormat = "0.00%";
     public const string DecimalFormat = "0.00";
     public const string DateTimeFormat = "yyyy-mm-dd hh:mm";
 
-    public static ExportFile Write<T>(ExportFormat format, string fileStem, string sheetName, IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows) =>
-        format == ExportFormat.Csv
-            ? new ExportFile(ToCsv(columns, rows), ExportFile.CsvType, fileStem + ".csv")
-            : new ExportFile(ToXlsx(sheetName, columns, rows), ExportFile.ExcelType, fileStem + ".xlsx");
+    /// <summary>An xlsx sheet holds 1,048,576 rows, the header included.</summary>
+    public const int MaxXlsxRows = 1_048_575;
 
-    public static byte[] ToXlsx<T>(string sheetName, IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows)
+    public static ExportFile Write<T>(ExportFormat format, string fileStem, string sheetName, IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows) =>
+        Write(format, fileStem, sheetName, columns, Async(rows));
+
+    public static ExportFile Write<T>(ExportFormat format, string fileStem, string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows) =>
+        format == ExportFormat.Csv
+            ? new ExportFile((stream, ct) => WriteCsvAsync(stream, columns, rows, ct), ExportFile.CsvType, fileStem + ".csv")
+            : new ExportFile((stream, ct) => WriteXlsxAsync(stream, sheetName, columns, rows, ct), ExportFile.ExcelType, fileStem + ".xlsx");
+
+    public static async Task WriteXlsxAsync<T>(Stream stream, string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,
+        CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add(sheetName);
+        await using var spreadsheet = await Spreadsheet.CreateNewAsync(stream, cancellationToken: ct);
+        // Widths by hand (no text measuring on a server); number formats as one style per column kind, not per cell.
+        var options = new WorksheetOptions { FrozenRows = 1 };
         for (var c = 0; c < columns.Count; c++)
         {
-            var header = sheet.Cell(1, c + 1);
-            header.SetValue(columns[c].Header);
-            header.Style.Font.Bold = true;
-        }
-
-        // Widths by hand: measuring text (AdjustToContents) needs GDI+, which servers do not have. Number formats go on
-        // the column once, not on each of 50,000 cells: a style per cell is most of ClosedXML's time and memory.
-        for (var c = 0; c < columns.Count; c++)
-        {
-            var column = sheet.Column(c + 1);
-            column.Width = columns[c].Kind switch
+            options.Column(c + 1).Width = columns[c].Kind switch
             {
                 ExportKind.Text => 24,
                 ExportKind.DateTime => 17,
                 _ => 12,
             };
-            if (Format(columns[c].Kind) is { } format)
-            {
-                column.Style.NumberFormat.Format = format;
-            }
         }
 
-        var r = 2;
-        foreach (var row in rows)
+        await spreadsheet.StartWorksheetAsync(sheetName, options, ct);
+        var bold = spreadsheet.AddStyle(new Style { Font = { Bold = true } });
+        var styles = columns.Select(c => Format(c.Kind) is { } format ? spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom(format) }) : null)
+            .ToArray();
+        var cells = new Cell[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            cells[c] = new Cell(columns[c].Header, bold);
+        }
+
+        await spreadsheet.AddRowAsync(cells, ct);
+        await foreach (var row in rows.WithCancellation(ct))
         {
             for (var c = 0; c < columns.Count; c++)
             {
-                Set(sheet.Cell(r, c + 1), columns[c].Value(row));
+                cells[c] = CellOf(columns[c].Value(row), styles[c]);
             }
 
-            r++;
+            await spreadsheet.AddRowAsync(cells, ct);
         }
 
-        sheet.SheetView.FreezeRows(1);
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
+        await spreadsheet.FinishAsync(ct);
     }
 
-    public static byte[] ToCsv<T>(IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows)
+    public static async Task WriteCsvAsync<T>(Stream stream, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
-        using var stream = new MemoryStream();
         // The BOM tells Excel the file is UTF-8; without it Chinese headers open as mojibake.
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
         // Citizens write the content: a field starting with = + - @ is escaped so a spreadsheet never runs it as a formula.
-        using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true))
+        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
+        foreach (var column in columns)
+        {
+            csv.WriteField(column.Kind == ExportKind.Percent ? column.Header + " (%)" : column.Header);
+        }
+
+        csv.EndRecord();
+        var written = 0;
+        await foreach (var row in rows.WithCancellation(ct))
         {
             foreach (var column in columns)
             {
-                csv.WriteField(column.Kind == ExportKind.Percent ? column.Header + " (%)" : column.Header);
+                csv.WriteField(CsvText(column.Kind, column.Value(row)));
             }
 
             csv.EndRecord();
-            foreach (var row in rows)
+            if (++written % 100 == 0)
             {
-                foreach (var column in columns)
-                {
-                    csv.WriteField(CsvText(column.Kind, column.Value(row)));
-                }
-
-                csv.EndRecord();
+                // Out to the stream asynchronously every hundred rows, so the writer's buffer never grows with the file.
+                await csv.FlushAsync(ct);
+                await writer.FlushAsync(ct);
             }
         }
 
+        await csv.FlushAsync(ct);
+        await writer.FlushAsync(ct);
+    }
+
+    /// <summary>The whole file in memory: for tests and small tables.</summary>
+    public static async Task<byte[]> ToBytesAsync(ExportFile file, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        using var stream = new MemoryStream();
+        await file.WriteAsync(stream, ct);
         return stream.ToArray();
     }
 
-    /// <summary>Text stays text (SetValue of a string never turns a phone or ticket number into a number or a date).</summary>
-    private static void Set(IXLCell cell, object? value)
+    /// <summary>Text stays text (a string cell is never read as a formula, a number or a date).</summary>
+    private static Cell CellOf(object? value, StyleId? style) => value switch
     {
-        switch (value)
+        null => default,
+        DateTime time => new Cell(time, style),
+        string text => new Cell(text),
+        _ => new Cell(Convert.ToDouble(value, CultureInfo.InvariantCulture), style),
+    };
+
+    private static async IAsyncEnumerable<T> Async<T>(IEnumerable<T> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows)
         {
-            case null:
-                return;
-            case DateTime time:
-                cell.SetValue(time);
-                return;
-            case string text:
-                cell.SetValue(text);
-                return;
-            default:
-                cell.SetValue(Convert.ToDouble(value, CultureInfo.InvariantCulture));
-                return;
+            yield return row;
         }
+
+        await Task.CompletedTask;
     }
 
     private static string? Format(ExportKind kind) => kind switch

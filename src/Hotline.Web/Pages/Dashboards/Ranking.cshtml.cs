@@ -35,7 +35,7 @@ public sealed class RankingModel(RankingService ranking, HotlineClock clock, ISt
     {
         var report = await ranking.RankAsync(ChosenPeriod(), ct);
         var file = RankingExport.Write(report, format, key => localizer[key]);
-        return File(file.Content, file.ContentType, file.FileName);
+        return new Infrastructure.ExportFileResult(file);
     }
 
     private Period ChosenPeriod()

@@ -64,7 +64,7 @@ public sealed class IndexModel(TicketQueryService tickets, ReferenceDataService 
             return RedirectToPage("/Tickets/Index", RouteFor(Filter.Page));
         }
 
-        return File(file.Content, file.ContentType, file.FileName);
+        return new Infrastructure.ExportFileResult(file);
     }
 
     /// <summary>The query string of this search on another page (or with the other sort order, or without its figure).</summary>
