@@ -61,6 +61,20 @@ public static class AssignmentClock
         return Dispatch(ticket.Status, ticket.RegisteredAt, ticket.DispatchDueAt);
     }
 
+    /// <summary>
+    /// The callback clock while the ticket waits for its callback, from its resolution (a sampled direct answer: from
+    /// registration) to the callback deadline; null otherwise.
+    /// </summary>
+    public static RunningClock? Callback(bool awaitingCallback, DateTimeOffset startedAt, DateTimeOffset? callbackDueAt) =>
+        awaitingCallback && callbackDueAt is { } due ? new RunningClock(ClockKind.Callback, startedAt, due) : null;
+
+    /// <summary>The ticket's callback clock while it waits for its callback, or null.</summary>
+    public static RunningClock? Callback(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return Callback(ticket.AwaitingCallback, ticket.ResolvedAt ?? ticket.RegisteredAt, ticket.CallbackDueAt);
+    }
+
     /// <summary>The clock by which the ticket is late or not: the dispatch clock, else the active lead's, else none.</summary>
     public static RunningClock? OfTicket(Ticket ticket)
     {

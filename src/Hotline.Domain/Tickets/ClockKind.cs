@@ -11,4 +11,8 @@ public enum ClockKind
     FirstContact = 1,
     Resolve = 2,
     Dispatch = 3,
+
+    /// <summary>The hotline's callback (回访) once a round is resolved or a direct answer is sampled: not a unit's clock,
+    /// so not in the view running_clocks; the callback queue and the ticket page read it.</summary>
+    Callback = 4,
 }

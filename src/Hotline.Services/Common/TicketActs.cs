@@ -1,13 +1,65 @@
+using FluentValidation;
 using Hotline.Domain.Common;
+using Hotline.Domain.Tickets;
 using Hotline.Services.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Services.Common;
 
-/// <summary>How every ticket act ends: refusals and conflicts become results the page shows; nothing half-saved stays tracked.</summary>
+/// <summary>
+/// The one pipeline of every act on a ticket: validate the form (<see cref="CheckAsync{TInput, T}"/>, with the validator
+/// the service was given), load the ticket, compare the version the person saw, the domain call (and whatever rides with
+/// it, e.g. notifications), save once (<see cref="ActAsync"/>). Refusals and conflicts become results the page shows;
+/// nothing half-saved stays tracked. The error keys every act shares are declared here.
+/// </summary>
 public static class TicketActs
 {
+    /// <summary>No such ticket, or one the person may not act on (they are told the same).</summary>
+    public const string NotFound = "Ticket.Error.NotFound";
+
+    /// <summary>The ticket changed since the person loaded the page (ADR 0008).</summary>
     public const string Concurrency = "Error.Concurrency";
+
+    /// <summary>The form's shape: null when <paramref name="rules"/> accept it, else each broken rule next to its field.</summary>
+    public static async Task<ServiceResult<T>?> CheckAsync<TInput, T>(this IValidator<TInput> rules, TInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var shape = await rules.ValidateAsync(input, ct);
+        return shape.IsValid ? null : ServiceResult<T>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
+    }
+
+    /// <inheritdoc cref="CheckAsync{TInput, T}"/>
+    public static Task<ServiceResult<string>?> CheckAsync<TInput>(this IValidator<TInput> rules, TInput input, CancellationToken ct) =>
+        rules.CheckAsync<TInput, string>(input, ct);
+
+    /// <summary>
+    /// Loads ticket <paramref name="number"/> from <paramref name="tickets"/> (what the act needs included, and only those
+    /// the person may act on), refuses with <see cref="NotFound"/> when there is none and with <see cref="Concurrency"/>
+    /// when its version is not <paramref name="seenVersion"/>, lets <paramref name="check"/> refuse what needs the loaded
+    /// ticket (next to a field), then runs <paramref name="act"/> and saves once (<see cref="SaveActAsync"/>).
+    /// </summary>
+    public static async Task<ServiceResult<string>> ActAsync(this HotlineDbContext db, IQueryable<Ticket> tickets, string number, uint seenVersion,
+        Func<Ticket, Task<string>> act, CancellationToken ct, Func<Ticket, Task<ServiceResult<string>?>>? check = null)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        var ticket = await tickets.SingleOrDefaultAsync(t => t.Number == number, ct);
+        if (ticket is null)
+        {
+            return ServiceResult<string>.Fail(string.Empty, NotFound);
+        }
+
+        if (ticket.Version != seenVersion)
+        {
+            return ServiceResult<string>.Fail(string.Empty, Concurrency);
+        }
+
+        if (check is not null && await check(ticket) is { } refused)
+        {
+            return refused;
+        }
+
+        return await db.SaveActAsync(() => act(ticket), ct);
+    }
 
     /// <summary>
     /// Runs <paramref name="act"/> (the domain call and whatever rides with it, e.g. notifications) and saves once.
@@ -15,6 +67,8 @@ public static class TicketActs
     /// </summary>
     public static async Task<ServiceResult<string>> SaveActAsync(this HotlineDbContext db, Func<Task<string>> act, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(act);
         try
         {
             var value = await act();

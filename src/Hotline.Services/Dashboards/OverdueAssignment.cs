@@ -1,10 +1,9 @@
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
-using Hotline.Services.Deadlines;
 
 namespace Hotline.Services.Dashboards;
 
-/// <summary>One of a unit's active lead assignments with a clock past its deadline (the first such clock).</summary>
+/// <summary>One of a unit's active lead assignments whose running clock is past its deadline.</summary>
 public sealed record OverdueAssignment(
     string Number,
     TicketStatus Status,
@@ -12,5 +11,5 @@ public sealed record OverdueAssignment(
     Urgency Urgency,
     LocalizedName Category,
     DateTimeOffset DispatchedAt,
-    MonitoredClock Clock,
+    ClockKind Clock,
     DateTimeOffset DueAt);

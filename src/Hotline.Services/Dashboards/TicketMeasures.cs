@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Hotline.Domain.Performance;
 using Hotline.Domain.Tickets;
+using Hotline.Services.Deadlines;
 
 namespace Hotline.Services.Dashboards;
 
@@ -17,7 +18,8 @@ public static class TicketMeasures
         Measure.Open, Measure.Overdue, Measure.NearlyDue,
     };
 
-    public static Expression<Func<Ticket, bool>> Predicate(Measure measure, MeasureWindow window, int? unitId)
+    /// <param name="clocks">The view running_clocks (<c>db.RunningClocks</c>): overdue and nearly due read its colour.</param>
+    public static Expression<Func<Ticket, bool>> Predicate(Measure measure, MeasureWindow window, int? unitId, IQueryable<TicketClock> clocks)
     {
         ArgumentNullException.ThrowIfNull(window);
         var (start, end, now, share) = (window.Start, window.End, window.Now, window.WarningShare);
@@ -29,21 +31,15 @@ public static class TicketMeasures
         Expression<Func<Ticket, bool>> open = t => t.Status != TicketStatus.Closed && t.Status != TicketStatus.Merged && t.Status != TicketStatus.Cancelled
             && (unitId == null || t.Assignments.Any(a => a.IsActive && a.Role == AssignmentRole.Lead && a.UnitId == unitId));
 
-        // Running clocks: the dispatch clock while pending; the active lead unit's sign-for, first-contact and
-        // resolution clocks until it resolves. Overdue (red) once one is past its deadline.
-        Expression<Func<Ticket, bool>> overdue = t =>
-            (unitId == null && t.Status == TicketStatus.PendingDispatch && t.DispatchDueAt < now)
-            || t.Assignments.Any(a => a.IsActive && a.Role == AssignmentRole.Lead && a.ResolvedAt == null && (unitId == null || a.UnitId == unitId)
-                && ((a.SignedForAt == null && a.SignForDueAt < now) || (a.FirstContactAt == null && a.FirstContactDueAt < now) || a.ResolveDueAt < now));
-
-        // Yellow: no more than `share` of the start-to-due span left (DeadlineWarning.Evaluate), and not red.
-        Expression<Func<Ticket, bool>> yellow = t =>
-            (unitId == null && t.Status == TicketStatus.PendingDispatch && t.DispatchDueAt >= now
-                && (t.DispatchDueAt!.Value - now).TotalSeconds <= share * (t.DispatchDueAt!.Value - t.RegisteredAt).TotalSeconds)
-            || t.Assignments.Any(a => a.IsActive && a.Role == AssignmentRole.Lead && a.ResolvedAt == null && (unitId == null || a.UnitId == unitId)
-                && ((a.SignedForAt == null && a.SignForDueAt >= now && (a.SignForDueAt - now).TotalSeconds <= share * (a.SignForDueAt - a.DispatchedAt).TotalSeconds)
-                    || (a.FirstContactAt == null && a.FirstContactDueAt >= now && (a.FirstContactDueAt - now).TotalSeconds <= share * (a.FirstContactDueAt - a.DispatchedAt).TotalSeconds)
-                    || (a.ResolveDueAt >= now && (a.ResolveDueAt - now).TotalSeconds <= share * (a.ResolveDueAt - a.DispatchedAt).TotalSeconds)));
+        // The clock running on the ticket (docs/decisions/0018-one-running-clock.md): the dispatch clock while pending
+        // (hotline-wide only: it is no unit's), the active lead unit's sign-for, first-contact or resolution clock until
+        // it resolves. Red (2) once past its deadline, yellow (1) within `share` of its span.
+        Expression<Func<Ticket, bool>> overdue = t => clocks.Any(c => c.TicketId == t.Id
+            && ((unitId == null && c.Clock == ClockKind.Dispatch) || (c.Role == AssignmentRole.Lead && (unitId == null || c.UnitId == unitId)))
+            && TicketClock.Warning(c.StartedAt, c.DueAt, now, share) == 2);
+        Expression<Func<Ticket, bool>> yellow = t => clocks.Any(c => c.TicketId == t.Id
+            && ((unitId == null && c.Clock == ClockKind.Dispatch) || (c.Role == AssignmentRole.Lead && (unitId == null || c.UnitId == unitId)))
+            && TicketClock.Warning(c.StartedAt, c.DueAt, now, share) == 1);
 
         return measure switch
         {
@@ -54,11 +50,8 @@ public static class TicketMeasures
             Measure.DispatchedInTime => dispatched.And(t => t.DispatchedInTime == true),
             Measure.Open => open,
             Measure.Overdue => open.And(overdue),
-            Measure.NearlyDue => open.And(yellow).And(Not(overdue)),
+            Measure.NearlyDue => open.And(yellow),
             _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Not a ticket measure."),
         };
     }
-
-    private static Expression<Func<Ticket, bool>> Not(Expression<Func<Ticket, bool>> predicate) =>
-        Expression.Lambda<Func<Ticket, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 }

@@ -39,7 +39,7 @@ public sealed class UnitPerformanceService(ReportingDb reporting, RankingService
             : null;
     }
 
-    /// <summary>Active lead assignments of the unit with a clock past its deadline now, most overdue first.</summary>
+    /// <summary>Active lead assignments of the unit whose running clock is past its deadline now, most overdue first.</summary>
     public async Task<PagedList<OverdueAssignment>?> OverdueAsync(int unitId, int page, Viewer viewer, CancellationToken ct = default)
     {
         if (!MaySee(viewer, unitId))
@@ -49,14 +49,11 @@ public sealed class UnitPerformanceService(ReportingDb reporting, RankingService
 
         var now = clock.UtcNow;
         page = Limits.ClampPage(page);
+        // The running clock of each of the unit's active lead assignments (the view running_clocks), past its deadline.
         var overdue =
-            from a in Db.Assignments.AsNoTracking()
-            where a.UnitId == unitId && a.IsActive && a.Role == AssignmentRole.Lead && a.ResolvedAt == null
-                && ((a.SignedForAt == null && a.SignForDueAt < now) || (a.FirstContactAt == null && a.FirstContactDueAt < now) || a.ResolveDueAt < now)
-            join t in Db.Tickets on a.TicketId equals t.Id
-            // The first clock that ran out: sign-for, else first contact, else resolution.
-            let signLate = a.SignedForAt == null && a.SignForDueAt < now
-            let contactLate = a.FirstContactAt == null && a.FirstContactDueAt < now
+            from c in Db.RunningClocks
+            where c.UnitId == unitId && c.Role == AssignmentRole.Lead && c.DueAt < now
+            join t in Db.Tickets on c.TicketId equals t.Id
             select new
             {
                 t.Id,
@@ -65,9 +62,9 @@ public sealed class UnitPerformanceService(ReportingDb reporting, RankingService
                 t.RequestType,
                 t.Urgency,
                 t.CategoryId,
-                a.DispatchedAt,
-                Clock = signLate ? MonitoredClock.SignFor : contactLate ? MonitoredClock.FirstContact : MonitoredClock.Resolve,
-                DueAt = signLate ? a.SignForDueAt : contactLate ? a.FirstContactDueAt : a.ResolveDueAt,
+                DispatchedAt = c.StartedAt,
+                c.Clock,
+                c.DueAt,
             };
         var total = await overdue.CountAsync(ct);
         var rows = await overdue.OrderBy(o => o.DueAt).ThenBy(o => o.Id)

@@ -37,6 +37,9 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     public DbSet<HotlineSetting> Settings => Set<HotlineSetting>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
+    /// <summary>Every clock running now, one row each: the view running_clocks (docs/decisions/0018-one-running-clock.md).</summary>
+    public DbSet<Services.Deadlines.TicketClock> RunningClocks => Set<Services.Deadlines.TicketClock>();
+
     /// <summary>The telephone platform's calls, folded from its events, the events themselves, and its agents' states.</summary>
     public DbSet<PhoneCall> PhoneCalls => Set<PhoneCall>();
     public DbSet<StoredCallEvent> TelephonyEvents => Set<StoredCallEvent>();
@@ -64,5 +67,7 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
             .HasName("hotline_article_may_match");
         builder.HasDbFunction(typeof(Services.Knowledge.ArticleSearch).GetMethod(nameof(Services.Knowledge.ArticleSearch.Hits))!)
             .HasName("hotline_gram_hits");
+        builder.HasDbFunction(typeof(Services.Deadlines.TicketClock).GetMethod(nameof(Services.Deadlines.TicketClock.Warning))!)
+            .HasName("hotline_clock_warning");
     }
 }

@@ -47,22 +47,21 @@ public sealed class DeadlineMonitor(
             return 0;
         }
 
-        var ticketIds = due.Select(a => a.TicketId).Distinct().ToList();
+        var ticketIds = due.Select(d => d.Assignment.TicketId).Distinct().ToList();
         var numbers = await db.Tickets.AsNoTracking().Where(t => ticketIds.Contains(t.Id))
             .ToDictionaryAsync(t => t.Id, t => t.Number, ct);
         var notices = new List<UnitNotice>();
-        foreach (var assignment in due)
+        foreach (var (assignment, running) in due)
         {
-            if (Mark(assignment, now, share) is not { } raised)
+            if (Mark(assignment, running, now, share) is not { } mark)
             {
                 continue;
             }
 
-            var (running, mark) = raised;
             var kind = IsOverdue(mark) ? NotificationKind.DeadlineOverdue : NotificationKind.DeadlineNearing;
-            notices.Add(new UnitNotice(assignment.UnitId, kind, numbers[assignment.TicketId], running.ToString()));
+            notices.Add(new UnitNotice(assignment.UnitId, kind, numbers[assignment.TicketId], running.Kind.ToString()));
             logger.LogDebug("Ticket {TicketNumber}: {Clock} clock of unit {UnitId} marked {Mark}",
-                numbers[assignment.TicketId], running, assignment.UnitId, mark);
+                numbers[assignment.TicketId], running.Kind, assignment.UnitId, mark);
         }
 
         await notifications.NotifyUnitsAsync(notices, ct);
@@ -85,58 +84,48 @@ public sealed class DeadlineMonitor(
     }
 
     /// <summary>
-    /// Lead assignments whose running clock has reached a mark not yet raised, the earliest due first, at most
-    /// <paramref name="batch"/>. The arithmetic is <see cref="DeadlineWarning.Evaluate"/>'s, done in SQL so only
-    /// rows that need marking are loaded.
+    /// Lead assignments whose running clock (the view running_clocks, docs/decisions/0018-one-running-clock.md) has
+    /// reached a mark not yet raised, the earliest due first, at most <paramref name="batch"/>; the colour is
+    /// hotline_clock_warning's, in SQL, so only rows that need marking are loaded.
     /// </summary>
-    private Task<List<Assignment>> CandidatesAsync(DateTimeOffset now, double share, int batch, CancellationToken ct) =>
-        db.Assignments.FromSqlInterpolated($"""
-            SELECT a.*
-            FROM assignments AS a
-            CROSS JOIN LATERAL (SELECT
-                CASE WHEN a.signed_for_at IS NULL THEN a.sign_for_due_at
-                     WHEN a.first_contact_at IS NULL THEN a.first_contact_due_at
-                     ELSE a.resolve_due_at END AS due_at,
-                CASE WHEN a.signed_for_at IS NULL THEN {(int)WarningMark.SignForNearing}
-                     WHEN a.first_contact_at IS NULL THEN {(int)WarningMark.FirstContactNearing}
-                     ELSE {(int)WarningMark.ResolveNearing} END AS nearing) AS c
-            WHERE a.is_active AND a.role = {(int)AssignmentRole.Lead} AND a.resolved_at IS NULL
-              AND ((a.warning < c.nearing AND {now} >= c.due_at - {share} * (c.due_at - LEAST(a.dispatched_at, c.due_at)))
-                OR (a.warning < c.nearing + 1 AND {now} > c.due_at))
-            ORDER BY c.due_at, a.id
-            LIMIT {batch}
-            """).ToListAsync(ct);
-
-    /// <summary>Raises the mark the running clock has earned; the clock and mark when it is new.</summary>
-    private static (MonitoredClock Clock, WarningMark Mark)? Mark(Assignment assignment, DateTimeOffset now, double share)
+    private async Task<List<(Assignment Assignment, RunningClock Clock)>> CandidatesAsync(DateTimeOffset now, double share, int batch, CancellationToken ct)
     {
-        var (running, due) = Running(assignment);
-        var start = assignment.DispatchedAt <= due ? assignment.DispatchedAt : due;
-        var mark = DeadlineWarning.Evaluate(start, due, now, share) switch
-        {
-            WarningLevel.Red => Overdue(running),
-            WarningLevel.Yellow => Nearing(running),
-            _ => WarningMark.None,
-        };
-        return mark != WarningMark.None && assignment.Raise(mark) ? (running, mark) : null;
+        var rows = await (
+                from c in db.RunningClocks
+                join a in db.Assignments on c.AssignmentId equals (long?)a.Id
+                where c.Role == AssignmentRole.Lead
+                let warning = TicketClock.Warning(c.StartedAt, c.DueAt, now, share)
+                // Each clock owns two marks in order: nearing is 1 + 2 × clock, overdue the next (WarningMark).
+                where ((int)a.Warning < 1 + (2 * (int)c.Clock) && warning >= 1) || ((int)a.Warning < 2 + (2 * (int)c.Clock) && warning == 2)
+                orderby c.DueAt, a.Id
+                select new { Assignment = a, c.Clock, c.StartedAt, c.DueAt })
+            .Take(batch).ToListAsync(ct);
+        return [.. rows.Select(r => (r.Assignment, new RunningClock(r.Clock, r.StartedAt, r.DueAt)))];
     }
 
-    private static (MonitoredClock Clock, DateTimeOffset DueAt) Running(Assignment a) =>
-        a.SignedForAt is null ? (MonitoredClock.SignFor, a.SignForDueAt)
-        : a.FirstContactAt is null ? (MonitoredClock.FirstContact, a.FirstContactDueAt)
-        : (MonitoredClock.Resolve, a.ResolveDueAt);
-
-    private static WarningMark Nearing(MonitoredClock running) => running switch
+    /// <summary>Raises the mark the running clock has earned; the mark when it is new.</summary>
+    private static WarningMark? Mark(Assignment assignment, RunningClock running, DateTimeOffset now, double share)
     {
-        MonitoredClock.SignFor => WarningMark.SignForNearing,
-        MonitoredClock.FirstContact => WarningMark.FirstContactNearing,
+        var mark = running.Warning(now, share) switch
+        {
+            WarningLevel.Red => Overdue(running.Kind),
+            WarningLevel.Yellow => Nearing(running.Kind),
+            _ => WarningMark.None,
+        };
+        return mark != WarningMark.None && assignment.Raise(mark) ? mark : null;
+    }
+
+    private static WarningMark Nearing(ClockKind running) => running switch
+    {
+        ClockKind.SignFor => WarningMark.SignForNearing,
+        ClockKind.FirstContact => WarningMark.FirstContactNearing,
         _ => WarningMark.ResolveNearing,
     };
 
-    private static WarningMark Overdue(MonitoredClock running) => running switch
+    private static WarningMark Overdue(ClockKind running) => running switch
     {
-        MonitoredClock.SignFor => WarningMark.SignForOverdue,
-        MonitoredClock.FirstContact => WarningMark.FirstContactOverdue,
+        ClockKind.SignFor => WarningMark.SignForOverdue,
+        ClockKind.FirstContact => WarningMark.FirstContactOverdue,
         _ => WarningMark.ResolveOverdue,
     };
 

@@ -19,4 +19,8 @@ public sealed record DispatchCandidate(
     int? SuggestedUnitId,
     uint Version,
     Hotline.Domain.Calls.Channel Channel,
-    SentLocation Sent);
+    SentLocation Sent)
+{
+    /// <summary>The dispatch clock while the ticket waits for dispatch; null otherwise.</summary>
+    public RunningClock? DispatchClock => AssignmentClock.Dispatch(Status, RegisteredAt, DispatchDueAt);
+}

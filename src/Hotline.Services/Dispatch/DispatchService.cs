@@ -21,6 +21,7 @@ public sealed class DispatchService(
     DeadlineService deadlines,
     NotificationService notifications,
     IValidator<DispatchInput> validator,
+    Microsoft.Extensions.Options.IOptions<HotlineOptions> options,
     ILogger<DispatchService> logger)
 {
     public const int ExcerptLength = 60;
@@ -50,6 +51,8 @@ public sealed class DispatchService(
         }
 
         var total = await query.CountAsync(ct);
+        var now = clock.UtcNow;
+        var share = options.Value.WarningShare;
         var rows = await query
             // A supervisor flagged these on purpose, and there are few: like the workbench, they go on top. The order
             // is total (ending with the id) and follows the filters, so pages neither repeat nor skip a ticket.
@@ -73,11 +76,14 @@ public sealed class DispatchService(
                 Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 Area = db.Units.Where(u => u.Id == t.AreaUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                 Suggested = db.Units.Where(u => u.Id == t.SuggestedUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+                // The ticket's dispatch clock (the view running_clocks) in its colour with the configured share; none
+                // without a dispatch deadline.
+                Warning = db.RunningClocks.Where(c => c.TicketId == t.Id && c.Clock == ClockKind.Dispatch)
+                    .Select(c => (int?)TicketClock.Warning(c.StartedAt, c.DueAt, now, share)).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        var now = clock.UtcNow;
         var items = rows.Select(r => new QueueItem(r.Number, r.RegisteredAt, r.DispatchDueAt,
-            r.DispatchDueAt is { } due ? DeadlineWarning.Evaluate(r.RegisteredAt, due, now) : WarningLevel.None,
+            (WarningLevel)(r.Warning ?? (int)WarningLevel.None),
             r.Urgency, r.RequestType, r.Category, r.Area, r.Suggested, r.Content, r.UrgeCount,
             r.Supervision, r.SupervisionNote, r.Channel, SentLocation.Of(r.Latitude, r.Longitude, r.MediaUrl))).ToList();
         return new PagedList<QueueItem>(items, page, pageSize, total);
@@ -94,10 +100,9 @@ public sealed class DispatchService(
 
     public async Task<ServiceResult<string>> DispatchAsync(string number, DispatchInput input, Actor actor, CancellationToken ct = default)
     {
-        var shape = await validator.ValidateAsync(input, ct);
-        if (!shape.IsValid)
+        if (await validator.CheckAsync(input, ct) is { } refused)
         {
-            return ServiceResult<string>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
+            return refused;
         }
 
         var units = input.AssistingUnitIds.Append(input.LeadUnitId!.Value).Distinct().ToList();
@@ -106,18 +111,7 @@ public sealed class DispatchService(
             return ServiceResult<string>.Fail(nameof(DispatchInput.LeadUnitId), "Validation.Unit.Invalid");
         }
 
-        var ticket = await db.Tickets.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Number == number, ct);
-        if (ticket is null)
-        {
-            return ServiceResult<string>.Fail(string.Empty, "Ticket.Error.NotFound");
-        }
-
-        if (!SameVersion(ticket, input.Version))
-        {
-            return ServiceResult<string>.Fail(string.Empty, TicketActs.Concurrency);
-        }
-
-        return await db.SaveActAsync(async () =>
+        return await db.ActAsync(db.Tickets.Include(t => t.Assignments), number, input.Version, async ticket =>
         {
             var order = await OrderAsync(ticket, input.LeadUnitId.Value, input.AssistingUnitIds, input.Instruction, clock.UtcNow, ct);
             ticket.Dispatch(order, actor, clock.UtcNow);
@@ -167,34 +161,14 @@ public sealed class DispatchService(
             return ServiceResult<string>.Fail(nameof(MergeInput.Note), "Validation.Note.TooLong");
         }
 
-        var ticket = await db.Tickets.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Number == number, ct);
         var master = await db.Tickets.SingleOrDefaultAsync(t => t.Number == masterNumber, ct);
-        if (ticket is null)
+        return await db.ActAsync(db.Tickets.Include(t => t.Assignments), number, input.Version, ticket =>
         {
-            return ServiceResult<string>.Fail(string.Empty, "Ticket.Error.NotFound");
-        }
-
-        if (master is null)
-        {
-            return ServiceResult<string>.Fail(nameof(MergeInput.MasterNumber), "Merge.Error.MasterNotFound");
-        }
-
-        if (!SameVersion(ticket, input.Version))
-        {
-            return ServiceResult<string>.Fail(string.Empty, TicketActs.Concurrency);
-        }
-
-        return await db.SaveActAsync(() =>
-        {
-            ticket.MergeInto(master, actor, clock.UtcNow, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
-            logger.LogInformation("Ticket {TicketNumber} merged into {MasterNumber} by {UserId}", ticket.Number, master.Number, actor.UserId);
+            ticket.MergeInto(master!, actor, clock.UtcNow, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
+            logger.LogInformation("Ticket {TicketNumber} merged into {MasterNumber} by {UserId}", ticket.Number, master!.Number, actor.UserId);
             return Task.FromResult(master.Number);
-        }, ct);
+        }, ct, check: _ => Task.FromResult<ServiceResult<string>?>(master is null
+            ? ServiceResult<string>.Fail(nameof(MergeInput.MasterNumber), "Merge.Error.MasterNotFound")
+            : null));
     }
-
-    /// <summary>
-    /// Whether the ticket is still as the person saw it. A change since then means "reload", never an overwrite;
-    /// a change between this check and saving is caught by the row version (xmin) when saving.
-    /// </summary>
-    private static bool SameVersion(Ticket ticket, uint seen) => ticket.Version == seen;
 }

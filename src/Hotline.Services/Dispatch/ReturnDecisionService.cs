@@ -83,20 +83,10 @@ public sealed class ReturnDecisionService(
             return ServiceResult<string>.Fail([refused]);
         }
 
-        var ticket = await db.Tickets.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Number == input.Number, ct);
-        if (ticket is null)
+        int? unitId = null;
+        var result = await db.ActAsync(db.Tickets.Include(t => t.Assignments), input.Number, input.Version, async ticket =>
         {
-            return ServiceResult<string>.Fail(string.Empty, "Ticket.Error.NotFound");
-        }
-
-        if (ticket.Version != input.Version)
-        {
-            return ServiceResult<string>.Fail(string.Empty, TicketActs.Concurrency);
-        }
-
-        var unitId = ticket.Assignments.FirstOrDefault(a => a.IsActive && a.IsLead && a.ReturnStatus == RequestStatus.Pending)?.UnitId;
-        var result = await db.SaveActAsync(async () =>
-        {
+            unitId = ticket.Assignments.FirstOrDefault(a => a.IsActive && a.IsLead && a.ReturnStatus == RequestStatus.Pending)?.UnitId;
             var note = DecisionNote.Clean(input.Note);
             if (approve)
             {
@@ -116,7 +106,7 @@ public sealed class ReturnDecisionService(
         if (result.Succeeded)
         {
             logger.LogInformation("Return of ticket {TicketNumber} by unit {UnitId} {Decision} by {UserId}",
-                ticket.Number, unitId, approve ? "approved" : "rejected", actor.UserId);
+                result.Value, unitId, approve ? "approved" : "rejected", actor.UserId);
         }
 
         return result;

@@ -23,5 +23,8 @@ public static class FollowUpQueries
     /// <summary>The follow-up facts of <paramref name="ticket"/> (read without tracking) and its callbacks.</summary>
     public static async Task<TicketFollowUp> FollowUpOfAsync(this HotlineDbContext db, Ticket ticket, CancellationToken ct = default) =>
         new(ticket.AwaitingCallback, ticket.CallbackDueAt, ticket.IsCallbackSample, ticket.ClosureReason, ticket.ReopenCount,
-            await db.CallbacksOfAsync(ticket.Id, ct));
+            await db.CallbacksOfAsync(ticket.Id, ct))
+        {
+            CallbackClock = AssignmentClock.Callback(ticket),
+        };
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Hotline.Services.FollowUp;
 
-/// <summary>Recording a callback: validate the form → load the ticket → compare the version the agent saw → the domain → save once.</summary>
+/// <summary>Recording a callback, its domain call through <see cref="TicketActs"/>: validate the form → load the ticket → compare the version the agent saw → the domain → save once.</summary>
 public sealed partial class FollowUpService
 {
     /// <summary>
@@ -21,63 +21,54 @@ public sealed partial class FollowUpService
             return ServiceResult<CallbackRecorded>.Fail(string.Empty, NotFound);
         }
 
-        var shape = await validator.ValidateAsync(input, ct);
-        if (!shape.IsValid)
+        if (await validator.CheckAsync<CallbackInput, CallbackRecorded>(input, ct) is { } refused)
         {
-            return ServiceResult<CallbackRecorded>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
+            return refused;
         }
 
-        var ticket = await db.Tickets.Include(t => t.Assignments).Include(t => t.Callbacks).AsSplitQuery()
-            .SingleOrDefaultAsync(t => t.Number == number, ct);
-        if (ticket is null)
-        {
-            return ServiceResult<CallbackRecorded>.Fail(string.Empty, NotFound);
-        }
-
-        if (ticket.Version != input.Version)
-        {
-            return ServiceResult<CallbackRecorded>.Fail(string.Empty, TicketActs.Concurrency);
-        }
-
-        var round = ticket.Assignments.Where(a => a.IsActive && a.Round == ticket.Round).ToList();
-        var lead = round.FirstOrDefault(a => a.IsLead)?.UnitId ?? input.ReopenLeadUnitId;
-        if (input.Reopen && ticket.AwaitingCallback && lead is null)
-        {
-            return ServiceResult<CallbackRecorded>.Fail(nameof(CallbackInput.ReopenLeadUnitId), "FollowUp.Error.ReopenUnitRequired");
-        }
-
-        if (input.Reopen && ticket.AwaitingCallback && round.Count == 0 && !await db.Units.AnyAsync(u => u.Id == lead && u.IsActive, ct))
-        {
-            return ServiceResult<CallbackRecorded>.Fail(nameof(CallbackInput.ReopenLeadUnitId), "Validation.Unit.Invalid");
-        }
-
+        List<Assignment> round = [];
+        int? lead = null;
         CallbackRecorded? recorded = null;
-        var result = await db.SaveActAsync(async () =>
-        {
-            var now = clock.UtcNow;
-            var reached = input.Reached!.Value;
-            var reason = input.Reopen ? input.ReopenReason!.Trim() : null;
-            DispatchOrder? order = null;
-            if (input.Reopen)
+        var result = await db.ActAsync(db.Tickets.Include(t => t.Assignments).Include(t => t.Callbacks).AsSplitQuery(), number, input.Version,
+            async ticket =>
             {
-                order = await dispatch.OrderAsync(ticket, lead!.Value, round.Where(a => !a.IsLead).Select(a => a.UnitId).ToList(), reason, now, ct);
-            }
+                var now = clock.UtcNow;
+                var reached = input.Reached!.Value;
+                var reason = input.Reopen ? input.ReopenReason!.Trim() : null;
+                DispatchOrder? order = null;
+                if (input.Reopen)
+                {
+                    order = await dispatch.OrderAsync(ticket, lead!.Value, round.Where(a => !a.IsLead).Select(a => a.UnitId).ToList(), reason, now, ct);
+                }
 
-            var report = new CallbackReport(reached, reached ? input.Satisfaction : null, reached ? input.Solved : null,
-                input.CitizenWords, DateOnly.FromDateTime(clock.ToLocal(now).DateTime), input.Reopen, reason);
-            ticket.RecordCallback(report, options.Value.CallbackRules, viewer.Actor, now, order);
-            if (order is not null)
+                var report = new CallbackReport(reached, reached ? input.Satisfaction : null, reached ? input.Solved : null,
+                    input.CitizenWords, DateOnly.FromDateTime(clock.ToLocal(now).DateTime), input.Reopen, reason);
+                ticket.RecordCallback(report, options.Value.CallbackRules, viewer.Actor, now, order);
+                if (order is not null)
+                {
+                    await notifications.NotifyUnitsAsync(order.AssistingUnitIds.Prepend(order.LeadUnitId)
+                        .Select(unit => new UnitNotice(unit, NotificationKind.Reopened, ticket.Number)).ToList(), ct);
+                }
+
+                recorded = new CallbackRecorded(ticket.Number, OutcomeOf(ticket, report),
+                    ticket.Callbacks.Count(c => c.Round == ticket.Round && !c.Reached), ticket.Round);
+                logger.LogInformation("Callback on ticket {TicketNumber} round {Round} by {UserId}: reached {Reached}, {Satisfaction}, outcome {Outcome}",
+                    ticket.Number, report.Reopen ? ticket.Round - 1 : ticket.Round, viewer.Actor.UserId, reached, report.Satisfaction, recorded.Outcome);
+                return ticket.Number;
+            }, ct, check: async ticket =>
             {
-                await notifications.NotifyUnitsAsync(order.AssistingUnitIds.Prepend(order.LeadUnitId)
-                    .Select(unit => new UnitNotice(unit, NotificationKind.Reopened, ticket.Number)).ToList(), ct);
-            }
+                // A reopen goes to the round's own units; a sampled direct answer had none, so the agent chose the lead.
+                round = ticket.Assignments.Where(a => a.IsActive && a.Round == ticket.Round).ToList();
+                lead = round.FirstOrDefault(a => a.IsLead)?.UnitId ?? input.ReopenLeadUnitId;
+                if (input.Reopen && ticket.AwaitingCallback && lead is null)
+                {
+                    return ServiceResult<string>.Fail(nameof(CallbackInput.ReopenLeadUnitId), "FollowUp.Error.ReopenUnitRequired");
+                }
 
-            recorded = new CallbackRecorded(ticket.Number, OutcomeOf(ticket, report),
-                ticket.Callbacks.Count(c => c.Round == ticket.Round && !c.Reached), ticket.Round);
-            logger.LogInformation("Callback on ticket {TicketNumber} round {Round} by {UserId}: reached {Reached}, {Satisfaction}, outcome {Outcome}",
-                ticket.Number, report.Reopen ? ticket.Round - 1 : ticket.Round, viewer.Actor.UserId, reached, report.Satisfaction, recorded.Outcome);
-            return ticket.Number;
-        }, ct);
+                return input.Reopen && ticket.AwaitingCallback && round.Count == 0 && !await db.Units.AnyAsync(u => u.Id == lead && u.IsActive, ct)
+                    ? ServiceResult<string>.Fail(nameof(CallbackInput.ReopenLeadUnitId), "Validation.Unit.Invalid")
+                    : null;
+            });
         return result.Succeeded ? ServiceResult<CallbackRecorded>.Ok(recorded!) : ServiceResult<CallbackRecorded>.Fail(result.Errors);
     }
 

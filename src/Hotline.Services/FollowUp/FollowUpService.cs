@@ -1,7 +1,6 @@
 using FluentValidation;
 using Hotline.Domain.Calls;
 using Hotline.Domain.Common;
-using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
@@ -27,7 +26,7 @@ public sealed partial class FollowUpService(
     ILogger<FollowUpService> logger)
 {
     public const int ExcerptLength = 60;
-    public const string NotFound = "Ticket.Error.NotFound";
+    public const string NotFound = TicketActs.NotFound;
 
     /// <summary>Tickets waiting for a callback, the earliest callback deadline first (overdue ones on top).</summary>
     public async Task<CallbackQueue> QueueAsync(CallbackQueueFilter filter, CancellationToken ct = default)
@@ -91,7 +90,7 @@ public sealed partial class FollowUpService(
         var merged = await MergedCallersAsync(rows.Where(r => r.DuplicateCount > 0).Select(r => r.Id).ToList(), ct);
         var items = rows.Select(r => new CallbackQueueItem(r.Number, r.IsSample ? CallbackKind.Sample : CallbackKind.Resolved, r.RequestType,
             r.Urgency, r.Category, r.Lead, r.ResolvedAt, r.Result, r.DueAt,
-            DeadlineWarning.Evaluate(r.ResolvedAt, r.DueAt < r.ResolvedAt ? r.ResolvedAt : r.DueAt, now, options.Value.WarningShare),
+            AssignmentClock.Callback(true, r.ResolvedAt, r.DueAt)!.Value.Warning(now, options.Value.WarningShare),
             r.Failed, r.CallerPhone, r.CallerName, CallersOf(merged, r.Id, r.CallerPhone))).ToList();
         return new CallbackQueue(new PagedList<CallbackQueueItem>(items, page, pageSize, total), overdue);
     }

@@ -12,4 +12,7 @@ public sealed record TicketFollowUp(
     IReadOnlyList<CallbackView> Callbacks)
 {
     public static TicketFollowUp None { get; } = new(false, null, false, null, 0, []);
+
+    /// <summary>The callback clock while the ticket waits for its callback (<see cref="AssignmentClock.Callback(Ticket)"/>), or null.</summary>
+    public RunningClock? CallbackClock { get; init; }
 }

@@ -72,19 +72,7 @@ public sealed class ExtensionDecisionService(
             return ServiceResult<string>.Fail([refused]);
         }
 
-        var ticket = await db.Tickets.Include(t => t.Assignments).Include(t => t.Extensions)
-            .SingleOrDefaultAsync(t => t.Number == input.Number, ct);
-        if (ticket is null)
-        {
-            return ServiceResult<string>.Fail(string.Empty, "Ticket.Error.NotFound");
-        }
-
-        if (ticket.Version != input.Version)
-        {
-            return ServiceResult<string>.Fail(string.Empty, TicketActs.Concurrency);
-        }
-
-        var result = await db.SaveActAsync(async () =>
+        var result = await db.ActAsync(db.Tickets.Include(t => t.Assignments).Include(t => t.Extensions), input.Number, input.Version, async ticket =>
         {
             ticket.DecideExtension(input.RequestId, approve, actor, clock.UtcNow, DecisionNote.Clean(input.Note));
             var unitId = ticket.Extensions.Single(e => e.Id == input.RequestId).UnitId;
@@ -95,7 +83,7 @@ public sealed class ExtensionDecisionService(
         if (result.Succeeded)
         {
             logger.LogInformation("Extension request {RequestId} on ticket {TicketNumber} {Decision} by {UserId}",
-                input.RequestId, ticket.Number, approve ? "approved" : "rejected", actor.UserId);
+                input.RequestId, result.Value, approve ? "approved" : "rejected", actor.UserId);
         }
 
         return result;

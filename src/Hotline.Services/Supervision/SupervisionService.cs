@@ -13,9 +13,10 @@ using Microsoft.Extensions.Options;
 namespace Hotline.Services.Supervision;
 
 /// <summary>
-/// A supervisor's acts on one ticket: 督办 (flag, re-level, lift), 催办, 重办 and 作废. Each: validate the form → load the
-/// ticket → compare the version the supervisor saw → the domain method (which refuses what the lifecycle does not
-/// allow) with the units' notifications → save once. Refusals come back as resource keys, next to their field.
+/// A supervisor's acts on one ticket: 督办 (flag, re-level, lift), 催办, 重办 and 作废, each its domain call (which refuses
+/// what the lifecycle does not allow) with the units' notifications, through <see cref="TicketActs"/>: validate the form →
+/// load the ticket → compare the version the supervisor saw → act → save once. Refusals come back as resource keys,
+/// next to their field.
 /// </summary>
 public sealed class SupervisionService(
     HotlineDbContext db,
@@ -23,15 +24,14 @@ public sealed class SupervisionService(
     NotificationService notifications,
     Dispatch.DispatchService dispatch,
     IOptions<HotlineOptions> options,
+    IValidator<SuperviseInput> superviseRules,
+    IValidator<LiftSupervisionInput> liftRules,
+    IValidator<UrgeInput> urgeRules,
+    IValidator<ReopenInput> reopenRules,
+    IValidator<CancelInput> cancelRules,
     ILogger<SupervisionService> logger)
 {
-    public const string NotFound = "Ticket.Error.NotFound";
-
-    private static readonly SuperviseInputValidator SuperviseRules = new();
-    private static readonly LiftSupervisionInputValidator LiftRules = new();
-    private static readonly UrgeInputValidator UrgeRules = new();
-    private static readonly ReopenInputValidator ReopenRules = new();
-    private static readonly CancelInputValidator CancelRules = new();
+    public const string NotFound = TicketActs.NotFound;
 
     /// <summary>Domain refusals that belong next to a field rather than at the head of the form.</summary>
     private static readonly Dictionary<string, string> FieldOf = new(StringComparer.Ordinal)
@@ -47,7 +47,7 @@ public sealed class SupervisionService(
 
     /// <summary>Flags (or re-levels) the ticket; its active units hear of it at once.</summary>
     public async Task<ServiceResult<string>> SuperviseAsync(string number, SuperviseInput input, Actor actor, CancellationToken ct = default) =>
-        await Check(SuperviseRules, input, ct) ?? ServiceResult<string>.IfImplausible(clock, nameof(input.TighterResolveDueAt), input.TighterResolveDueAt)
+        await superviseRules.CheckAsync(input, ct) ?? ServiceResult<string>.IfImplausible(clock, nameof(input.TighterResolveDueAt), input.TighterResolveDueAt)
         ?? await ActAsync(number, input.Version, async (ticket, now) =>
         {
             var tighter = input.TighterResolveDueAt is { } local ? clock.FromLocal(local) : (DateTimeOffset?)null;
@@ -59,7 +59,7 @@ public sealed class SupervisionService(
         }, ct);
 
     public async Task<ServiceResult<string>> LiftAsync(string number, LiftSupervisionInput input, Actor actor, CancellationToken ct = default) =>
-        await Check(LiftRules, input, ct) ?? await ActAsync(number, input.Version, (ticket, now) =>
+        await liftRules.CheckAsync(input, ct) ?? await ActAsync(number, input.Version, (ticket, now) =>
         {
             ticket.LiftSupervision(actor, now, DecisionNote.Clean(input.Note));
             logger.LogInformation("Supervision of ticket {TicketNumber} lifted by {UserId}", ticket.Number, actor.UserId);
@@ -68,7 +68,7 @@ public sealed class SupervisionService(
 
     /// <summary>催办 by a supervisor: counted like a citizen's repeat call; the lead unit is told.</summary>
     public async Task<ServiceResult<string>> UrgeAsync(string number, UrgeInput input, Actor actor, CancellationToken ct = default) =>
-        await Check(UrgeRules, input, ct) ?? SupervisorOnly(actor) ?? await ActAsync(number, input.Version, async (ticket, now) =>
+        await urgeRules.CheckAsync(input, ct) ?? SupervisorOnly(actor) ?? await ActAsync(number, input.Version, async (ticket, now) =>
         {
             ticket.Urge(actor, now, input.Note!.Trim());
             if (ticket.Assignments.FirstOrDefault(a => a.IsActive && a.IsLead) is { } lead)
@@ -85,7 +85,7 @@ public sealed class SupervisionService(
     /// </summary>
     public async Task<ServiceResult<string>> ReopenAsync(string number, ReopenInput input, Actor actor, CancellationToken ct = default)
     {
-        var refused = await Check(ReopenRules, input, ct) ?? SupervisorOnly(actor);
+        var refused = await reopenRules.CheckAsync(input, ct) ?? SupervisorOnly(actor);
         if (refused is not null)
         {
             return refused;
@@ -110,7 +110,7 @@ public sealed class SupervisionService(
 
     /// <summary>作废: an invalid ticket still waiting for dispatch closes as Cancelled, the reason tagged with its kind.</summary>
     public async Task<ServiceResult<string>> CancelAsync(string number, CancelInput input, Actor actor, CancellationToken ct = default) =>
-        await Check(CancelRules, input, ct) ?? await ActAsync(number, input.Version, (ticket, now) =>
+        await cancelRules.CheckAsync(input, ct) ?? await ActAsync(number, input.Version, (ticket, now) =>
         {
             ticket.Cancel(actor, now, TaggedNote.Format(input.Kind!.Value, input.Reason!));
             logger.LogInformation("Ticket {TicketNumber} cancelled as {CancelReason} by {UserId}", ticket.Number, input.Kind, actor.UserId);
@@ -125,26 +125,10 @@ public sealed class SupervisionService(
     private static ServiceResult<string>? SupervisorOnly(Actor actor) =>
         actor.Has(Role.Supervisor) ? null : ServiceResult<string>.Fail(string.Empty, "Ticket.Error.RoleNotAllowed");
 
-    private static async Task<ServiceResult<string>?> Check<T>(IValidator<T> rules, T input, CancellationToken ct)
-    {
-        var shape = await rules.ValidateAsync(input, ct);
-        return shape.IsValid ? null : ServiceResult<string>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
-    }
-
+    /// <summary>The supervisor's act through <see cref="TicketActs.ActAsync"/>; a refusal that belongs to a field goes next to it.</summary>
     private async Task<ServiceResult<string>> ActAsync(string number, uint seenVersion, Func<Ticket, DateTimeOffset, Task> act, CancellationToken ct)
     {
-        var ticket = await db.Tickets.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Number == number, ct);
-        if (ticket is null)
-        {
-            return ServiceResult<string>.Fail(string.Empty, NotFound);
-        }
-
-        if (ticket.Version != seenVersion)
-        {
-            return ServiceResult<string>.Fail(string.Empty, TicketActs.Concurrency);
-        }
-
-        var result = await db.SaveActAsync(async () =>
+        var result = await db.ActAsync(db.Tickets.Include(t => t.Assignments), number, seenVersion, async ticket =>
         {
             await act(ticket, clock.UtcNow);
             return ticket.Number;

@@ -36,9 +36,10 @@ public sealed partial class SupervisorWorkListService(
     }
 
     /// <summary>
-    /// Active lead assignments whose running clock (sign-for, first contact, resolution) is overdue or within the yellow
-    /// share of its limit; supervised tickets first (key before normal), then the earliest deadline. Also how many of
-    /// all matching clocks are overdue.
+    /// Running clocks that are overdue or within the yellow share of their limit: tickets waiting for dispatch (their
+    /// dispatch clock) and active lead assignments (sign-for, first contact, resolution); supervised tickets first (key
+    /// before normal), then the earliest deadline. Also how many of all matching clocks are overdue — the dashboard's
+    /// overdue count, as both read the view running_clocks.
     /// </summary>
     public async Task<(PagedList<WatchedClock> Clocks, int Overdue)> ClocksAsync(WorkListFilter filter, CancellationToken ct = default)
     {
@@ -47,6 +48,7 @@ public sealed partial class SupervisorWorkListService(
         var rows = Running(now, options.Value.WarningShare);
         if (filter.UnitId is { } unit)
         {
+            // A ticket waiting for dispatch is no unit's yet.
             rows = rows.Where(r => r.UnitId == unit);
         }
 
@@ -59,12 +61,12 @@ public sealed partial class SupervisorWorkListService(
         };
         var total = await rows.CountAsync(ct);
         var pageRows = await rows
-            .OrderByDescending(r => r.Supervision ?? 0).ThenBy(r => r.DueAt).ThenBy(r => r.AssignmentId)
+            .OrderByDescending(r => r.Supervision ?? 0).ThenBy(r => r.DueAt).ThenBy(r => r.TicketId)
             .Skip((page - 1) * WorkListFilter.PageSize).Take(WorkListFilter.PageSize)
             .ToListAsync(ct);
-        var units = await UnitNamesAsync(pageRows.Select(r => r.UnitId), ct);
+        var units = await UnitNamesAsync(pageRows.Where(r => r.UnitId != null).Select(r => r.UnitId!.Value), ct);
         var categories = await CategoryNamesAsync(pageRows.Select(r => r.CategoryId), ct);
-        var items = pageRows.Select(r => new WatchedClock(r.Number, r.Status, r.Urgency, categories[r.CategoryId], r.UnitId, units[r.UnitId],
+        var items = pageRows.Select(r => new WatchedClock(r.Number, r.Status, r.Urgency, categories[r.CategoryId], r.UnitId, r.UnitId is { } u ? units[u] : null,
             r.Clock, r.StartedAt, r.DueAt, r.DueAt < now ? WarningLevel.Red : WarningLevel.Yellow, r.Supervision, r.UrgeCount)).ToList();
         return (new PagedList<WatchedClock>(items, page, WorkListFilter.PageSize, total), overdue);
     }
@@ -127,26 +129,27 @@ public sealed partial class SupervisorWorkListService(
     }
 
     /// <summary>
-    /// Every lead unit's running clock that is red or yellow now. The arithmetic is <see cref="DeadlineWarning.Evaluate"/>'s
-    /// (as in the deadline monitor), in SQL so that only those rows are read; filtering and paging compose on top.
+    /// Every dispatch clock and lead unit's clock that is red or yellow now, from the view running_clocks; the colour is
+    /// hotline_clock_warning's, in SQL, so that only those rows are read; filtering and paging compose on top.
     /// </summary>
     private IQueryable<RunningClockRow> Running(DateTimeOffset now, double share) =>
-        db.Database.SqlQuery<RunningClockRow>($"""
-            SELECT a.id AS assignment_id, t.number, t.status, t.urgency, t.category_id, t.supervision, t.urge_count,
-                   a.unit_id, a.dispatched_at AS started_at, c.clock, c.due_at
-            FROM assignments AS a
-            JOIN tickets AS t ON t.id = a.ticket_id
-            CROSS JOIN LATERAL (SELECT
-                CASE WHEN a.signed_for_at IS NULL THEN a.sign_for_due_at
-                     WHEN a.first_contact_at IS NULL THEN a.first_contact_due_at
-                     ELSE a.resolve_due_at END AS due_at,
-                CASE WHEN a.signed_for_at IS NULL THEN {(int)MonitoredClock.SignFor}
-                     WHEN a.first_contact_at IS NULL THEN {(int)MonitoredClock.FirstContact}
-                     ELSE {(int)MonitoredClock.Resolve} END AS clock) AS c
-            WHERE a.is_active AND a.role = {(int)AssignmentRole.Lead} AND a.resolved_at IS NULL
-              AND t.status IN ({(int)TicketStatus.Dispatched}, {(int)TicketStatus.InProgress}, {(int)TicketStatus.ReturnRequested})
-              AND {now} >= c.due_at - {share} * (c.due_at - LEAST(a.dispatched_at, c.due_at))
-            """);
+        from c in db.RunningClocks
+        join t in db.Tickets on c.TicketId equals t.Id
+        where (c.Role == AssignmentRole.Lead || c.Clock == ClockKind.Dispatch) && TicketClock.Warning(c.StartedAt, c.DueAt, now, share) >= 1
+        select new RunningClockRow
+        {
+            TicketId = t.Id,
+            Number = t.Number,
+            Status = t.Status,
+            Urgency = t.Urgency,
+            CategoryId = t.CategoryId,
+            Supervision = t.Supervision,
+            UrgeCount = t.UrgeCount,
+            UnitId = c.UnitId,
+            StartedAt = c.StartedAt,
+            Clock = c.Clock,
+            DueAt = c.DueAt,
+        };
 
     private async Task<Dictionary<int, LocalizedName>> UnitNamesAsync(IEnumerable<int> ids, CancellationToken ct)
     {

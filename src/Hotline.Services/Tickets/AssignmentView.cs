@@ -15,4 +15,10 @@ public sealed record AssignmentView(
     DateTimeOffset FirstContactDueAt,
     DateTimeOffset? FirstContactAt,
     DateTimeOffset ResolveDueAt,
-    DateTimeOffset? ResolvedAt);
+    DateTimeOffset? ResolvedAt,
+    DateTimeOffset? AssistDoneAt)
+{
+    /// <summary>The clock running on this assignment now (<see cref="AssignmentClock"/>), or null: its deadlines count down
+    /// only while it runs, so a merged, cancelled or closed ticket shows none.</summary>
+    public RunningClock? Running { get; init; }
+}

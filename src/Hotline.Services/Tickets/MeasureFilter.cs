@@ -45,6 +45,6 @@ public static class MeasureFilter
         }
 
         // A measure this version does not know (a hand-typed link) matches nothing rather than everything.
-        return TicketMeasures.All.Contains(measure) ? tickets.Where(TicketMeasures.Predicate(measure, window, unit)) : tickets.Where(_ => false);
+        return TicketMeasures.All.Contains(measure) ? tickets.Where(TicketMeasures.Predicate(measure, window, unit, db.RunningClocks)) : tickets.Where(_ => false);
     }
 }

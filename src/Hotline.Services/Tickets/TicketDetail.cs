@@ -38,4 +38,8 @@ public sealed record TicketDetail(
     IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<TimelineEntry> Timeline,
     TicketFollowUp FollowUp,
-    SentLocation Sent);
+    SentLocation Sent)
+{
+    /// <summary>The dispatch clock while the ticket waits for dispatch; null once dispatched, merged, cancelled or closed.</summary>
+    public RunningClock? DispatchClock => AssignmentClock.Dispatch(Status, RegisteredAt, DispatchDueAt);
+}

@@ -126,8 +126,14 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
             .OrderBy(a => a.Round).ThenBy(a => a.DispatchedAt).ThenBy(a => a.Role).ThenBy(a => a.Id)
             .Select(a => new AssignmentView(a.Round,
                 db.Units.Where(u => u.Id == a.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).First(),
-                a.Role, a.IsActive, a.DispatchedAt, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt))
+                a.Role, a.IsActive, a.DispatchedAt, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt,
+                a.AssistDoneAt))
             .ToListAsync(ct);
+        assignments = [.. assignments.Select(a => a with
+        {
+            Running = AssignmentClock.Of(ticket.Ticket.Status, a.IsActive, a.Role, a.DispatchedAt, a.SignForDueAt, a.SignedForAt,
+                a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt),
+        })];
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
             .OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)
             .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt,

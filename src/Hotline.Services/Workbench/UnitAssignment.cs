@@ -19,4 +19,7 @@ public sealed record UnitAssignment(
     int ExtensionCount)
 {
     public bool IsLead => Role == AssignmentRole.Lead;
+
+    /// <summary>The clock running on this assignment now (<see cref="AssignmentClock"/>), or null.</summary>
+    public RunningClock? Running { get; init; }
 }

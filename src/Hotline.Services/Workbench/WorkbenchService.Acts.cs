@@ -1,4 +1,3 @@
-using FluentValidation;
 using Hotline.Domain.Common;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
@@ -9,22 +8,14 @@ using Microsoft.Extensions.Logging;
 namespace Hotline.Services.Workbench;
 
 /// <summary>
-/// The acts of a liaison on one of the unit's tickets. Each: validate the form → load the ticket the unit may see →
-/// compare the version the liaison saw → the domain method → save once. Refusals come back as resource keys.
+/// The acts of a liaison on one of the unit's tickets, each its domain call through <see cref="TicketActs"/> (validate
+/// the form → load the ticket the unit may see → compare the version the liaison saw → the domain method → save once).
+/// Refusals come back as resource keys.
 /// </summary>
 public sealed partial class WorkbenchService
 {
-    public const string NotFound = "Ticket.Error.NotFound";
+    public const string NotFound = TicketActs.NotFound;
     public const string Concurrency = TicketActs.Concurrency;
-
-    private static readonly ContactInputValidator ContactRules = new();
-    private static readonly NoteInputValidator NoteRules = new();
-    private static readonly AssistDoneInputValidator AssistDoneRules = new();
-    private static readonly ExtensionInputValidator ExtensionRules = new();
-    private static readonly ReturnInputValidator ReturnRules = new();
-    private static readonly ResolveInputValidator ResolveRules = new();
-    private static readonly RevealInputValidator RevealRules = new();
-    private static readonly UploadInputValidator UploadRules = new();
 
     public Task<ServiceResult<string>> SignForAsync(string number, SignForInput input, Viewer viewer, CancellationToken ct = default) =>
         ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
@@ -34,7 +25,7 @@ public sealed partial class WorkbenchService
         }, ct);
 
     public async Task<ServiceResult<string>> RecordContactAsync(string number, ContactInput input, Viewer viewer, CancellationToken ct = default) =>
-        await Check(ContactRules, input, ct) ?? ServiceResult<string>.IfImplausible(clock, nameof(input.ContactedAt), input.ContactedAt)
+        await contactRules.CheckAsync(input, ct) ?? ServiceResult<string>.IfImplausible(clock, nameof(input.ContactedAt), input.ContactedAt)
         ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
         {
             ticket.RecordContact(unit, viewer.Actor, now, clock.FromLocal(input.ContactedAt!.Value),
@@ -43,21 +34,21 @@ public sealed partial class WorkbenchService
         }, ct);
 
     public async Task<ServiceResult<string>> AddNoteAsync(string number, NoteInput input, Viewer viewer, CancellationToken ct = default) =>
-        await Check(NoteRules, input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        await noteRules.CheckAsync(input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
         {
             ticket.AddNote(unit, viewer.Actor, now, input.Text!.Trim());
             return Task.CompletedTask;
         }, ct);
 
     public async Task<ServiceResult<string>> MarkAssistDoneAsync(string number, AssistDoneInput input, Viewer viewer, CancellationToken ct = default) =>
-        await Check(AssistDoneRules, input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        await assistDoneRules.CheckAsync(input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
         {
             ticket.MarkAssistDone(unit, viewer.Actor, now, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
             return Task.CompletedTask;
         }, ct);
 
     public async Task<ServiceResult<string>> RequestExtensionAsync(string number, ExtensionInput input, Viewer viewer, CancellationToken ct = default) =>
-        await Check(ExtensionRules, input, ct) ?? ServiceResult<string>.IfImplausible(clock, nameof(input.ProposedDueAt), input.ProposedDueAt)
+        await extensionRules.CheckAsync(input, ct) ?? ServiceResult<string>.IfImplausible(clock, nameof(input.ProposedDueAt), input.ProposedDueAt)
         ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
         {
             ticket.RequestExtension(unit, viewer.Actor, now, input.Reason!.Trim(), clock.FromLocal(input.ProposedDueAt!.Value));
@@ -65,7 +56,7 @@ public sealed partial class WorkbenchService
         }, ct);
 
     public async Task<ServiceResult<string>> RequestReturnAsync(string number, ReturnInput input, Viewer viewer, CancellationToken ct = default) =>
-        await Check(ReturnRules, input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        await returnRules.CheckAsync(input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
         {
             ticket.RequestReturn(unit, viewer.Actor, now, TaggedNote.Format(input.Kind!.Value, input.Reason!));
             return Task.CompletedTask;
@@ -73,7 +64,7 @@ public sealed partial class WorkbenchService
 
     /// <summary>办结; the callback clock starts now, by the ticket's policy on the working calendar.</summary>
     public async Task<ServiceResult<string>> ResolveAsync(string number, ResolveInput input, Viewer viewer, CancellationToken ct = default) =>
-        await Check(ResolveRules, input, ct) ?? await ActAsync(number, input.Version, viewer, async (ticket, unit, now) =>
+        await resolveRules.CheckAsync(input, ct) ?? await ActAsync(number, input.Version, viewer, async (ticket, unit, now) =>
         {
             var policy = await deadlines.PolicyForAsync(ticket.RequestType, ticket.Urgency, ct);
             var callbackDue = await deadlines.DueAsync(now, policy.Callback, ct);
@@ -84,7 +75,7 @@ public sealed partial class WorkbenchService
     /// <summary>Reveals a confidential caller's number to the unit, once, with the reason in the timeline; returns the number.</summary>
     public async Task<ServiceResult<string>> RevealCallerAsync(string number, RevealInput input, Viewer viewer, CancellationToken ct = default)
     {
-        if (await Check(RevealRules, input, ct) is { } refused)
+        if (await revealRules.CheckAsync(input, ct) is { } refused)
         {
             return refused;
         }
@@ -102,7 +93,7 @@ public sealed partial class WorkbenchService
 
     /// <summary>Stores a photo or PDF with the ticket (checked by extension and by its bytes) and records it in the timeline.</summary>
     public async Task<ServiceResult<string>> UploadAttachmentAsync(string number, UploadInput input, Viewer viewer, CancellationToken ct = default) =>
-        await Check(UploadRules, input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
+        await uploadRules.CheckAsync(input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
         {
             if (!ticket.Assignments.Any(a => a.IsActive && a.UnitId == unit))
             {
@@ -116,12 +107,10 @@ public sealed partial class WorkbenchService
             return Task.CompletedTask;
         }, ct);
 
-    private static async Task<ServiceResult<string>?> Check<T>(IValidator<T> rules, T input, CancellationToken ct)
-    {
-        var shape = await rules.ValidateAsync(input, ct);
-        return shape.IsValid ? null : ServiceResult<string>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
-    }
-
+    /// <summary>
+    /// The unit's act through <see cref="TicketActs.ActAsync"/>: only a ticket the liaison's unit may see is found; one of
+    /// another unit is "not found" too, and the attempt is logged.
+    /// </summary>
     private async Task<ServiceResult<string>> ActAsync(string number, uint seenVersion, Viewer viewer,
         Func<Ticket, int, DateTimeOffset, Task> act, CancellationToken ct, bool includeEvents = false)
     {
@@ -136,27 +125,17 @@ public sealed partial class WorkbenchService
             query = query.Include(t => t.Events);
         }
 
-        var ticket = await query.AsSplitQuery().SingleOrDefaultAsync(t => t.Number == number, ct);
-        if (ticket is null)
-        {
-            if (await db.Tickets.AnyAsync(t => t.Number == number, ct))
-            {
-                logger.LogWarning("User {UserId} of unit {UnitId} tried to act on ticket {TicketNumber} outside their unit",
-                    viewer.Actor.UserId, unit, number);
-            }
-
-            return ServiceResult<string>.Fail(string.Empty, NotFound);
-        }
-
-        if (ticket.Version != seenVersion)
-        {
-            return ServiceResult<string>.Fail(string.Empty, Concurrency);
-        }
-
-        return await db.SaveActAsync(async () =>
+        var result = await db.ActAsync(query.AsSplitQuery(), number, seenVersion, async ticket =>
         {
             await act(ticket, unit, clock.UtcNow);
             return ticket.Number;
         }, ct);
+        if (result.Errors is [{ Code: NotFound }] && await db.Tickets.AnyAsync(t => t.Number == number, ct))
+        {
+            logger.LogWarning("User {UserId} of unit {UnitId} tried to act on ticket {TicketNumber} outside their unit",
+                viewer.Actor.UserId, unit, number);
+        }
+
+        return result;
     }
 }

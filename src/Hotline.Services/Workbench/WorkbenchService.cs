@@ -1,3 +1,4 @@
+using FluentValidation;
 using Hotline.Domain.Common;
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
@@ -21,6 +22,15 @@ public sealed partial class WorkbenchService(
     HotlineClock clock,
     DeadlineService deadlines,
     TicketQueryService tickets,
+    Microsoft.Extensions.Options.IOptions<HotlineOptions> options,
+    IValidator<ContactInput> contactRules,
+    IValidator<NoteInput> noteRules,
+    IValidator<AssistDoneInput> assistDoneRules,
+    IValidator<ExtensionInput> extensionRules,
+    IValidator<ReturnInput> returnRules,
+    IValidator<ResolveInput> resolveRules,
+    IValidator<RevealInput> revealRules,
+    IValidator<UploadInput> uploadRules,
     ILogger<WorkbenchService> logger)
 {
     public const int ExcerptLength = 60;
@@ -40,6 +50,9 @@ public sealed partial class WorkbenchService(
         var rows =
             from a in db.Assignments.AsNoTracking()
             join t in db.Tickets.AsNoTracking() on a.TicketId equals t.Id
+            // The clock running on the assignment (the view running_clocks): an assisting unit works to its resolution
+            // deadline. Every assignment in a group has one.
+            join c in db.RunningClocks on (long?)a.Id equals c.AssignmentId
             // Resolved and assist-done assignments are never in a group; saying so lets the planner read the small
             // partial index ix_assignments_open_by_unit instead of every assignment the unit ever had.
             where a.IsActive && a.UnitId == unitId && a.ResolvedAt == null && a.AssistDoneAt == null
@@ -56,11 +69,9 @@ public sealed partial class WorkbenchService(
                     : t.Status == TicketStatus.InProgress && a.FirstContactAt == null ? WorkbenchGroup.ToContact
                     : t.Status == TicketStatus.InProgress ? WorkbenchGroup.ToResolve
                     : (WorkbenchGroup?)null,
-                // The clock that runs next: an assisting unit works to the lead's resolution deadline.
-                DueAt = a.Role == AssignmentRole.Assisting ? a.ResolveDueAt
-                    : a.SignedForAt == null ? a.SignForDueAt
-                    : a.FirstContactAt == null ? a.FirstContactDueAt
-                    : a.ResolveDueAt,
+                c.Clock,
+                c.StartedAt,
+                c.DueAt,
             };
         if (filter.Urgency is { } urgency)
         {
@@ -96,6 +107,8 @@ public sealed partial class WorkbenchService(
                 r.Ticket.Address,
                 Content = r.Ticket.Content.Substring(0, ExcerptLength),
                 r.Assignment.DispatchedAt,
+                r.Clock,
+                r.StartedAt,
                 r.DueAt,
                 r.Ticket.Version,
                 r.Ticket.Supervision,
@@ -106,7 +119,7 @@ public sealed partial class WorkbenchService(
             .ToListAsync(ct);
         var now = clock.UtcNow;
         var items = pageRows.Select(r => new WorkbenchItem(r.Number, r.Group, r.Role, r.Status, r.Urgency, r.RequestType, r.Category,
-            r.Address, r.Content, r.DispatchedAt, r.DueAt, DeadlineWarning.Evaluate(r.DispatchedAt, Max(r.DispatchedAt, r.DueAt), now), r.Version,
+            r.Address, r.Content, r.DispatchedAt, r.DueAt, new RunningClock(r.Clock, r.StartedAt, r.DueAt).Warning(now, options.Value.WarningShare), r.Version,
             r.Supervision, r.SupervisionNote, r.ResolveDueAt, r.UrgeCount)).ToList();
         return new WorkbenchQueue(new PagedList<WorkbenchItem>(items, page, pageSize, total),
             counts.ToDictionary(c => c.Key!.Value, c => c.Count));
@@ -137,6 +150,11 @@ public sealed partial class WorkbenchService(
             .Select(a => new UnitAssignment(a.Role, a.IsActive, a.DispatchedAt, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt,
                 a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt, a.ReturnStatus, a.ReturnReason, a.ExtensionCount))
             .FirstOrDefaultAsync(ct);
+        mine = mine is null ? null : mine with
+        {
+            Running = AssignmentClock.Of(detail.Status, mine.IsActive, mine.Role, mine.DispatchedAt, mine.SignForDueAt, mine.SignedForAt,
+                mine.FirstContactDueAt, mine.FirstContactAt, mine.ResolveDueAt, mine.ResolvedAt, mine.AssistDoneAt),
+        };
         var extensions = await db.ExtensionRequests.AsNoTracking().Where(e => e.TicketId == ticket.Id && e.UnitId == unitId)
             .OrderByDescending(e => e.RequestedAt)
             .Select(e => new ExtensionView(e.RequestedAt, e.Reason, e.PreviousDueAt, e.ProposedDueAt, e.Status, e.DecidedAt, e.DecisionNote))
@@ -150,6 +168,4 @@ public sealed partial class WorkbenchService(
         return new WorkbenchTicket(detail, ticket.Version, mine, ticket.Revealed,
             extensions.Any(e => e.Status == RequestStatus.Pending), extensions, detail.Attachments);
     }
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

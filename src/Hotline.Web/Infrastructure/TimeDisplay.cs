@@ -4,8 +4,41 @@ using Hotline.Services.Common;
 namespace Hotline.Web.Infrastructure;
 
 /// <summary>Shows stored UTC instants in the hotline's time zone, whatever the server's zone is.</summary>
-public sealed class TimeDisplay(HotlineClock clock)
+public sealed class TimeDisplay(HotlineClock clock, Microsoft.Extensions.Options.IOptions<HotlineOptions> options)
 {
+    /// <summary>
+    /// One of a ticket's deadlines as the pages show it: met, or counting down in the colour
+    /// <see cref="Hotline.Domain.Tickets.RunningClock.Warning"/> gives it with the configured warning share while
+    /// <paramref name="running"/> (its assignment's or the dispatch clock) runs, or stopped.
+    /// </summary>
+    public ClockView Clock(Hotline.Domain.Tickets.RunningClock? running, DateTimeOffset? dueAt, DateTimeOffset? metAt) =>
+        metAt is not null || dueAt is not { } due ? new ClockView(dueAt, metAt, Domain.Deadlines.WarningLevel.None, Running: false)
+        : running is not { } clock ? new ClockView(due, null, Domain.Deadlines.WarningLevel.None, Running: false)
+        : new ClockView(due, null, (clock with { DueAt = due }).Warning(Now, options.Value.WarningShare));
+
+    /// <summary>
+    /// An assignment's deadlines as the pages show them: each met, counting down while the assignment's clock runs, or
+    /// stopped. An assisting unit's resolution deadline is met when its part is done.
+    /// </summary>
+    public AssignmentClocks Clocks(Hotline.Services.Tickets.AssignmentView a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return Clocks(a.Running, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt,
+            a.Role == Domain.Tickets.AssignmentRole.Assisting ? a.AssistDoneAt ?? a.ResolvedAt : a.ResolvedAt);
+    }
+
+    /// <inheritdoc cref="Clocks(Hotline.Services.Tickets.AssignmentView)"/>
+    public AssignmentClocks Clocks(Hotline.Services.Workbench.UnitAssignment a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return Clocks(a.Running, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt,
+            a.IsLead ? a.ResolvedAt : a.AssistDoneAt ?? a.ResolvedAt);
+    }
+
+    private AssignmentClocks Clocks(Hotline.Domain.Tickets.RunningClock? running, DateTimeOffset signForDueAt, DateTimeOffset? signedForAt,
+        DateTimeOffset firstContactDueAt, DateTimeOffset? firstContactAt, DateTimeOffset resolveDueAt, DateTimeOffset? resolvedAt) =>
+        new(Clock(running, signForDueAt, signedForAt), Clock(running, firstContactDueAt, firstContactAt), Clock(running, resolveDueAt, resolvedAt));
+
     public string DateTime(DateTimeOffset? instant) =>
         instant is { } i ? clock.ToLocal(i).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
 

@@ -1,7 +1,7 @@
 using Hotline.Domain.Performance;
+using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Dashboards;
-using Hotline.Services.Deadlines;
 using Hotline.Services.Tests.Infrastructure;
 
 namespace Hotline.Services.Tests.Dashboards;
@@ -70,7 +70,7 @@ public sealed class UnitPageTests : DatabaseTest<MeasuresFixture>, IClassFixture
         overdue.TotalCount.ShouldBe(1);
         overdue.Items.Single().ShouldSatisfyAllConditions(
             o => o.Number.ShouldBe(App.Numbers["T8"]),
-            o => o.Clock.ShouldBe(MonitoredClock.SignFor),
+            o => o.Clock.ShouldBe(ClockKind.SignFor),
             o => o.DueAt.ShouldBe(MeasuresFixture.L(11, 20, 10)));
     }
 
@@ -84,6 +84,6 @@ public sealed class UnitPageTests : DatabaseTest<MeasuresFixture>, IClassFixture
 
         // By 19:00 T7's sign-for (12:00) and T7b's first contact (18:00) ran out too; most overdue first.
         overdue.ShouldNotBeNull().Items.Select(o => (o.Number, o.Clock)).ShouldBe([
-            (App.Numbers["T8"], MonitoredClock.SignFor), (App.Numbers["T7"], MonitoredClock.SignFor), (App.Numbers["T7b"], MonitoredClock.FirstContact)]);
+            (App.Numbers["T8"], ClockKind.SignFor), (App.Numbers["T7"], ClockKind.SignFor), (App.Numbers["T7b"], ClockKind.FirstContact)]);
     }
 }

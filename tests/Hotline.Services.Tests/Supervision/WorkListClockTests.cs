@@ -1,7 +1,6 @@
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
-using Hotline.Services.Deadlines;
 using Hotline.Services.Supervision;
 using Hotline.Services.Tests.Infrastructure;
 
@@ -22,9 +21,9 @@ public sealed class WorkListClockTests(WorkListFixture app) : DatabaseTest<WorkL
         overdue.ShouldBe(2);
         var rows = clocks.Items.ToDictionary(c => c.Number);
         (rows[App.SignForOverdue].Clock, rows[App.SignForOverdue].Warning, rows[App.SignForOverdue].DueAt)
-            .ShouldBe((MonitoredClock.SignFor, WarningLevel.Red, WorkListFixture.T0.AddMinutes(30)));
-        (rows[App.ContactOverdue].Clock, rows[App.ContactOverdue].Warning).ShouldBe((MonitoredClock.FirstContact, WarningLevel.Red));
-        (rows[App.Yellow].Warning, rows[App.Yellow].Unit.Zh).ShouldBe((WarningLevel.Yellow, "市自来水有限公司"));
+            .ShouldBe((ClockKind.SignFor, WarningLevel.Red, WorkListFixture.T0.AddMinutes(30)));
+        (rows[App.ContactOverdue].Clock, rows[App.ContactOverdue].Warning).ShouldBe((ClockKind.FirstContact, WarningLevel.Red));
+        (rows[App.Yellow].Warning, rows[App.Yellow].Unit!.Zh).ShouldBe((WarningLevel.Yellow, "市自来水有限公司"));
         (rows[App.YellowKey].Supervision, rows[App.YellowSupervised].Supervision).ShouldBe((SupervisionLevel.Key, SupervisionLevel.Normal));
         rows[App.YellowKey].Urgency.ShouldBe(Urgency.Urgent);
         rows.Keys.ShouldNotContain(App.OnTime);

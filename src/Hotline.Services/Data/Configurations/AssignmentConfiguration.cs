@@ -14,8 +14,9 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.Property(a => a.Instruction).HasMaxLength(Domain.Common.Limits.NoteMax);
         b.Property(a => a.ReturnReason).HasMaxLength(Domain.Common.Limits.NoteMax);
         b.Ignore(a => a.IsLead);
-        // No row version here: acts on an assignment always update its ticket row (LastActivityAt), whose version
-        // guards them; the deadline monitor's marks on this row must not make a liaison's act "changed by someone else".
+        // No row version here: every act on an assignment goes through Ticket.Move, which bumps the ticket's Revision and
+        // so updates the ticket row, whose version guards it (ADR 0008); the deadline monitor's marks on this row must
+        // not make a liaison's act "changed by someone else".
         b.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => a.TicketId);
         // Average handling time: lead assignments resolved in a period, with the dispatch time it subtracts.

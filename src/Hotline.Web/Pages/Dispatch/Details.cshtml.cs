@@ -9,7 +9,7 @@ namespace Hotline.Web.Pages.Dispatch;
 
 /// <summary>Dispatch one ticket to a lead unit (and assisting units), or merge it into a master ticket.</summary>
 public sealed class DetailsModel(DispatchService dispatch, ReturnDecisionService returns, ReferenceDataService reference, CurrentUser user,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer, TimeDisplay time) : PageModel
 {
     [BindProperty]
     public DispatchInput Input { get; set; } = new();
@@ -18,6 +18,9 @@ public sealed class DetailsModel(DispatchService dispatch, ReturnDecisionService
     public MergeInput Merge { get; set; } = new();
 
     public DispatchCandidate Ticket { get; private set; } = null!;
+
+    /// <summary>The dispatch deadline as the page shows it: counting down while the ticket waits, else stopped.</summary>
+    public ClockView DispatchClock { get; private set; } = null!;
 
     public IReadOnlyList<UnitOption> Units { get; private set; } = [];
 
@@ -73,6 +76,7 @@ public sealed class DetailsModel(DispatchService dispatch, ReturnDecisionService
         }
 
         Ticket = ticket;
+        DispatchClock = time.Clock(ticket.DispatchClock, ticket.DispatchDueAt, null);
         Units = await reference.UnitsAsync(ct);
         Returns = await returns.ApprovedReturnsAsync(number, ct);
         return true;

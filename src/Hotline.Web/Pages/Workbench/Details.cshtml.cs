@@ -45,6 +45,9 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
 
     public WorkbenchTicket Ticket { get; private set; } = null!;
 
+    /// <summary>The unit's own deadlines as the page shows them (the _Clock partial's models); null without an assignment.</summary>
+    public AssignmentClocks? MineClocks { get; private set; }
+
     /// <summary>The version every form carries: the one the page was read at, or the one a refused form was sent with.</summary>
     public uint FormVersion { get; private set; }
 
@@ -154,6 +157,7 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
         }
 
         Ticket = ticket;
+        MineClocks = ticket.Mine is { } mine ? time.Clocks(mine) : null;
         FormVersion = ticket.Version;
         return true;
     }
