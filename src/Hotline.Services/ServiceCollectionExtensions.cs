@@ -60,6 +60,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<TicketNumberGenerator>();
         services.AddScoped<IntakeService>();
         services.AddScoped<Telephony.CallEventService>();
+        services.AddScoped<Telephony.TelephoneFigures>();
         services.AddScoped<DispatchService>();
         services.AddScoped<ReturnDecisionService>();
         services.AddScoped<ExtensionDecisionService>();

@@ -88,9 +88,11 @@ public sealed class WallBrowserTests(HotlineWebFactory app, BrowserFixture brows
     {
         var page = await WallAsync();
 
-        // The demo's calls carry answer times, so the 15 s tile is shown too: seven tiles in one row of 1920 px.
+        // The demo's calls carry answer times, so the 15 s tile is shown too: seven tiles in one row of 1920 px, and the
+        // telephone platform's six (queue now, today's rates) in the row below.
         await Expect(page.Locator("[data-testid=wall-answered-tile]")).ToBeVisibleAsync();
-        (await page.Locator(".tile:visible").CountAsync()).ShouldBe(7);
+        (await page.Locator(".wall-tiles:not(.wall-phone) .tile:visible").CountAsync()).ShouldBe(7);
+        (await page.Locator(".wall-phone .tile:visible").CountAsync()).ShouldBe(6);
         // The widest figures a busy hotline shows (Yantai: 4,615 calls on its peak day; 100% answered within 15 s).
         await page.EvaluateAsync("() => document.querySelectorAll('.tile-value').forEach(v => v.textContent = v.textContent.includes('%') ? '100.0%' : '4,615')");
         var overflowing = await page.EvaluateAsync<string[]>("""

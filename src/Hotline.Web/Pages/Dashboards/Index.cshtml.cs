@@ -1,16 +1,25 @@
 using System.Globalization;
 using System.Text.Json;
+using Hotline.Services.Common;
 using Hotline.Services.Dashboards;
+using Hotline.Services.Telephony;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hotline.Web.Pages.Dashboards;
 
 /// <summary>The supervisor dashboard: today at a glance, the backlog by unit, 30 days, hot and surging categories.</summary>
-public sealed class IndexModel(HotlineDashboardService dashboards) : PageModel
+public sealed class IndexModel(HotlineDashboardService dashboards, TelephoneFigures phone, HotlineClock clock) : PageModel
 {
     public SupervisorDashboard Dashboard { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => Dashboard = await dashboards.GetAsync(ct);
+    /// <summary>Today's telephone figures by hour, from the platform's events.</summary>
+    public PhoneDay Phone { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Dashboard = await dashboards.GetAsync(ct);
+        Phone = new PhoneDay(await phone.ByHourAsync(DashboardPeriod.Day(clock.LocalToday), ct), await phone.NowAsync(ct));
+    }
 
     /// <summary>The trend chart's series for dashboard-trend.js; the page's table holds the same figures.</summary>
     public string TrendJson() => JsonSerializer.Serialize(new

@@ -1,5 +1,6 @@
 using Hotline.Services.Common;
 using Hotline.Services.Dashboards;
+using Hotline.Services.Telephony;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -10,13 +11,35 @@ namespace Hotline.Web.Pages.Dashboards;
 /// The wall monitor (监控大屏): rendered once with its figures, then wall.js asks <c>?handler=Data</c> every
 /// <see cref="RefreshSeconds"/> seconds and rewrites the numbers in place, without reloading the page.
 /// </summary>
-public sealed class WallModel(WallMonitorService wall, HotlineClock clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class WallModel(WallMonitorService wall, TelephoneFigures phone, HotlineClock clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int RefreshSeconds = 30;
 
     public WallData Data { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => Data = WallData.From(await wall.GetAsync(ct), clock, l);
+    /// <summary>The queue and today's telephone rates; pushed to the open screens whenever the platform reports (TelephonyHub).</summary>
+    public PhoneWallData Phone { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Data = WallData.From(await wall.GetAsync(ct), clock, l);
+        Phone = await PhoneWallAsync(phone, clock, ct);
+    }
+
+    public async Task<IActionResult> OnGetPhoneAsync(CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        return new JsonResult(await PhoneWallAsync(phone, clock, ct));
+    }
+
+    public static async Task<PhoneWallData> PhoneWallAsync(TelephoneFigures phone, HotlineClock clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        ArgumentNullException.ThrowIfNull(clock);
+        var queue = await phone.NowAsync(ct);
+        var today = await phone.TotalAsync(DashboardPeriod.Day(clock.LocalToday), ct);
+        return PhoneWallData.From(queue, today, clock);
+    }
 
     public async Task<IActionResult> OnGetDataAsync(CancellationToken ct)
     {
