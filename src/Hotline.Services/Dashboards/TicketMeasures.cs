@@ -34,12 +34,11 @@ public static class TicketMeasures
         // The clock running on the ticket (docs/decisions/0018-one-running-clock.md): the dispatch clock while pending
         // (hotline-wide only: it is no unit's), the active lead unit's sign-for, first-contact or resolution clock until
         // it resolves. Red (2) once past its deadline, yellow (1) within `share` of its span.
-        Expression<Func<Ticket, bool>> overdue = t => clocks.Any(c => c.TicketId == t.Id
+        Expression<Func<Ticket, bool>> Coloured(int warning) => t => clocks.Any(c => c.TicketId == t.Id
             && ((unitId == null && c.Clock == ClockKind.Dispatch) || (c.Role == AssignmentRole.Lead && (unitId == null || c.UnitId == unitId)))
-            && TicketClock.Warning(c.StartedAt, c.DueAt, now, share) == 2);
-        Expression<Func<Ticket, bool>> yellow = t => clocks.Any(c => c.TicketId == t.Id
-            && ((unitId == null && c.Clock == ClockKind.Dispatch) || (c.Role == AssignmentRole.Lead && (unitId == null || c.UnitId == unitId)))
-            && TicketClock.Warning(c.StartedAt, c.DueAt, now, share) == 1);
+            && TicketClock.Warning(c.StartedAt, c.DueAt, now, share) == warning);
+        var overdue = Coloured(2);
+        var yellow = Coloured(1);
 
         return measure switch
         {
