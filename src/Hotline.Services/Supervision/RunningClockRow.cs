@@ -17,4 +17,6 @@ internal sealed class RunningClockRow
     public DateTimeOffset StartedAt { get; init; }
     public ClockKind Clock { get; init; }
     public DateTimeOffset DueAt { get; init; }
+    /// <summary>The clock's colour from hotline_clock_warning: 2 red, 1 yellow (the list reads no other).</summary>
+    public int Warning { get; init; }
 }

@@ -52,11 +52,10 @@ public sealed partial class SupervisorWorkListService(
             rows = rows.Where(r => r.UnitId == unit);
         }
 
-        var overdue = await rows.CountAsync(r => r.DueAt < now, ct);
+        var overdue = await rows.CountAsync(r => r.Warning == (int)WarningLevel.Red, ct);
         rows = filter.Warning switch
         {
-            WarningLevel.Red => rows.Where(r => r.DueAt < now),
-            WarningLevel.Yellow => rows.Where(r => r.DueAt >= now),
+            WarningLevel.Red or WarningLevel.Yellow => rows.Where(r => r.Warning == (int)filter.Warning),
             _ => rows,
         };
         var total = await rows.CountAsync(ct);
@@ -67,7 +66,7 @@ public sealed partial class SupervisorWorkListService(
         var units = await UnitNamesAsync(pageRows.Where(r => r.UnitId != null).Select(r => r.UnitId!.Value), ct);
         var categories = await CategoryNamesAsync(pageRows.Select(r => r.CategoryId), ct);
         var items = pageRows.Select(r => new WatchedClock(r.Number, r.Status, r.Urgency, categories[r.CategoryId], r.UnitId, r.UnitId is { } u ? units[u] : null,
-            r.Clock, r.StartedAt, r.DueAt, r.DueAt < now ? WarningLevel.Red : WarningLevel.Yellow, r.Supervision, r.UrgeCount)).ToList();
+            r.Clock, r.StartedAt, r.DueAt, (WarningLevel)r.Warning, r.Supervision, r.UrgeCount)).ToList();
         return (new PagedList<WatchedClock>(items, page, WorkListFilter.PageSize, total), overdue);
     }
 
@@ -135,7 +134,9 @@ public sealed partial class SupervisorWorkListService(
     private IQueryable<RunningClockRow> Running(DateTimeOffset now, double share) =>
         from c in db.RunningClocks
         join t in db.Tickets on c.TicketId equals t.Id
-        where (c.Role == AssignmentRole.Lead || c.Clock == ClockKind.Dispatch) && TicketClock.Warning(c.StartedAt, c.DueAt, now, share) >= 1
+        where c.Role == AssignmentRole.Lead || c.Clock == ClockKind.Dispatch
+        let warning = TicketClock.Warning(c.StartedAt, c.DueAt, now, share)
+        where warning >= (int)WarningLevel.Yellow
         select new RunningClockRow
         {
             TicketId = t.Id,
@@ -149,6 +150,7 @@ public sealed partial class SupervisorWorkListService(
             StartedAt = c.StartedAt,
             Clock = c.Clock,
             DueAt = c.DueAt,
+            Warning = warning,
         };
 
     private async Task<Dictionary<int, LocalizedName>> UnitNamesAsync(IEnumerable<int> ids, CancellationToken ct)
