@@ -833,6 +833,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("return_decided_at");
 
+                    b.Property<int?>("ReturnKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_kind");
+
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -1478,6 +1482,14 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("call_id");
 
+                    b.Property<int?>("CancelReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<int?>("ContactMethod")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_method");
+
                     b.Property<int?>("From")
                         .HasColumnType("integer")
                         .HasColumnName("from");
@@ -1486,6 +1498,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("note");
+
+                    b.Property<int?>("ReturnReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_reason");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer")
