@@ -117,11 +117,21 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
             return null;
         }
 
-        var timeline = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == ticket.Ticket.Id)
+        var events = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == ticket.Ticket.Id)
             .OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new TimelineEntry(e.At, e.ActorName, e.Action, e.From, e.To, e.Note,
-                db.Units.Where(u => u.Id == e.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(), e.Round))
+            .Select(e => new
+            {
+                Entry = new TimelineEntry(e.At, e.ActorName, e.Action, e.From, e.To, e.Note,
+                    db.Units.Where(u => u.Id == e.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(), e.Round, null),
+                e.ContactMethod,
+                e.ReturnReason,
+                e.CancelReason,
+            })
             .ToListAsync(ct);
+        var timeline = events.Select(e => e.Entry with
+        {
+            Choice = (Enum?)e.ContactMethod ?? (Enum?)e.ReturnReason ?? e.CancelReason,
+        }).ToList();
         var assignments = await db.Set<Assignment>().AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
             .OrderBy(a => a.Round).ThenBy(a => a.DispatchedAt).ThenBy(a => a.Role).ThenBy(a => a.Id)
             .Select(a => new AssignmentView(a.Round,

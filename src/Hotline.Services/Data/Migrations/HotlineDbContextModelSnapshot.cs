@@ -844,6 +844,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("return_decided_at");
 
+                    b.Property<int?>("ReturnKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_kind");
+
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -1489,6 +1493,14 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("call_id");
 
+                    b.Property<int?>("CancelReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<int?>("ContactMethod")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_method");
+
                     b.Property<int?>("From")
                         .HasColumnType("integer")
                         .HasColumnName("from");
@@ -1497,6 +1509,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("note");
+
+                    b.Property<int?>("ReturnReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_reason");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer")
