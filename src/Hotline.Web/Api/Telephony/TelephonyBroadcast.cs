@@ -24,7 +24,7 @@ public sealed class TelephonyBroadcast(LiveEvents live, PhoneWallPush wall, ILog
         {
             if (pop.AgentUserId is not { } userId)
             {
-                logger.LogInformation("Call {PlatformCallId} answered by {AgentLogin}, who is no Hotline user: no screen-pop",
+                logger.LogDebug("Call {PlatformCallId} answered by {AgentLogin}, who is no Hotline user: no screen-pop",
                     pop.PlatformCallId, pop.AgentLogin);
                 continue;
             }
