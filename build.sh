@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Hotline's two commands, and a few helpers:
 #   ./build.sh run    provision a local PostgreSQL (unless ConnectionStrings__Hotline is set), migrate, seed, serve
+#   ./build.sh run --simulate   the same, and the call-day simulator (tools/callday.py) at 1× against it (or HOTLINE_SIMULATE=1)
 #   ./build.sh stop   stop the PostgreSQL that `run` started
 #   ./build.sh test   install what is missing, build warning-free, check format and migrations, run every test
 #   ./build.sh admin create NAME [--display-name TEXT] [--generate]   create an administrator (the first one of an install)
@@ -149,8 +150,35 @@ cmd_run() {
   export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
   print_logins
   log "[3/4] Migrating the database, [4/4] seeding the demo data (first run only; the app logs each step and its progress)"
+  if [ "${1:-}" = --simulate ] || [ "${HOTLINE_SIMULATE:-0}" = 1 ]; then
+    run_simulated
+    return
+  fi
   log "Then serving on $ASPNETCORE_URLS — Ctrl+C stops the app"
   exec dotnet run --no-build -c Release --no-launch-profile --project "$WEB_PROJECT"
+}
+
+# The app, and the call-day simulator at 1× posting the telephone platform's events to it (the wall and the screen-pop
+# move as you watch). The simulator's key is issued at start-up (a new one each run; the client is 话务模拟器).
+run_simulated() {
+  local key log_file=${HOTLINE_SIM_LOG:-/tmp/hotline-callday.log}
+  SIM_APP_PID="" SIM_PID=""
+  key=$( (cd src/Hotline.Web && Serilog__MinimumLevel__Default=Warning \
+    dotnet bin/Release/net10.0/Hotline.Web.dll telephony-key 话务模拟器) | tail -n 1)
+  [ -n "$key" ] || die "No telephone platform key was issued"
+  log "Serving on $ASPNETCORE_URLS with the call-day simulator at 1× (its output: $log_file) — Ctrl+C stops both"
+  # The trap runs after this function has returned: the ids are global.
+  trap 'kill $SIM_APP_PID $SIM_PID 2>/dev/null || true' EXIT INT TERM
+  dotnet run --no-build -c Release --no-launch-profile --project "$WEB_PROJECT" &
+  SIM_APP_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fs "$ASPNETCORE_URLS/health/ready" >/dev/null 2>&1 && break
+    kill -0 "$SIM_APP_PID" 2>/dev/null || die "The app stopped"
+    sleep 1
+  done
+  python3 tools/callday.py --url "$ASPNETCORE_URLS" --key "$key" --speed 1 --agents "${HOTLINE_SIM_AGENTS:-40}" >"$log_file" 2>&1 &
+  SIM_PID=$!
+  wait "$SIM_APP_PID"
 }
 
 # The run database (or ConnectionStrings__Hotline), migrated first; the app's own create-admin does the work.

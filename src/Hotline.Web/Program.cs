@@ -6,8 +6,10 @@ using Hotline.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 using Serilog;
 
-// `dotnet Hotline.Web.dll create-admin NAME` creates an administrator and exits (docs/operations.md).
-var command = args.Length > 0 && args[0] == AdministratorSetup.CommandLine ? args[1..] : null;
+// `dotnet Hotline.Web.dll create-admin NAME` creates an administrator and exits (docs/operations.md);
+// `dotnet Hotline.Web.dll telephony-key NAME` prints a telephone platform key (the simulator's, `./build.sh run --simulate`).
+var verb = args.Length > 0 && args[0] is AdministratorSetup.CommandLine or TelephonyKeyCommand.CommandLine ? args[0] : null;
+var command = verb is null ? null : args[1..];
 var builder = WebApplication.CreateBuilder(command is null ? args : []);
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
@@ -28,7 +30,9 @@ if (!options.SkipDatabaseInitialization)
 
 if (command is not null)
 {
-    return await CreateAdminCommand.RunAsync(app.Services, command);
+    return verb == TelephonyKeyCommand.CommandLine
+        ? await TelephonyKeyCommand.RunAsync(app.Services, command)
+        : await CreateAdminCommand.RunAsync(app.Services, command);
 }
 
 if (app.Environment.IsProduction() && !options.AcceptDemoPasswords && !await StartupChecks.DemoPasswordsAbsentAsync(app.Services))

@@ -29,7 +29,6 @@ public sealed class WallMonitorService(HotlineFigures figures, HotlineClock cloc
             now,
             today.From,
             calls.Sum(c => c.Calls),
-            new Rate(calls.Sum(c => c.WithinTarget), calls.Sum(c => c.Timed)),
             tickets,
             backlog.Sum(b => b.Open),
             backlog.Sum(b => b.Overdue),

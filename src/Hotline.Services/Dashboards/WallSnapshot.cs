@@ -2,12 +2,14 @@ using Hotline.Domain.Performance;
 
 namespace Hotline.Services.Dashboards;
 
-/// <summary>The wall monitor's figures at <see cref="At"/>: today's load, the open backlog, this month's quality, the latest tickets.</summary>
+/// <summary>
+/// The wall monitor's figures at <see cref="At"/>: today's load, the open backlog, this month's quality, the latest
+/// tickets. The telephone figures (queue, 15 s and connect rates) are the platform's, pushed apart (docs/decisions/0025).
+/// </summary>
 public sealed record WallSnapshot(
     DateTimeOffset At,
     DateOnly Today,
     long CallsToday,
-    Rate AnsweredWithinTarget,
     long TicketsToday,
     long Open,
     long Overdue,

@@ -13,6 +13,8 @@ public sealed class LiveEvents(IHubContext<LiveHub> hub, ILogger<LiveEvents> log
 
     public const string CallAnswered = "callAnswered";
 
+    public const string PhoneWallChanged = "phoneWall";
+
     private static readonly string[] DispatchGroups = [LiveHub.RoleGroup(Roles.Dispatcher), LiveHub.RoleGroup(Roles.Supervisor)];
 
     /// <summary>A ticket waits for dispatch: dispatchers' and supervisors' screens may refresh.</summary>
@@ -22,6 +24,10 @@ public sealed class LiveEvents(IHubContext<LiveHub> hub, ILogger<LiveEvents> log
     /// <summary>The screen-pop: the agent who answered gets the call on their intake screen (every tab, any node).</summary>
     public void CallAnsweredBy(string userId, ScreenPopMessage message) =>
         Send(hub.Clients.Group(LiveHub.UserGroup(userId)).SendAsync(CallAnswered, message), CallAnswered, message.CallId);
+
+    /// <summary>The wall's telephone row (<see cref="PhoneWallPush"/>), to the roles that may see the wall.</summary>
+    public void PhoneWall(IReadOnlyList<string> roles, Pages.Dashboards.PhoneWallData data) =>
+        Send(hub.Clients.Groups(roles.Select(LiveHub.RoleGroup).ToList()).SendAsync(PhoneWallChanged, data), PhoneWallChanged, data.At);
 
     private void Send(Task sending, string message, string subject) =>
         _ = sending.ContinueWith(

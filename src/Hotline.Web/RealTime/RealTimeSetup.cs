@@ -29,6 +29,7 @@ public static class RealTimeSetup
         }
 
         services.AddSingleton<LiveEvents>();
+        services.AddSingleton<PhoneWallPush>();
         return services;
     }
 

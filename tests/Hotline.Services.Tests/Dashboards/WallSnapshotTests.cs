@@ -16,7 +16,6 @@ public sealed class WallSnapshotTests(DashboardFixture app) : DatabaseTest<Dashb
 
         wall.Today.ShouldBe(DashboardFixture.Today);
         wall.CallsToday.ShouldBe(10);
-        wall.AnsweredWithinTarget.ShouldBe(new Rate(2, 3));
         wall.TicketsToday.ShouldBe(6);
         (wall.Open, wall.Overdue).ShouldBe((9, 4));
         wall.OnTimeCompletion.ShouldBe(new Rate(1, 3));

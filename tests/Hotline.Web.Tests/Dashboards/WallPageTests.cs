@@ -56,7 +56,7 @@ public sealed partial class WallPageTests(HotlineWebFactory app) : IClassFixture
         response.Headers.CacheControl!.NoStore.ShouldBeTrue();
         var json = JsonDocument.Parse(body).RootElement;
         json.EnumerateObject().Select(p => p.Name).ShouldBe(
-            ["at", "callsToday", "answeredWithinTarget", "ticketsToday", "open", "overdue", "onTimeCompletion", "satisfaction", "latest"]);
+            ["at", "callsToday", "ticketsToday", "open", "overdue", "onTimeCompletion", "satisfaction", "latest"]);
         var snapshot = await SnapshotAsync();
         json.GetProperty("ticketsToday").GetString().ShouldBe(snapshot.TicketsToday.ToString("N0", null));
         json.GetProperty("open").GetString().ShouldBe(snapshot.Open.ToString("N0", null));

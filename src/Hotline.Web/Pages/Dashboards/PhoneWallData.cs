@@ -7,7 +7,8 @@ namespace Hotline.Web.Pages.Dashboards;
 
 /// <summary>
 /// The wall's telephone figures as sent to the screens: the queue now (pushed whenever the platform reports something)
-/// next to today's 15 s answer rate and connect rate, all from the platform's events.
+/// next to today's 15 s answer rate and connect rate, all from the platform's events. <see cref="WaitingCount"/> and
+/// <see cref="LongestWaitSeconds"/> let the wall count the longest wait up between pushes.
 /// </summary>
 public sealed record PhoneWallData(
     string At,
@@ -17,7 +18,9 @@ public sealed record PhoneWallData(
     string AgentsOnCall,
     string Offered,
     WallRate AnsweredWithinTarget,
-    WallRate Connect)
+    WallRate Connect,
+    long WaitingCount,
+    int LongestWaitSeconds)
 {
     public static PhoneWallData From(QueueNow queue, PhoneFigures today, HotlineClock clock)
     {
@@ -32,7 +35,9 @@ public sealed record PhoneWallData(
             DashboardFormat.Count(queue.AgentsOnCall),
             DashboardFormat.Count(today.Offered),
             WallRate.Of(today.AnsweredWithinTarget),
-            WallRate.Of(today.Connect));
+            WallRate.Of(today.Connect),
+            queue.Waiting,
+            queue.LongestWaitSeconds);
     }
 
     /// <summary>m:ss (h:mm:ss past an hour): the way a queue display shows a wait.</summary>

@@ -17,7 +17,7 @@ public sealed class WallModel(WallMonitorService wall, TelephoneFigures phone, H
 
     public WallData Data { get; private set; } = null!;
 
-    /// <summary>The queue and today's telephone rates; pushed to the open screens whenever the platform reports (TelephonyHub).</summary>
+    /// <summary>The queue and today's telephone rates; pushed to the open screens when the platform's events change them (PhoneWallPush).</summary>
     public PhoneWallData Phone { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -14,7 +14,6 @@ namespace Hotline.Web.Pages.Dashboards;
 public sealed record WallData(
     string At,
     string CallsToday,
-    WallRate AnsweredWithinTarget,
     string TicketsToday,
     string Open,
     string Overdue,
@@ -30,7 +29,6 @@ public sealed record WallData(
         return new WallData(
             Local(clock, s.At, "yyyy-MM-dd HH:mm:ss"),
             DashboardFormat.Count(s.CallsToday),
-            WallRate.Of(s.AnsweredWithinTarget),
             DashboardFormat.Count(s.TicketsToday),
             DashboardFormat.Count(s.Open),
             DashboardFormat.Count(s.Overdue),

@@ -26,8 +26,6 @@
     function render(data) {
         field('updated', text.textUpdated.replace('{0}', data.at));
         field('callsToday', data.callsToday);
-        field('answeredWithinTarget', data.answeredWithinTarget.text);
-        root.querySelector('[data-tile="answered"]').hidden = data.answeredWithinTarget.denominator === 0;
         field('ticketsToday', data.ticketsToday);
         field('open', data.open);
         field('overdue', data.overdue);
