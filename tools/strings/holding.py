@@ -12,7 +12,7 @@ S = {
     "Holding.Deadlines": ("时限", "Deadlines"),
     "Holding.Assisting": ("协办", "assisting"),
     "Holding.Now": ("至今", "now"),
-    "Holding.Deadline": ("{0}：{1}（{2}）", "{0}: {1} ({2})"),
+    "Holding.Deadline": ("{0}时限：{1}（{2}）", "{0}: {1} ({2})"),
     "Holding.Legend": ("图中各段按自然时间等比例显示；协办单位与主办单位并行，不计入全程。",
                        "Stretches are drawn to scale in natural time; assisting units run beside the lead and are not added to the whole."),
 }
