@@ -71,6 +71,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FollowUpService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<TicketQueryService>();
+        services.AddScoped<HoldingService>();
         services.AddScoped<Dashboards.UnitMeasuresService>();
         services.AddScoped<Dashboards.KpiWeightsService>();
         services.AddScoped<Dashboards.RankingService>();

@@ -116,6 +116,45 @@ public sealed class WorkingCalendar
         return new DeadlineResult(due, [.. touchedYears.Where(y => !HasDataForYear(y))]);
     }
 
+    /// <summary>
+    /// The working time between two instants: the time inside office hours on working days (the measure of a working-hours
+    /// clock, so <c>WorkingTimeBetween(t, Add(t, n working hours))</c> is n hours). Zero when <paramref name="to"/> is not
+    /// after <paramref name="from"/>.
+    /// </summary>
+    public TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        var total = TimeSpan.Zero;
+        if (to <= from)
+        {
+            return total;
+        }
+
+        var last = DateOnly.FromDateTime(ToLocal(to).DateTime);
+        for (var date = DateOnly.FromDateTime(ToLocal(from).DateTime); date <= last; date = date.AddDays(1))
+        {
+            if (!IsWorkingDay(date))
+            {
+                continue;
+            }
+
+            foreach (var period in OfficeHours.Periods)
+            {
+                var start = Later(ToUtc(date, period.Start), from.ToUniversalTime());
+                var end = Earlier(ToUtc(date, period.End), to.ToUniversalTime());
+                if (end > start)
+                {
+                    total += end - start;
+                }
+            }
+        }
+
+        return total;
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
     private DateTimeOffset AddWorkingDays(DateTimeOffset startUtc, int days, SortedSet<int> touchedYears)
     {
         var local = ToLocal(startUtc);

@@ -6,9 +6,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hotline.Web.Pages.Tickets;
 
 /// <summary>One ticket with its timeline. A ticket the viewer may not see answers 404, exactly like one that does not exist.</summary>
-public sealed class DetailsModel(TicketQueryService tickets, CurrentUser user, TimeDisplay time) : PageModel
+public sealed class DetailsModel(TicketQueryService tickets, HoldingService holdings, CurrentUser user, TimeDisplay time) : PageModel
 {
     public TicketDetail Ticket { get; private set; } = null!;
+
+    /// <summary>Who held the ticket and for how long (时限分段).</summary>
+    public HoldingsView Holdings { get; private set; } = HoldingsView.Empty;
 
     /// <summary>The dispatch deadline as the page shows it: met, counting down while the ticket waits, or stopped.</summary>
     public ClockView DispatchClock { get; private set; } = null!;
@@ -31,6 +34,7 @@ public sealed class DetailsModel(TicketQueryService tickets, CurrentUser user, T
         DispatchClock = time.Clock(ticket.DispatchClock, ticket.DispatchDueAt, ticket.DispatchedAt);
         AssignmentClocks = [.. ticket.Assignments.Select(time.Clocks)];
         CallbackClock = ticket.FollowUp is { AwaitingCallback: true, CallbackDueAt: { } due } f ? time.Clock(f.CallbackClock, due, null) : null;
+        Holdings = await holdings.OfAsync(number, user.Viewer, ct);
         return Page();
     }
 }

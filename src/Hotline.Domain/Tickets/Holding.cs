@@ -1,0 +1,196 @@
+using Hotline.Domain.Deadlines;
+
+namespace Hotline.Domain.Tickets;
+
+/// <summary>Who holds a ticket for a stretch of its life: the hotline's dispatch desk, a unit, the hotline's callback.</summary>
+public enum HolderKind
+{
+    /// <summary>派单: registered or returned, waiting for a unit.</summary>
+    Dispatch = 0,
+
+    /// <summary>A unit's part, from dispatch (or reopening) until it resolves the round or its return is approved.</summary>
+    Unit = 1,
+
+    /// <summary>回访: the round is resolved and the hotline calls the citizen back.</summary>
+    Callback = 2,
+}
+
+/// <summary>How a holding ended: the act that passed the ticket on, or <see cref="Running"/> while it lasts.</summary>
+public enum HoldingEnd
+{
+    Running = 0,
+    Dispatched = 1,
+    Resolved = 2,
+    Returned = 3,
+    Reopened = 4,
+    Closed = 5,
+    Merged = 6,
+    Cancelled = 7,
+
+    /// <summary>An assisting unit reported its part done.</summary>
+    PartDone = 8,
+}
+
+/// <summary>What became of one of a holder's deadlines.</summary>
+public enum DeadlineOutcome
+{
+    /// <summary>Met: the act was done by the deadline.</summary>
+    Met = 0,
+
+    /// <summary>Missed: done late, or not done and the deadline passed while the holder held the ticket.</summary>
+    Missed = 1,
+
+    /// <summary>Not done yet, not yet due, and the holder still holds the ticket.</summary>
+    Running = 2,
+
+    /// <summary>The holder passed the ticket on (a return, a merge) before the act and before the deadline: nobody's.</summary>
+    Ended = 3,
+}
+
+/// <summary>One of a holder's deadlines: which clock, when it was due, when it was met.</summary>
+public sealed record HeldDeadline(ClockKind Clock, DateTimeOffset DueAt, DateTimeOffset? DoneAt, DeadlineOutcome Outcome);
+
+/// <summary>
+/// A stretch of a ticket's life with one holder (clock per holder): the round, who, from when to when (open while it
+/// lasts), how it ended and which of the holder's deadlines were met or missed.
+/// </summary>
+public sealed record Holding(
+    int Round,
+    HolderKind Kind,
+    int? UnitId,
+    bool IsLead,
+    DateTimeOffset From,
+    DateTimeOffset? To,
+    HoldingEnd End,
+    IReadOnlyList<HeldDeadline> Deadlines)
+{
+    /// <summary>Natural (24/7) time held, until <paramref name="now"/> while it lasts.</summary>
+    public TimeSpan Natural(DateTimeOffset now) => (To ?? now) - From;
+
+    /// <summary>Working time held: inside office hours on working days.</summary>
+    public TimeSpan Working(WorkingCalendar calendar, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return calendar.WorkingTimeBetween(From, To ?? now);
+    }
+}
+
+/// <summary>
+/// 时限分段: a ticket's life cut into the stretches each holder held it, from its events (the one record of what happened)
+/// and its assignments (the deadlines each unit was given). The lead holdings follow one another without gap or overlap
+/// from registration to closing (or now), so they sum to the ticket's life; an assisting unit's holding runs beside its
+/// lead's. A unit whose return was approved is charged with its own time only: the unit dispatched next starts its own
+/// holding, with its own deadlines. The unit's clocks run while a return is requested (ADR 0018), so that time is the
+/// unit's too.
+/// </summary>
+public static class HoldingTimeline
+{
+    public static IReadOnlyList<Holding> Of(Ticket ticket, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var holdings = new List<Holding>();
+        Open? open = null;
+        foreach (var e in ticket.Events.OrderBy(e => e.At).ThenBy(e => e.Id))
+        {
+            if (e.From == e.To)
+            {
+                continue;
+            }
+
+            var kind = HolderOf(e.To);
+            var assignment = kind == HolderKind.Unit && e.Action is TicketAction.Dispatch or TicketAction.Reopen
+                ? LeadDispatchedAt(ticket, e.Round, e.At)
+                : null;
+            if (open is not null && open.Kind == kind && assignment is null)
+            {
+                continue; // the same holder goes on (signed for, a return requested or refused)
+            }
+
+            if (open is not null)
+            {
+                holdings.Add(open.Close(e.At, EndOf(e.Action), ticket, now));
+            }
+
+            // Registration is round 0; waiting for the first dispatch belongs to the first round.
+            open = kind is { } k ? new Open(Math.Max(e.Round, 1), k, assignment, e.At) : null;
+        }
+
+        if (open is not null)
+        {
+            holdings.Add(open.Close(null, HoldingEnd.Running, ticket, now));
+        }
+
+        holdings.AddRange(Assisting(ticket, holdings, now));
+        return holdings;
+    }
+
+    private static HolderKind? HolderOf(TicketStatus status) => status switch
+    {
+        TicketStatus.PendingDispatch => HolderKind.Dispatch,
+        TicketStatus.Dispatched or TicketStatus.InProgress or TicketStatus.ReturnRequested => HolderKind.Unit,
+        TicketStatus.Resolved => HolderKind.Callback,
+        _ => null,
+    };
+
+    private static HoldingEnd EndOf(TicketAction action) => action switch
+    {
+        TicketAction.Dispatch => HoldingEnd.Dispatched,
+        TicketAction.Resolve => HoldingEnd.Resolved,
+        TicketAction.ApproveReturn => HoldingEnd.Returned,
+        TicketAction.Reopen => HoldingEnd.Reopened,
+        TicketAction.Merge => HoldingEnd.Merged,
+        TicketAction.Cancel => HoldingEnd.Cancelled,
+        _ => HoldingEnd.Closed,
+    };
+
+    private static Assignment? LeadDispatchedAt(Ticket ticket, int round, DateTimeOffset at) =>
+        ticket.Assignments.FirstOrDefault(a => a.Round == round && a.IsLead && a.DispatchedAt == at);
+
+    private static IEnumerable<Holding> Assisting(Ticket ticket, List<Holding> leads, DateTimeOffset now)
+    {
+        foreach (var assist in ticket.Assignments.Where(a => !a.IsLead))
+        {
+            var lead = leads.FirstOrDefault(h => h.Kind == HolderKind.Unit && h.Round == assist.Round && h.From <= assist.DispatchedAt
+                && (h.To is null || h.To > assist.DispatchedAt));
+            var (to, end) = assist.AssistDoneAt is { } done ? (done, HoldingEnd.PartDone) : (lead?.To, lead?.End ?? HoldingEnd.Running);
+            yield return new Holding(assist.Round, HolderKind.Unit, assist.UnitId, false, assist.DispatchedAt, to, end,
+                [Deadline(ClockKind.Resolve, assist.ResolveDueAt, assist.AssistDoneAt, to, now)]);
+        }
+    }
+
+    private static HeldDeadline Deadline(ClockKind clock, DateTimeOffset due, DateTimeOffset? done, DateTimeOffset? heldUntil, DateTimeOffset now)
+    {
+        var outcome = done is { } d
+            ? (d <= due ? DeadlineOutcome.Met : DeadlineOutcome.Missed)
+            : (heldUntil ?? now) > due ? DeadlineOutcome.Missed
+            : heldUntil is null ? DeadlineOutcome.Running
+            : DeadlineOutcome.Ended;
+        return new HeldDeadline(clock, due, done, outcome);
+    }
+
+    private sealed record Open(int Round, HolderKind Kind, Assignment? Lead, DateTimeOffset From)
+    {
+        public Holding Close(DateTimeOffset? to, HoldingEnd end, Ticket ticket, DateTimeOffset now) =>
+            new(Round, Kind, Lead?.UnitId, true, From, to, end, Deadlines(to, end, ticket, now));
+
+        private List<HeldDeadline> Deadlines(DateTimeOffset? to, HoldingEnd end, Ticket ticket, DateTimeOffset now) => Kind switch
+        {
+            HolderKind.Unit when Lead is not null =>
+            [
+                Deadline(ClockKind.SignFor, Lead.SignForDueAt, Lead.SignedForAt, to, now),
+                Deadline(ClockKind.FirstContact, Lead.FirstContactDueAt, Lead.FirstContactAt, to, now),
+                Deadline(ClockKind.Resolve, Lead.ResolveDueAt, Lead.ResolvedAt, to, now),
+            ],
+
+            // The dispatch deadline runs from registration: a ticket returned for re-dispatch has none of its own.
+            HolderKind.Dispatch when ticket.DispatchDueAt is { } due && From == ticket.RegisteredAt =>
+                [Deadline(ClockKind.Dispatch, due, end == HoldingEnd.Dispatched ? to : null, to, now)],
+
+            // Only the current round's callback deadline is kept on the ticket.
+            HolderKind.Callback when ticket.ResolvedAt == From && ticket.CallbackDueAt is { } due =>
+                [Deadline(ClockKind.Callback, due, end is HoldingEnd.Closed or HoldingEnd.Reopened ? to : null, to, now)],
+
+            _ => [],
+        };
+    }
+}
