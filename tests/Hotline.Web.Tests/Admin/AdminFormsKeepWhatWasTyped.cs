@@ -79,6 +79,45 @@ public sealed class AdminFormsKeepWhatWasTyped(HotlineWebFactory app) : IClassFi
         ((IHtmlTextAreaElement)saved.QuerySelector("#Input_Body")!).Value.ShouldBe("室温低于十八度可报修，热力公司二十四小时内上门。");
     }
 
+    [Fact]
+    public async Task A_new_unit_refused_for_its_phone_redisplays_everything_typed()
+    {
+        using var admin = await AdminAsync();
+        var form = await admin.GetDocumentAsync("/Admin/Units/Edit");
+
+        var response = await admin.SubmitAsync(form, "[data-testid=unit-form]", new Dictionary<string, string>
+        {
+            ["Input.NameZh"] = "市园林绿化服务中心",
+            ["Input.NameEn"] = "City Landscaping Service Centre",
+            ["Input.Code"] = "landscaping",
+            ["Input.ContactPhone"] = "12",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await HtmlClient.ParseAsync(response);
+        page.QuerySelector("[data-testid=form-error]").ShouldNotBeNull();
+        (Value(page, "#Input_NameZh"), Value(page, "#Input_NameEn"), Value(page, "#Input_Code"), Value(page, "#Input_ContactPhone"))
+            .ShouldBe(("市园林绿化服务中心", "City Landscaping Service Centre", "landscaping", "12"));
+    }
+
+    [Fact]
+    public async Task A_new_category_refused_for_its_missing_english_name_redisplays_everything_typed()
+    {
+        using var admin = await AdminAsync();
+        var form = await admin.GetDocumentAsync("/Admin/Categories/Edit");
+
+        var response = await admin.SubmitAsync(form, "[data-testid=category-form]", new Dictionary<string, string>
+        {
+            ["Input.NameZh"] = "古树名木保护",
+            ["Input.NameEn"] = "",
+            ["Input.Code"] = "old-trees",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await HtmlClient.ParseAsync(response);
+        (Value(page, "#Input_NameZh"), Value(page, "#Input_Code")).ShouldBe(("古树名木保护", "old-trees"));
+    }
+
     private static string Value(IHtmlDocument page, string selector) => ((IHtmlInputElement)page.QuerySelector(selector)!).Value;
 
     private async Task<HtmlClient> AdminAsync()
