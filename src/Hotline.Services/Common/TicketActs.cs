@@ -29,6 +29,14 @@ public static class TicketActs
     public static Task<ServiceResult<string>?> CheckAsync<TInput>(this IValidator<TInput> rules, TInput input, CancellationToken ct) =>
         rules.CheckAsync<TInput, string>(input, ct);
 
+    /// <summary>The form's shape with the rules every act has plus those of <paramref name="ruleSet"/> (e.g. a rejection's required note).</summary>
+    public static async Task<ServiceResult<string>?> CheckAsync<TInput>(this IValidator<TInput> rules, TInput input, string ruleSet, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var shape = await rules.ValidateAsync(input, o => o.IncludeRuleSets("default", ruleSet), ct);
+        return shape.IsValid ? null : ServiceResult<string>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
+    }
+
     /// <summary>
     /// Loads ticket <paramref name="number"/> from <paramref name="tickets"/> (what the act needs included, and only those
     /// the person may act on), refuses with <see cref="NotFound"/> when there is none and with <see cref="ServiceError.Concurrency"/>
