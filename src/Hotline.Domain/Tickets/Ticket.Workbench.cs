@@ -35,13 +35,15 @@ public sealed partial class Ticket
         }
 
         var lead = LeadOf(unitId);
-        if (contactedAt < lead.DispatchedAt)
+        // People enter the contact to the minute: one in the dispatch's own minute is at the dispatch, not before it.
+        var dispatchMinute = lead.DispatchedAt.AddTicks(-(lead.DispatchedAt.Ticks % TimeSpan.TicksPerMinute));
+        if (contactedAt < dispatchMinute)
         {
             throw new DomainRuleException("Workbench.Error.ContactBeforeDispatch");
         }
 
         Move(TicketAction.RecordContact, actor, now, summary, unitId).ContactMethod = method;
-        lead.MarkFirstContact(contactedAt);
+        lead.MarkFirstContact(contactedAt < lead.DispatchedAt ? lead.DispatchedAt : contactedAt);
     }
 
     /// <summary>A progress note from the lead unit, or an assisting unit's input.</summary>

@@ -151,6 +151,10 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
             .ToListAsync(ct);
         var duplicates = await db.Tickets.AsNoTracking().Where(d => d.MasterTicketId == ticket.Ticket.Id)
             .OrderBy(d => d.Id).Select(d => d.Number).Take(Limits.PageSizeMax).ToListAsync(ct);
+        var phoneCalls = await db.Calls.AsNoTracking().Where(c => c.TicketId == ticket.Ticket.Id && c.PhoneCallId != null)
+            .Join(db.PhoneCalls, c => c.PhoneCallId, p => p.Id, (c, p) => p).Distinct()
+            .OrderBy(p => p.ArrivedAt).Take(Limits.PageSizeMax)
+            .Select(p => new LinkedPhoneCall(p.PlatformCallId, p.AnsweredAt, p.WaitMs, p.AgentLogin)).ToListAsync(ct);
         var t = ticket.Ticket;
         var followUp = await db.FollowUpOfAsync(t, ct);
         var masked = viewer.SeesMaskedCallers && t.IsConfidential;
@@ -161,7 +165,7 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
             masked, t.Channel, t.RegisteredAt, ticket.RegisteredBy ?? string.Empty, t.DispatchDueAt, ticket.Suggested, ticket.Lead,
             t.Round, t.UrgeCount, t.IsDirectlyAnswered, ticket.Article, t.ClosedAt, t.DispatchedAt, ticket.Master, duplicates,
             assignments, attachments, CallbackTimeline.Annotate(timeline, followUp.Callbacks), followUp,
-            SentLocation.Of(t.Latitude, t.Longitude, t.MediaUrl));
+            SentLocation.Of(t.Latitude, t.Longitude, t.MediaUrl), phoneCalls);
     }
 
     /// <summary>An attachment's file, or null when it does not exist or the viewer may not see its ticket.</summary>

@@ -66,6 +66,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("phone");
 
+                    b.Property<long?>("PhoneCallId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("phone_call_id");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
@@ -80,6 +84,9 @@ namespace Hotline.Services.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_calls");
+
+                    b.HasIndex("PhoneCallId")
+                        .HasDatabaseName("ix_calls_phone_call_id");
 
                     b.HasIndex("StartedAt")
                         .HasDatabaseName("ix_calls_started_at");
@@ -631,6 +638,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("platform_call_id");
+
+                    b.Property<DateTimeOffset?>("PoppedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("popped_at");
 
                     b.Property<string>("Queue")
                         .HasMaxLength(50)
@@ -2018,6 +2029,12 @@ namespace Hotline.Services.Data.Migrations
 
             modelBuilder.Entity("Hotline.Domain.Calls.Call", b =>
                 {
+                    b.HasOne("Hotline.Domain.Telephony.PhoneCall", null)
+                        .WithMany()
+                        .HasForeignKey("PhoneCallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_calls_phone_calls_phone_call_id");
+
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")
