@@ -23,8 +23,6 @@ public sealed class CalendarAdminService(
     IValidator<OfficeHoursInput> hoursValidator,
     ILogger<CalendarAdminService> logger)
 {
-    public const string AdminOnly = "Error.AdminOnly";
-    public const string Concurrency = "Error.Concurrency";
 
     /// <summary>An import of a few years is a few hundred lines; far more is not a schedule.</summary>
     public const int MaxImportLength = 20_000;
@@ -54,7 +52,7 @@ public sealed class CalendarAdminService(
     {
         if (!actor.Has(Role.Admin))
         {
-            return ServiceResult<DateOnly>.Fail(string.Empty, AdminOnly);
+            return ServiceResult<DateOnly>.Fail(string.Empty, ServiceError.AdminOnly);
         }
 
         var shape = await markValidator.ValidateAsync(input, ct);
@@ -90,7 +88,7 @@ public sealed class CalendarAdminService(
 
         if (!await TrySaveAsync(ct))
         {
-            return ServiceResult<DateOnly>.Fail(string.Empty, Concurrency);
+            return ServiceResult<DateOnly>.Fail(string.Empty, ServiceError.Concurrency);
         }
 
         logger.LogInformation("Calendar date {Date} marked {Mark} ({Name}) by {UserId}", date, input.Mark, input.Name, actor.UserId);
@@ -102,7 +100,7 @@ public sealed class CalendarAdminService(
     {
         if (!actor.Has(Role.Admin))
         {
-            return CalendarImportOutcome.Failed([new CalendarImportError(0, AdminOnly)]);
+            return CalendarImportOutcome.Failed([new CalendarImportError(0, ServiceError.AdminOnly)]);
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -145,7 +143,7 @@ public sealed class CalendarAdminService(
         // One SaveChanges is one transaction: a concurrent edit loses nothing and saves nothing half-way.
         if (!await TrySaveAsync(ct))
         {
-            return CalendarImportOutcome.Failed([new CalendarImportError(0, Concurrency)]);
+            return CalendarImportOutcome.Failed([new CalendarImportError(0, ServiceError.Concurrency)]);
         }
 
         var years = dates.Select(d => d.Year).Distinct().Order().ToList();
@@ -162,7 +160,7 @@ public sealed class CalendarAdminService(
     {
         if (!actor.Has(Role.Admin))
         {
-            return ServiceResult<string>.Fail(string.Empty, AdminOnly);
+            return ServiceResult<string>.Fail(string.Empty, ServiceError.AdminOnly);
         }
 
         var shape = await hoursValidator.ValidateAsync(input, ct);
@@ -185,7 +183,7 @@ public sealed class CalendarAdminService(
 
         if (!await TrySaveAsync(ct))
         {
-            return ServiceResult<string>.Fail(string.Empty, Concurrency);
+            return ServiceResult<string>.Fail(string.Empty, ServiceError.Concurrency);
         }
 
         logger.LogInformation("Office hours set to {OfficeHours} by {UserId}", text, actor.UserId);

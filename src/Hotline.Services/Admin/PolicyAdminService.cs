@@ -35,7 +35,7 @@ public sealed class PolicyAdminService(
     {
         if (!actor.Has(Role.Admin))
         {
-            return ServiceResult<uint>.Fail(string.Empty, CalendarAdminService.AdminOnly);
+            return ServiceResult<uint>.Fail(string.Empty, ServiceError.AdminOnly);
         }
 
         var shape = await validator.ValidateAsync(input, ct);
@@ -63,7 +63,7 @@ public sealed class PolicyAdminService(
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return ServiceResult<uint>.Fail(string.Empty, CalendarAdminService.Concurrency);
+            return ServiceResult<uint>.Fail(string.Empty, ServiceError.Concurrency);
         }
 
         logger.LogInformation("Deadline policy {PolicyId} ({RequestType}, {Urgency}) updated by {UserId}: dispatch {Dispatch}, sign-for {SignFor}, first contact {FirstContact}, resolve {Resolve}, callback {Callback}",

@@ -66,7 +66,7 @@ public sealed class CategoryAdminService(HotlineDbContext db, AuditLog audit, IV
         ArgumentNullException.ThrowIfNull(input);
         if (!actor.Has(Role.Admin))
         {
-            return ServiceResult<int>.Fail(string.Empty, "Error.AdminOnly");
+            return ServiceResult<int>.Fail(string.Empty, ServiceError.AdminOnly);
         }
 
         var shape = await validator.ValidateAsync(input, ct);
@@ -154,7 +154,7 @@ public sealed class CategoryAdminService(HotlineDbContext db, AuditLog audit, IV
     {
         if (!actor.Has(Role.Admin))
         {
-            return ServiceResult<int>.Fail(string.Empty, "Error.AdminOnly");
+            return ServiceResult<int>.Fail(string.Empty, ServiceError.AdminOnly);
         }
 
         var category = await db.Categories.SingleOrDefaultAsync(c => c.Id == id, ct);

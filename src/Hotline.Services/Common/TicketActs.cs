@@ -10,15 +10,12 @@ namespace Hotline.Services.Common;
 /// The one pipeline of every act on a ticket: validate the form (<see cref="CheckAsync{TInput, T}"/>, with the validator
 /// the service was given), load the ticket, compare the version the person saw, the domain call (and whatever rides with
 /// it, e.g. notifications), save once (<see cref="ActAsync"/>). Refusals and conflicts become results the page shows;
-/// nothing half-saved stays tracked. The error keys every act shares are declared here.
+/// nothing half-saved stays tracked. The ticket acts' not-found key is declared here; a conflict is <see cref="ServiceError.Concurrency"/>, as for every save.
 /// </summary>
 public static class TicketActs
 {
     /// <summary>No such ticket, or one the person may not act on (they are told the same).</summary>
     public const string NotFound = "Ticket.Error.NotFound";
-
-    /// <summary>The ticket changed since the person loaded the page (ADR 0008).</summary>
-    public const string Concurrency = "Error.Concurrency";
 
     /// <summary>The form's shape: null when <paramref name="rules"/> accept it, else each broken rule next to its field.</summary>
     public static async Task<ServiceResult<T>?> CheckAsync<TInput, T>(this IValidator<TInput> rules, TInput input, CancellationToken ct)
@@ -32,9 +29,17 @@ public static class TicketActs
     public static Task<ServiceResult<string>?> CheckAsync<TInput>(this IValidator<TInput> rules, TInput input, CancellationToken ct) =>
         rules.CheckAsync<TInput, string>(input, ct);
 
+    /// <summary>The form's shape with the rules every act has plus those of <paramref name="ruleSet"/> (e.g. a rejection's required note).</summary>
+    public static async Task<ServiceResult<string>?> CheckAsync<TInput>(this IValidator<TInput> rules, TInput input, string ruleSet, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var shape = await rules.ValidateAsync(input, o => o.IncludeRuleSets("default", ruleSet), ct);
+        return shape.IsValid ? null : ServiceResult<string>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
+    }
+
     /// <summary>
     /// Loads ticket <paramref name="number"/> from <paramref name="tickets"/> (what the act needs included, and only those
-    /// the person may act on), refuses with <see cref="NotFound"/> when there is none and with <see cref="Concurrency"/>
+    /// the person may act on), refuses with <see cref="NotFound"/> when there is none and with <see cref="ServiceError.Concurrency"/>
     /// when its version is not <paramref name="seenVersion"/>, lets <paramref name="check"/> refuse what needs the loaded
     /// ticket (next to a field), then runs <paramref name="act"/> and saves once (<see cref="SaveActAsync"/>).
     /// </summary>
@@ -50,7 +55,7 @@ public static class TicketActs
 
         if (ticket.Version != seenVersion)
         {
-            return ServiceResult<string>.Fail(string.Empty, Concurrency);
+            return ServiceResult<string>.Fail(string.Empty, ServiceError.Concurrency);
         }
 
         if (check is not null && await check(ticket) is { } refused)
@@ -63,7 +68,7 @@ public static class TicketActs
 
     /// <summary>
     /// Runs <paramref name="act"/> (the domain call and whatever rides with it, e.g. notifications) and saves once.
-    /// A broken rule comes back as its code; a row changed by someone else since loading as <see cref="Concurrency"/>.
+    /// A broken rule comes back as its code; a row changed by someone else since loading as <see cref="ServiceError.Concurrency"/>.
     /// </summary>
     public static async Task<ServiceResult<string>> SaveActAsync(this HotlineDbContext db, Func<Task<string>> act, CancellationToken ct)
     {
@@ -83,7 +88,7 @@ public static class TicketActs
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return ServiceResult<string>.Fail(string.Empty, Concurrency);
+            return ServiceResult<string>.Fail(string.Empty, ServiceError.Concurrency);
         }
     }
 }

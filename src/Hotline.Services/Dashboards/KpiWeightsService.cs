@@ -14,8 +14,6 @@ namespace Hotline.Services.Dashboards;
 public sealed class KpiWeightsService(HotlineDbContext db, AuditLog audit, IValidator<KpiWeightsInput> validator, ILogger<KpiWeightsService> logger)
 {
     public const string Key = "KpiWeights";
-    public const string AdminOnly = "Error.AdminOnly";
-    public const string Concurrency = "Error.Concurrency";
 
     /// <summary>The weights in force: the stored ones, or the defaults when none (or none usable) are stored.</summary>
     public async Task<KpiWeights> GetAsync(CancellationToken ct = default) => Parse(await StoredAsync(ct));
@@ -29,7 +27,7 @@ public sealed class KpiWeightsService(HotlineDbContext db, AuditLog audit, IVali
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.Has(Role.Admin))
         {
-            return ServiceResult<KpiWeights>.Fail(string.Empty, AdminOnly);
+            return ServiceResult<KpiWeights>.Fail(string.Empty, ServiceError.AdminOnly);
         }
 
         var validation = await validator.ValidateAsync(input, ct);
@@ -41,7 +39,7 @@ public sealed class KpiWeightsService(HotlineDbContext db, AuditLog audit, IVali
         var setting = await db.Settings.SingleOrDefaultAsync(s => s.Key == Key, ct);
         if ((setting?.Value ?? string.Empty) != (input.Current ?? string.Empty))
         {
-            return ServiceResult<KpiWeights>.Fail(string.Empty, Concurrency);
+            return ServiceResult<KpiWeights>.Fail(string.Empty, ServiceError.Concurrency);
         }
 
         var text = Format(weights);
@@ -63,7 +61,7 @@ public sealed class KpiWeightsService(HotlineDbContext db, AuditLog audit, IVali
         {
             // Two first saves raced on the key: the other one won.
             logger.LogWarning(ex, "KPI weights save by {UserId} lost a race", actor.UserId);
-            return ServiceResult<KpiWeights>.Fail(string.Empty, Concurrency);
+            return ServiceResult<KpiWeights>.Fail(string.Empty, ServiceError.Concurrency);
         }
 
         logger.LogInformation("KPI weights set to {KpiWeights} by {UserId}", text, actor.UserId);

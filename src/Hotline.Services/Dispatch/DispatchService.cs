@@ -21,6 +21,7 @@ public sealed class DispatchService(
     DeadlineService deadlines,
     NotificationService notifications,
     IValidator<DispatchInput> validator,
+    IValidator<MergeInput> mergeRules,
     Microsoft.Extensions.Options.IOptions<HotlineOptions> options,
     ILogger<DispatchService> logger)
 {
@@ -150,17 +151,12 @@ public sealed class DispatchService(
 
     public async Task<ServiceResult<string>> MergeAsync(string number, MergeInput input, Actor actor, CancellationToken ct = default)
     {
-        var masterNumber = input.MasterNumber?.Trim();
-        if (!TicketNumber.IsValid(masterNumber))
+        if (await mergeRules.CheckAsync(input, ct) is { } refused)
         {
-            return ServiceResult<string>.Fail(nameof(MergeInput.MasterNumber), "Merge.Error.MasterRequired");
+            return refused;
         }
 
-        if ((input.Note?.Length ?? 0) > Limits.NoteMax)
-        {
-            return ServiceResult<string>.Fail(nameof(MergeInput.Note), "Validation.Note.TooLong");
-        }
-
+        var masterNumber = input.MasterNumber!.Trim();
         var master = await db.Tickets.SingleOrDefaultAsync(t => t.Number == masterNumber, ct);
         return await db.ActAsync(db.Tickets.Include(t => t.Assignments), number, input.Version, ticket =>
         {

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Hotline.Domain.Access;
 using Hotline.Domain.Common;
 using Hotline.Domain.Notifications;
@@ -20,6 +21,7 @@ public sealed class ReturnDecisionService(
     DeadlineService deadlines,
     HotlineClock clock,
     NotificationService notifications,
+    IValidator<ReturnDecisionInput> rules,
     ILogger<ReturnDecisionService> logger)
 {
     public const int DefaultPageSize = 20;
@@ -79,9 +81,9 @@ public sealed class ReturnDecisionService(
 
     private async Task<ServiceResult<string>> DecideAsync(ReturnDecisionInput input, bool approve, Actor actor, CancellationToken ct)
     {
-        if (DecisionNote.Check(input.Note, required: !approve, nameof(ReturnDecisionInput.Note)) is { } refused)
+        if (await (approve ? rules.CheckAsync(input, ct) : rules.CheckAsync(input, DecisionNoteValidator<ReturnDecisionInput>.Reject, ct)) is { } refused)
         {
-            return ServiceResult<string>.Fail([refused]);
+            return refused;
         }
 
         int? unitId = null;

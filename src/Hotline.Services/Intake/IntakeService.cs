@@ -168,7 +168,7 @@ public sealed class IntakeService(
             {
                 await tx.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
-                return ServiceResult<IntakeOutcome>.Fail(string.Empty, TicketActs.Concurrency);
+                return ServiceResult<IntakeOutcome>.Fail(string.Empty, ServiceError.Concurrency);
             }
             catch (DomainRuleException ex)
             {

@@ -80,7 +80,7 @@ public sealed class KnowledgeAdminService(HotlineDbContext db, HotlineClock cloc
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.Has(Role.Admin))
         {
-            return ServiceResult<int>.Fail(string.Empty, "Error.AdminOnly");
+            return ServiceResult<int>.Fail(string.Empty, ServiceError.AdminOnly);
         }
 
         var shape = await validator.ValidateAsync(input, ct);
@@ -144,7 +144,7 @@ public sealed class KnowledgeAdminService(HotlineDbContext db, HotlineClock cloc
     {
         if (!actor.Has(Role.Admin))
         {
-            return ServiceResult<int>.Fail(string.Empty, "Error.AdminOnly");
+            return ServiceResult<int>.Fail(string.Empty, ServiceError.AdminOnly);
         }
 
         var article = await db.KnowledgeArticles.SingleOrDefaultAsync(a => a.Id == id, ct);
@@ -168,7 +168,7 @@ public sealed class KnowledgeAdminService(HotlineDbContext db, HotlineClock cloc
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return ServiceResult<int>.Fail(string.Empty, "Error.Concurrency");
+            return ServiceResult<int>.Fail(string.Empty, ServiceError.Concurrency);
         }
 
         logger.LogInformation("Article {ArticleId} saved by {UserId}: version {Version}, {Status}", article.Id, actor.UserId, article.Version, article.Status);

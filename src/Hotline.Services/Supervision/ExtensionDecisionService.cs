@@ -1,3 +1,4 @@
+using FluentValidation;
 using Hotline.Domain.Access;
 using Hotline.Domain.Common;
 using Hotline.Domain.Notifications;
@@ -18,6 +19,7 @@ public sealed class ExtensionDecisionService(
     HotlineDbContext db,
     HotlineClock clock,
     NotificationService notifications,
+    IValidator<ExtensionDecisionInput> rules,
     ILogger<ExtensionDecisionService> logger)
 {
     public const int DefaultPageSize = 20;
@@ -67,9 +69,9 @@ public sealed class ExtensionDecisionService(
 
     private async Task<ServiceResult<string>> DecideAsync(ExtensionDecisionInput input, bool approve, Actor actor, CancellationToken ct)
     {
-        if (DecisionNote.Check(input.Note, required: !approve, nameof(ExtensionDecisionInput.Note)) is { } refused)
+        if (await (approve ? rules.CheckAsync(input, ct) : rules.CheckAsync(input, DecisionNoteValidator<ExtensionDecisionInput>.Reject, ct)) is { } refused)
         {
-            return ServiceResult<string>.Fail([refused]);
+            return refused;
         }
 
         var result = await db.ActAsync(db.Tickets.Include(t => t.Assignments).Include(t => t.Extensions), input.Number, input.Version, async ticket =>

@@ -104,7 +104,7 @@ public sealed class UnitAdminService(HotlineDbContext db, AuditLog audit, IValid
     {
         if (!actor.Has(Role.Admin))
         {
-            return ServiceResult<int>.Fail(string.Empty, "Error.AdminOnly");
+            return ServiceResult<int>.Fail(string.Empty, ServiceError.AdminOnly);
         }
 
         var shape = await validator.ValidateAsync(input, ct);
@@ -143,7 +143,7 @@ public sealed class UnitAdminService(HotlineDbContext db, AuditLog audit, IValid
     {
         if (!actor.Has(Role.Admin))
         {
-            return ServiceResult<int>.Fail(string.Empty, "Error.AdminOnly");
+            return ServiceResult<int>.Fail(string.Empty, ServiceError.AdminOnly);
         }
 
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct);

@@ -29,7 +29,7 @@ public sealed partial class UserAdminService
     {
         if (!actor.Has(Role.Admin))
         {
-            return [new ServiceError(string.Empty, "Error.AdminOnly")];
+            return [new ServiceError(string.Empty, ServiceError.AdminOnly)];
         }
 
         var shape = await validator.ValidateAsync(input, ct);
@@ -62,7 +62,7 @@ public sealed partial class UserAdminService
     {
         if (!actor.Has(Role.Admin))
         {
-            return ServiceResult<string>.Fail(string.Empty, "Error.AdminOnly");
+            return ServiceResult<string>.Fail(string.Empty, ServiceError.AdminOnly);
         }
 
         return await InTransactionAsync(async () =>
@@ -110,7 +110,7 @@ public sealed partial class UserAdminService
         {
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return ServiceResult<T>.Fail(string.Empty, "Error.Concurrency");
+            return ServiceResult<T>.Fail(string.Empty, ServiceError.Concurrency);
         }
     }
 

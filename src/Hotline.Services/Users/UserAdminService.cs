@@ -80,7 +80,7 @@ public sealed partial class UserAdminService(
 
             if (user.ConcurrencyStamp != input.ConcurrencyStamp)
             {
-                return ServiceResult<string>.Fail(string.Empty, "Error.Concurrency");
+                return ServiceResult<string>.Fail(string.Empty, ServiceError.Concurrency);
             }
 
             var before = (await users.GetRolesAsync(user)).Select(Enum.Parse<Role>).Order().ToList();

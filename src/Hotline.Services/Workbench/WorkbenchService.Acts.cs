@@ -15,7 +15,6 @@ namespace Hotline.Services.Workbench;
 public sealed partial class WorkbenchService
 {
     public const string NotFound = TicketActs.NotFound;
-    public const string Concurrency = TicketActs.Concurrency;
 
     public Task<ServiceResult<string>> SignForAsync(string number, SignForInput input, Viewer viewer, CancellationToken ct = default) =>
         ActAsync(number, input.Version, viewer, (ticket, unit, now) =>

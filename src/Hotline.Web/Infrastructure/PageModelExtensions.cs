@@ -23,6 +23,20 @@ public static class PageModelExtensions
             && keys.Any(k => e.Key.Equals(k, StringComparison.OrdinalIgnoreCase) || e.Key.StartsWith(k + ".", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Shows a service's refusals next to their fields (<c>Input.Field</c>), translated.</summary>
+    /// <summary>
+    /// The save was refused because someone else changed the record since the form was read
+    /// (<see cref="ServiceError.Concurrency"/>): the page redisplays what changed with the version just read, and keeps
+    /// what was typed so it can be checked and sent again.
+    /// </summary>
+    public static bool IsConflict<T>(this ServiceResult<T>? result) => result?.Errors.Any(e => e.Code == ServiceError.Concurrency) == true;
+
+    /// <summary>
+    /// Each refusal with its message; a conflict says that nothing was saved and what was typed is kept
+    /// (<paramref name="keptKey"/>) rather than only "reload".
+    /// </summary>
+    public static IEnumerable<ServiceError> KeepingTyped(this IEnumerable<ServiceError> errors, string keptKey = "Form.Concurrency.Kept") =>
+        errors.Select(e => e.Code == ServiceError.Concurrency ? e with { Code = keptKey } : e);
+
     public static void AddErrors(this ModelStateDictionary modelState, IEnumerable<ServiceError> errors, IStringLocalizer localizer, string prefix = "Input")
     {
         foreach (var error in errors)

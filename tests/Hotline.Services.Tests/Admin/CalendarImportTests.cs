@@ -1,5 +1,6 @@
 using Hotline.Domain.Deadlines;
 using Hotline.Services.Admin;
+using Hotline.Services.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Services.Tests.Admin;
@@ -86,7 +87,7 @@ public sealed class CalendarImportTests : IAsyncLifetime
     {
         var outcome = await ImportAsync("2027-01-01,holiday,元旦", "supervisor");
 
-        outcome.Errors.ShouldBe([new CalendarImportError(0, "Error.AdminOnly")]);
+        outcome.Errors.ShouldBe([new CalendarImportError(0, ServiceError.AdminOnly)]);
         (await _db.QueryAsync(db => db.CalendarDays.AnyAsync(d => d.Date.Year == 2027))).ShouldBeFalse();
     }
 

@@ -126,7 +126,7 @@ public sealed class CalendarMarkTests : IAsyncLifetime
     {
         var result = await MarkAsync(new DateOnly(2027, 3, 3), CalendarMark.Holiday, "假日", "supervisor");
 
-        result.Errors.ShouldBe([new ServiceError(string.Empty, "Error.AdminOnly")]);
+        result.Errors.ShouldBe([new ServiceError(string.Empty, ServiceError.AdminOnly)]);
         (await _db.QueryAsync(db => db.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2027, 3, 3)))).ShouldBeFalse();
     }
 

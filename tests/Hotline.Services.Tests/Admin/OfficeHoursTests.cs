@@ -84,7 +84,7 @@ public sealed class OfficeHoursTests : IAsyncLifetime
     {
         var result = await UpdateAsync("09:00-17:00", "dispatcher");
 
-        result.Errors.ShouldBe([new ServiceError(string.Empty, "Error.AdminOnly")]);
+        result.Errors.ShouldBe([new ServiceError(string.Empty, ServiceError.AdminOnly)]);
         (await _db.RunAsync<CalendarAdminService, string>(s => s.GetOfficeHoursAsync())).ShouldBe("08:30-12:00,13:30-17:30");
     }
 

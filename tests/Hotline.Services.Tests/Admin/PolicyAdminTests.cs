@@ -54,7 +54,7 @@ public sealed class PolicyAdminTests : IAsyncLifetime
 
         var second = await UpdateAsync(Input(seenByBoth, resolve: new LimitInput { Amount = 3, Unit = DurationUnit.WorkingDays }));
 
-        second.Errors.ShouldBe([new ServiceError(string.Empty, "Error.Concurrency")]);
+        second.Errors.ShouldBe([new ServiceError(string.Empty, ServiceError.Concurrency)]);
         (await RowAsync(RequestType.Complaint)).Resolve.ShouldBe(TimeLimit.WorkingDays(7));
     }
 
@@ -117,7 +117,7 @@ public sealed class PolicyAdminTests : IAsyncLifetime
 
         var result = await UpdateAsync(Input(row, dispatch: new LimitInput { Amount = 8, Unit = DurationUnit.Hours }), "supervisor");
 
-        result.Errors.ShouldBe([new ServiceError(string.Empty, "Error.AdminOnly")]);
+        result.Errors.ShouldBe([new ServiceError(string.Empty, ServiceError.AdminOnly)]);
         (await RowAsync(RequestType.HelpRequest)).ShouldBe(row);
     }
 

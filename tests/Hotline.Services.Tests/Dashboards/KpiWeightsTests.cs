@@ -63,7 +63,7 @@ public sealed class KpiWeightsTests : DatabaseTest<MeasuresFixture>, IClassFixtu
     {
         var result = await SaveAsync(await FormAsync(10, 10, 10, 10, 10), user: "supervisor");
 
-        result.Errors.ShouldBe([new ServiceError(string.Empty, KpiWeightsService.AdminOnly)]);
+        result.Errors.ShouldBe([new ServiceError(string.Empty, ServiceError.AdminOnly)]);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class KpiWeightsTests : DatabaseTest<MeasuresFixture>, IClassFixtu
 
         var result = await SaveAsync(stale);
 
-        result.Errors.ShouldBe([new ServiceError(string.Empty, KpiWeightsService.Concurrency)]);
+        result.Errors.ShouldBe([new ServiceError(string.Empty, ServiceError.Concurrency)]);
         (await App.UseAsync<KpiWeightsService, KpiWeights>(s => s.GetAsync())).ShouldBe(new KpiWeights(20, 20, 20, 20, 20));
         (await SaveAsync(await FormAsync(15, 15, 30, 20, 20))).Succeeded.ShouldBeTrue();
     }

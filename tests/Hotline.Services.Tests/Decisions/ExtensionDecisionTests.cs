@@ -1,5 +1,6 @@
 using Hotline.Domain.Notifications;
 using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
 using Hotline.Services.Supervision;
 using Hotline.Services.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -98,7 +99,7 @@ public sealed class ExtensionDecisionTests(DatabaseFixture app) : DatabaseTest<D
 
         var second = await App.DecideExtensionAsync(number, requestId, approve: true, version: seen);
 
-        second.Errors.ShouldHaveSingleItem().Code.ShouldBe("Error.Concurrency");
+        second.Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
         var request = await App.ReadAsync(db => db.ExtensionRequests.AsNoTracking().SingleAsync(e => e.Id == requestId));
         request.Status.ShouldBe(RequestStatus.Rejected);
         (await App.StoredAsync(number)).Assignments.Single().ExtensionCount.ShouldBe(0);

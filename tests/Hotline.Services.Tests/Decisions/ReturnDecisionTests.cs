@@ -1,5 +1,6 @@
 using Hotline.Domain.Notifications;
 using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
 using Hotline.Services.Dispatch;
 using Hotline.Services.Supervision;
 using Hotline.Services.Tests.Infrastructure;
@@ -131,7 +132,7 @@ public sealed class ReturnDecisionTests(DatabaseFixture app) : DatabaseTest<Data
 
         var result = await App.ApproveReturnAsync(number, version: stale);
 
-        result.Errors.ShouldHaveSingleItem().Code.ShouldBe("Error.Concurrency");
+        result.Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
         (await App.StoredAsync(number)).Status.ShouldBe(TicketStatus.ReturnRequested);
         (await App.NotifiedAsync(number, NotificationKind.ReturnDecided)).ShouldBeEmpty();
     }
@@ -146,7 +147,7 @@ public sealed class ReturnDecisionTests(DatabaseFixture app) : DatabaseTest<Data
         (await App.ApproveReturnAsync(number, version: seen)).Errors.ShouldBeEmpty();
         var second = await App.RejectReturnAsync(number, "请继续办理", version: seen);
 
-        second.Errors.ShouldHaveSingleItem().Code.ShouldBe("Error.Concurrency");
+        second.Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
         (await App.StoredAsync(number)).Status.ShouldBe(TicketStatus.PendingDispatch);
     }
 

@@ -1,4 +1,5 @@
 using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
 using Hotline.Services.Tests.Infrastructure;
 
 namespace Hotline.Services.Tests.Dispatch;
@@ -25,7 +26,7 @@ public sealed class ConcurrentDispatchTests(DatabaseFixture app) : DatabaseTest<
                 Task.Run(() => App.TryDispatchAsync(number, second, "supervisor")));
 
             results.Count(r => r.Succeeded).ShouldBe(1, $"round {round}");
-            results.Single(r => !r.Succeeded).Errors.ShouldHaveSingleItem().Code.ShouldBe("Error.Concurrency");
+            results.Single(r => !r.Succeeded).Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
             var winner = results[0].Succeeded ? first : second;
             var ticket = await App.StoredTicketAsync(number);
             ticket.Status.ShouldBe(TicketStatus.Dispatched);
@@ -55,7 +56,7 @@ public sealed class ConcurrentDispatchTests(DatabaseFixture app) : DatabaseTest<
                 Task.Run(() => App.TryMergeAsync(number, master, "同一问题", version, "supervisor")));
 
             results.Count(r => r.Succeeded).ShouldBe(1, $"round {round}");
-            results.Single(r => !r.Succeeded).Errors.ShouldHaveSingleItem().Code.ShouldBe("Error.Concurrency");
+            results.Single(r => !r.Succeeded).Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
             var ticket = await App.StoredTicketAsync(number);
             var dispatched = results[0].Succeeded;
             ticket.Status.ShouldBe(dispatched ? TicketStatus.Dispatched : TicketStatus.Merged);

@@ -156,7 +156,7 @@ public sealed class DispatchRefusalTests(DatabaseFixture app) : DatabaseTest<Dat
 
         var result = await App.TryDispatchAsync(number, stale);
 
-        result.Errors.ShouldBe([new ServiceError(string.Empty, "Error.Concurrency")]);
+        result.Errors.ShouldBe([new ServiceError(string.Empty, ServiceError.Concurrency)]);
         (await App.StateAsync(number)).ShouldBe(before);
         before.Status.ShouldBe(TicketStatus.PendingDispatch);
         before.Assignments.ShouldBe(0);

@@ -104,7 +104,7 @@ public sealed class MergeRefusalTests(DatabaseFixture app) : DatabaseTest<Databa
 
         var result = await App.TryMergeAsync(number, master, version: stale);
 
-        result.Errors.ShouldBe([new ServiceError(string.Empty, "Error.Concurrency")]);
+        result.Errors.ShouldBe([new ServiceError(string.Empty, ServiceError.Concurrency)]);
         (await App.StateAsync(number), await App.StateAsync(master)).ShouldBe(before);
     }
 

@@ -1,4 +1,5 @@
 using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
 using Hotline.Services.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Hotline.Services.Tests.Dispatch.DispatchSteps;
@@ -102,7 +103,7 @@ public sealed class MergeTests(DatabaseFixture app) : DatabaseTest<DatabaseFixtu
         // Each merge either counts or is refused as changed by someone else; none is silently overwritten.
         var accepted = duplicates.Where((_, i) => results[i].Succeeded).ToList();
         accepted.ShouldNotBeEmpty();
-        results.Where(r => !r.Succeeded).ShouldAllBe(r => r.Errors.Single().Code == "Error.Concurrency");
+        results.Where(r => !r.Succeeded).ShouldAllBe(r => r.Errors.Single().Code == ServiceError.Concurrency);
         var masterTicket = await App.StoredTicketAsync(master);
         masterTicket.DuplicateCount.ShouldBe(accepted.Count);
         masterTicket.Events.Where(e => e.Action == TicketAction.AbsorbDuplicate).Select(e => e.Note).ShouldBe(accepted, ignoreOrder: true);

@@ -21,7 +21,7 @@ public sealed class CallbackConcurrencyTests(DatabaseFixture app) : DatabaseTest
             App.UseAsync<FollowUpService, ServiceResult<CallbackRecorded>>(s => s.RecordAsync(number, With(FollowUpSteps.Dissatisfied(reopen: true), version), agent2)));
 
         results.Count(r => r.Succeeded).ShouldBe(1);
-        results.Single(r => !r.Succeeded).Errors.ShouldHaveSingleItem().Code.ShouldBe(TicketActs.Concurrency);
+        results.Single(r => !r.Succeeded).Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
         var ticket = await App.StoredAsync(number);
         ticket.Callbacks.Count.ShouldBe(1);
         ticket.Events.Count(e => e.Action is TicketAction.RecordCallback or TicketAction.CloseAfterCallback).ShouldBe(1);
@@ -36,7 +36,7 @@ public sealed class CallbackConcurrencyTests(DatabaseFixture app) : DatabaseTest
 
         var late = await App.CallbackAsync(number, FollowUpSteps.NotReached(), version: seen);
 
-        late.Errors.ShouldHaveSingleItem().Code.ShouldBe(TicketActs.Concurrency);
+        late.Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
         (await App.StoredAsync(number)).Callbacks.Count.ShouldBe(1);
     }
 

@@ -1,5 +1,6 @@
 using Hotline.Domain.Calls;
 using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
 using Hotline.Services.Intake;
 using Hotline.Services.Tests.Infrastructure;
 
@@ -65,7 +66,7 @@ public sealed class UrgeTests(DatabaseFixture app) : DatabaseTest<DatabaseFixtur
         // Each urge either counts or is refused as changed by someone else; none is silently overwritten.
         var accepted = results.Count(r => r.Succeeded);
         accepted.ShouldBeGreaterThan(0);
-        results.Where(r => !r.Succeeded).ShouldAllBe(r => r.Errors.Single().Code == "Error.Concurrency");
+        results.Where(r => !r.Succeeded).ShouldAllBe(r => r.Errors.Single().Code == ServiceError.Concurrency);
         var ticket = await App.TicketAsync(number);
         ticket.UrgeCount.ShouldBe(accepted);
         ticket.Events.Count(e => e.Action == TicketAction.Urge).ShouldBe(accepted);

@@ -88,7 +88,7 @@ public sealed class ArticleVersionTests(DatabaseFixture app) : DatabaseTest<Data
         (await SaveAsync(await FormAsync(id, f => f.Body = "燃气表可在营业厅、合作银行网点和手机上充值。"))).Errors.ShouldBeEmpty();
 
         stale.Body = "旧表单的正文。";
-        (await SaveAsync(stale)).Errors.ShouldBe([new ServiceError(string.Empty, "Error.Concurrency")]);
+        (await SaveAsync(stale)).Errors.ShouldBe([new ServiceError(string.Empty, ServiceError.Concurrency)]);
         (await App.ReadAsync(db => db.KnowledgeArticles.Where(a => a.Id == id).Select(a => a.Body).SingleAsync())).ShouldContain("手机");
     }
 

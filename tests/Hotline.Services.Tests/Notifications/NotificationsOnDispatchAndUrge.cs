@@ -71,7 +71,7 @@ public sealed class NotificationsOnDispatchAndUrge(MonitorDatabaseFixture app) :
         var result = await App.UseAsync<DispatchService, ServiceResult<string>>(s =>
             s.DispatchAsync(number, new() { LeadUnitId = heating, Version = 0 }, dispatcher.Actor));
 
-        result.Errors.Single().Code.ShouldBe("Error.Concurrency");
+        result.Errors.Single().Code.ShouldBe(ServiceError.Concurrency);
         (await App.NotificationsAsync(number)).ShouldBeEmpty();
     }
 }

@@ -19,7 +19,7 @@ public sealed class SupervisionConcurrencyTests(DatabaseFixture app) : DatabaseT
 
         var result = await App.SuperviseAsync(number, SupervisionLevel.Key, version: seen);
 
-        result.Errors.ShouldHaveSingleItem().Code.ShouldBe(TicketActs.Concurrency);
+        result.Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
         (await App.StoredTicketAsync(number)).IsSupervised.ShouldBeFalse();
         (await App.NotifiedAsync(number, NotificationKind.Supervised)).ShouldBeEmpty();
     }
@@ -41,7 +41,7 @@ public sealed class SupervisionConcurrencyTests(DatabaseFixture app) : DatabaseT
             await App.AsSupervisorAsync((s, a) => s.CancelAsync(pending, new CancelInput { Kind = CancelReason.Nuisance, Reason = "骚扰", Version = stale }, a)),
         };
 
-        results.ShouldAllBe(r => r.Errors.Count == 1 && r.Errors[0].Code == TicketActs.Concurrency);
+        results.ShouldAllBe(r => r.Errors.Count == 1 && r.Errors[0].Code == ServiceError.Concurrency);
         (await App.StoredTicketAsync(open)).IsSupervised.ShouldBeTrue();
         (await App.StoredTicketAsync(open)).UrgeCount.ShouldBe(0);
         (await App.StoredTicketAsync(resolved)).Status.ShouldBe(TicketStatus.Resolved);
@@ -57,7 +57,7 @@ public sealed class SupervisionConcurrencyTests(DatabaseFixture app) : DatabaseT
         var results = await Task.WhenAll(App.ReopenAsync(number, "heating", version: version), App.ReopenAsync(number, "water", version: version));
 
         results.Count(r => r.Succeeded).ShouldBe(1);
-        results.Single(r => !r.Succeeded).Errors.ShouldHaveSingleItem().Code.ShouldBe(TicketActs.Concurrency);
+        results.Single(r => !r.Succeeded).Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
         var ticket = await App.StoredTicketAsync(number);
         (ticket.Round, ticket.ReopenCount).ShouldBe((2, 1));
         ticket.Assignments.Count(a => a.IsActive).ShouldBe(1);

@@ -119,7 +119,7 @@ public sealed class UnitAdministrationTests : IAsyncLifetime
         var result = await _db.RunAsync<UnitAdminService, ServiceResult<int>>(async s =>
             await s.SaveAsync(new UnitInput { Code = "x", NameZh = "某", NameEn = "X", Kind = UnitKind.Other }, await _db.ActorAsync("supervisor")));
 
-        result.Errors.ShouldBe([new ServiceError(string.Empty, "Error.AdminOnly")]);
+        result.Errors.ShouldBe([new ServiceError(string.Empty, ServiceError.AdminOnly)]);
     }
 
     private async Task<ServiceResult<int>> SaveAsync(UnitInput input) =>

@@ -91,7 +91,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
             ConcurrencyStamp = stale.ConcurrencyStamp,
         }, await _db.ActorAsync()));
 
-        result.Errors.ShouldBe([new ServiceError(string.Empty, "Error.Concurrency")]);
+        result.Errors.ShouldBe([new ServiceError(string.Empty, ServiceError.Concurrency)]);
         (await UserAsync("agent")).DisplayName.ShouldBe("王晓燕（新）");
     }
 
@@ -179,7 +179,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
 
         var result = await _db.RunAsync<UserAdminService, ServiceResult<string>>(s => s.DeactivateAsync(IdOf("agent"), supervisor));
 
-        result.Errors.ShouldBe([new ServiceError(string.Empty, "Error.AdminOnly")]);
+        result.Errors.ShouldBe([new ServiceError(string.Empty, ServiceError.AdminOnly)]);
         (await UserAsync("agent")).IsActive.ShouldBeTrue();
     }
 

@@ -1,4 +1,5 @@
 using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
 using Hotline.Services.Deadlines;
 using Hotline.Services.Tests.Infrastructure;
 using Hotline.Services.Workbench;
@@ -74,7 +75,7 @@ public sealed class WorkbenchActTests(DatabaseFixture app) : DatabaseTest<Databa
 
         var result = await App.ActAsync("liaison-heating", (s, v) => s.AddNoteAsync(number, new NoteInput { Text = "维修人员已出发。", Version = seen }, v));
 
-        result.Errors.ShouldHaveSingleItem().Code.ShouldBe("Error.Concurrency");
+        result.Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
         (await App.TicketAsync(number)).Events.ShouldNotContain(e => e.Action == TicketAction.AddNote);
     }
 

@@ -22,7 +22,7 @@ public sealed class WorkbenchConcurrencyTests(DatabaseFixture app) : DatabaseTes
             App.UseAsync<WorkbenchService, ServiceResult<string>>(s => s.SignForAsync(number, new SignForInput { Version = version }, second)));
 
         results.Count(r => r.Succeeded).ShouldBe(1);
-        results.Single(r => !r.Succeeded).Errors.ShouldHaveSingleItem().Code.ShouldBe("Error.Concurrency");
+        results.Single(r => !r.Succeeded).Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
         var ticket = await App.TicketAsync(number);
         ticket.Status.ShouldBe(TicketStatus.InProgress);
         ticket.Events.Count(e => e.Action == TicketAction.SignFor).ShouldBe(1);

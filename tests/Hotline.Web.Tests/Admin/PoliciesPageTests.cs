@@ -41,7 +41,7 @@ public sealed class PoliciesPageTests(HotlineWebFactory app) : IClassFixture<Hot
     }
 
     [Fact]
-    public async Task A_save_over_someone_else_s_is_refused_with_a_reload_message()
+    public async Task A_save_over_someone_else_s_is_refused_and_keeps_the_typed_values_against_the_new_version()
     {
         using var first = await AdminAsync();
         using var second = await AdminAsync();
@@ -59,8 +59,17 @@ public sealed class PoliciesPageTests(HotlineWebFactory app) : IClassFixture<Hot
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var redisplayed = await HtmlClient.ParseAsync(response);
         redisplayed.QuerySelector("[data-testid=policy-error]")!.TextContent.ShouldContain("该记录已被他人修改");
+        var kept = Fields(redisplayed, RowOf(redisplayed, "投诉"));
+        kept["Input.Resolve.Amount"].ShouldBe("4");
         var reloaded = await second.GetDocumentAsync("/Admin/Policies");
         Fields(reloaded, RowOf(reloaded, "投诉"))["Input.Resolve.Amount"].ShouldBe("7");
+        Version(redisplayed, RowOf(redisplayed, "投诉")).ShouldBe(Version(reloaded, RowOf(reloaded, "投诉")));
+
+        var again = await second.SubmitAsync(redisplayed, FormOf(RowOf(redisplayed, "投诉")), kept);
+
+        again.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var saved = await second.GetDocumentAsync("/Admin/Policies");
+        Fields(saved, RowOf(saved, "投诉"))["Input.Resolve.Amount"].ShouldBe("4");
     }
 
     [Theory]
@@ -106,6 +115,9 @@ public sealed class PoliciesPageTests(HotlineWebFactory app) : IClassFixture<Hot
         page.QuerySelectorAll("[data-testid=policy-table] tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains(typeName, StringComparison.Ordinal));
 
     private static string FormOf(IElement row) => $"#policy-{row.GetAttribute("data-policy-id")}";
+
+    private static string? Version(IHtmlDocument page, IElement row) =>
+        page.QuerySelector($"{FormOf(row)} input[name='Input.Version']")!.GetAttribute("value");
 
     /// <summary>The row's inputs live in its cells and join its form through the form attribute, as a browser would post them.</summary>
     private static Dictionary<string, string> Fields(IHtmlDocument page, IElement row)

@@ -122,7 +122,7 @@ public sealed class ReturnsPageTests(HotlineWebFactory app) : IClassFixture<Hotl
     }
 
     [Fact]
-    public async Task A_decision_on_a_form_older_than_the_ticket_says_reload_and_changes_nothing()
+    public async Task A_decision_on_a_form_older_than_the_ticket_changes_nothing_and_shows_the_typed_note_to_copy()
     {
         var number = await app.ReturnRequestedAsync();
         using var first = new HtmlClient(app);
@@ -133,10 +133,13 @@ public sealed class ReturnsPageTests(HotlineWebFactory app) : IClassFixture<Hotl
         var fresh = await second.GetDocumentAsync("/Dispatch/Returns");
         (await SubmitAsync(second, fresh, number, "reject-return", "请继续办理")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var response = await SubmitAsync(first, stale, number, "approve-return", null);
+        var response = await SubmitAsync(first, stale, number, "approve-return", "改派开发区管委会");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await HtmlClient.ParseAsync(response)).QuerySelector("[data-testid=decision-error]")!.TextContent.ShouldContain("已被他人修改");
+        var page = await HtmlClient.ParseAsync(response);
+        page.QuerySelector("[data-testid=decision-error]")!.TextContent.ShouldContain("已被他人修改");
+        page.QuerySelectorAll("[data-testid=return-row]").ShouldNotContain(r => r.GetAttribute("data-number") == number);
+        page.QuerySelector("[data-testid=unsaved-text]")!.TextContent.ShouldBe("改派开发区管委会");
         (await app.StoredAsync(number)).Status.ShouldBe(TicketStatus.InProgress);
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Dom;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Data;
 using Hotline.Services.Deadlines;
@@ -85,7 +86,7 @@ public sealed class DispatchPageTests(HotlineWebFactory app) : IClassFixture<Hot
     }
 
     [Fact]
-    public async Task A_dispatch_form_older_than_the_ticket_says_reload_and_changes_nothing()
+    public async Task A_dispatch_form_older_than_the_ticket_changes_nothing_and_shows_the_typed_instruction_to_copy()
     {
         var number = await PendingTicketAsync();
         using var first = new HtmlClient(app);
@@ -96,14 +97,48 @@ public sealed class DispatchPageTests(HotlineWebFactory app) : IClassFixture<Hot
         var fresh = await second.GetDocumentAsync($"/Dispatch/{number}");
         (await second.SubmitAsync(fresh, "#dispatch-form", new Dictionary<string, string>())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var response = await first.SubmitAsync(stale, "#dispatch-form", new Dictionary<string, string>());
+        var response = await first.SubmitAsync(stale, "#dispatch-form", new Dictionary<string, string> { ["Input.Instruction"] = "请联系市民后上门查看。" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await HtmlClient.ParseAsync(response);
         page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("已被他人修改");
+        page.QuerySelector("#dispatch-form").ShouldBeNull("the ticket left the queue");
+        page.QuerySelector("[data-testid=unsaved-text]")!.TextContent.ShouldBe("请联系市民后上门查看。");
         await using var scope = app.AppServices.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
         (await db.Tickets.Where(t => t.Number == number).SelectMany(t => t.Assignments).CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_merge_refused_by_a_conflict_keeps_what_was_typed_and_goes_through_when_sent_again()
+    {
+        var master = await PendingTicketAsync();
+        var number = await PendingTicketAsync();
+        using var first = new HtmlClient(app);
+        await first.LoginAsync("dispatcher");
+        var stale = await first.GetDocumentAsync($"/Dispatch/{number}");
+        using var second = new HtmlClient(app);
+        await second.LoginAsync("supervisor");
+        (await second.SubmitAsync(await second.GetDocumentAsync($"/Dispatch/{number}"), "#dispatch-form", new Dictionary<string, string>()))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var response = await first.SubmitAsync(stale, "#merge-form", new Dictionary<string, string>
+        {
+            ["Merge.MasterNumber"] = master,
+            ["Merge.Note"] = "与主单为同一漏水问题",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await HtmlClient.ParseAsync(response);
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("您填写的内容已保留");
+        ((IHtmlInputElement)page.QuerySelector("#Merge_MasterNumber")!).Value.ShouldBe(master);
+        ((IHtmlInputElement)page.QuerySelector("#Merge_Note")!).Value.ShouldBe("与主单为同一漏水问题");
+        (await StatusAsync(number)).ShouldBe(TicketStatus.Dispatched);
+
+        var again = await first.SubmitAsync(page, "#merge-form", new Dictionary<string, string>());
+
+        again.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await StatusAsync(number)).ShouldBe(TicketStatus.Merged);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class SupervisionFormsTests(HotlineWebFactory app) : IClassFixture
     }
 
     [Fact]
-    public async Task A_form_read_before_someone_else_acted_says_reload_and_changes_nothing()
+    public async Task A_form_read_before_someone_else_acted_saves_nothing_keeps_the_typed_note_and_sends_it_against_the_new_version()
     {
         var number = await app.DispatchedTicketAsync("heating");
         using var client = await SupervisorAsync();
@@ -86,8 +86,38 @@ public sealed class SupervisionFormsTests(HotlineWebFactory app) : IClassFixture
         var response = await client.SubmitAsync(stale, "#urge-form", new Dictionary<string, string> { ["Urge.Note"] = "请尽快处理" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await HtmlClient.ParseAsync(response)).QuerySelector("[data-testid=errors]")!.TextContent.ShouldContain("该工单已被他人修改");
+        var page = await HtmlClient.ParseAsync(response);
+        page.QuerySelector("[data-testid=errors]")!.TextContent.ShouldContain("该工单已被他人修改");
+        page.QuerySelector("[data-testid=errors]")!.TextContent.ShouldContain("您填写的内容已保留");
         (await app.StoredTicketAsync(number)).UrgeCount.ShouldBe(0);
+        ((IHtmlInputElement)page.QuerySelector("#Urge_Note")!).Value.ShouldBe("请尽快处理");
+        page.QuerySelector("#urge-form input[name='Urge.Version']")!.GetAttribute("value")
+            .ShouldBe((await app.VersionAsync(number)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var again = await client.SubmitAsync(page, "#urge-form", new Dictionary<string, string>());
+
+        again.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.StoredTicketAsync(number)).UrgeCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_cancel_refused_because_someone_else_cancelled_first_shows_the_typed_reason_to_copy()
+    {
+        var number = await app.WaitingTicketAsync();
+        using var client = await SupervisorAsync();
+        var stale = await client.GetDocumentAsync(Url(number));
+        await client.SubmitAsync(await client.GetDocumentAsync(Url(number)), "#cancel-form",
+            new Dictionary<string, string> { ["Cancel.Kind"] = "Duplicate", ["Cancel.Reason"] = "与上一张工单重复。" });
+
+        var response = await client.SubmitAsync(stale, "#cancel-form",
+            new Dictionary<string, string> { ["Cancel.Kind"] = "Nuisance", ["Cancel.Reason"] = "同一号码反复来电，无具体诉求。" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await HtmlClient.ParseAsync(response);
+        page.QuerySelector("#cancel-form").ShouldBeNull("the ticket is cancelled: the form is no longer offered");
+        page.QuerySelector("[data-testid=unsaved-text]")!.TextContent.ShouldBe("同一号码反复来电，无具体诉求。");
+        var cancelled = (await app.StoredTicketAsync(number)).Events.Single(e => e.Action == TicketAction.Cancel);
+        cancelled.Note.ShouldBe("与上一张工单重复。");
     }
 
     [Fact]

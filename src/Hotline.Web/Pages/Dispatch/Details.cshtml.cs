@@ -1,3 +1,4 @@
+using Hotline.Domain.Tickets;
 using Hotline.Services.Dispatch;
 using Hotline.Services.Reference;
 using Hotline.Web.Infrastructure;
@@ -48,8 +49,8 @@ public sealed class DetailsModel(DispatchService dispatch, ReturnDecisionService
             return Redirect($"/Tickets/{result.Value}");
         }
 
-        ModelState.AddErrors(result?.Errors ?? [], localizer);
-        return await RedisplayAsync(number, ct);
+        ModelState.AddErrors((result?.Errors ?? []).KeepingTyped("Workbench.Concurrency.Kept"), localizer);
+        return await RedisplayAsync(number, result.IsConflict() ? nameof(Input) : null, ct);
     }
 
     public async Task<IActionResult> OnPostMergeAsync(string number, CancellationToken ct)
@@ -60,12 +61,42 @@ public sealed class DetailsModel(DispatchService dispatch, ReturnDecisionService
             return Redirect($"/Tickets/{number}");
         }
 
-        ModelState.AddErrors(result?.Errors ?? [], localizer, "Merge");
-        return await RedisplayAsync(number, ct);
+        ModelState.AddErrors((result?.Errors ?? []).KeepingTyped("Workbench.Concurrency.Kept"), localizer, "Merge");
+        return await RedisplayAsync(number, result.IsConflict() ? nameof(Merge) : null, ct);
     }
 
-    private async Task<IActionResult> RedisplayAsync(string number, CancellationToken ct) =>
-        await LoadAsync(number, ct) ? Page() : NotFound();
+    /// <summary>What was typed into a refused form the page no longer offers (the ticket left the queue, or was closed): shown to copy.</summary>
+    public IReadOnlyList<UnsavedText> Unsaved()
+    {
+        var status = Ticket.Status;
+        return UnsavedText.Typed(
+            new UnsavedText(localizer["Field.Instruction"].Value, status == TicketStatus.PendingDispatch ? null : Input.Instruction),
+            new UnsavedText(localizer["Field.Note"].Value, CanMerge ? null : Merge.Note));
+    }
+
+    /// <summary>Whether the merge form is offered: while the ticket is open and not yet resolved.</summary>
+    public bool CanMerge => Ticket.Status is TicketStatus.PendingDispatch or TicketStatus.Dispatched or TicketStatus.InProgress or TicketStatus.ReturnRequested;
+
+    /// <summary>
+    /// Redisplays the refused form with what was typed; after a conflict (<paramref name="conflicted"/> names the form) the
+    /// form carries the version just read, so sending it again goes against what the page now shows.
+    /// </summary>
+    private async Task<IActionResult> RedisplayAsync(string number, string? conflicted, CancellationToken ct)
+    {
+        if (!await LoadAsync(number, ct))
+        {
+            return NotFound();
+        }
+
+        if (conflicted is not null)
+        {
+            ModelState.Remove($"{conflicted}.Version");
+            Input.Version = Ticket.Version;
+            Merge.Version = Ticket.Version;
+        }
+
+        return Page();
+    }
 
     private async Task<bool> LoadAsync(string number, CancellationToken ct)
     {

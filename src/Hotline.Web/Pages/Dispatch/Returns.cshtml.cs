@@ -52,12 +52,20 @@ public sealed class ReturnsModel(ReturnDecisionService returns, UnitRequestCount
 
     private async Task<IActionResult> RedisplayAsync(IReadOnlyList<ServiceError> errors, CancellationToken ct)
     {
-        ModelState.AddErrors(errors, localizer);
+        ModelState.AddErrors(errors.KeepingTyped("Workbench.Concurrency.Kept"), localizer);
         FailedNumber = Input.Number;
         Rejected = null;
         await LoadAsync(ct);
         return Page();
     }
+
+    /// <summary>
+    /// The note typed into a refused decision whose row is gone (someone else decided it): shown to copy. A row still
+    /// listed shows the note again itself, with the version just read.
+    /// </summary>
+    public IReadOnlyList<UnsavedText> Unsaved() => FailedNumber is null || Pending.Items.Any(i => i.Number == FailedNumber)
+        ? []
+        : UnsavedText.Typed(new UnsavedText(localizer["Field.DecisionNote"].Value, Input.Note));
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -64,14 +64,14 @@ public sealed class CallbackModel(FollowUpService followUp, ReferenceDataService
         }
 
         // A conflict is not "reload": the page shows what changed and keeps what was typed.
-        ModelState.AddErrors((result?.Errors ?? []).Select(e => e.Code == TicketActs.Concurrency ? e with { Code = "FollowUp.Error.Changed" } : e), localizer);
+        ModelState.AddErrors((result?.Errors ?? []).Select(e => e.Code == ServiceError.Concurrency ? e with { Code = "FollowUp.Error.Changed" } : e), localizer);
         Refused = true;
         if (!await LoadAsync(number, ct))
         {
             return NotFound();
         }
 
-        if (result?.Errors.Any(e => e.Code == TicketActs.Concurrency) == true)
+        if (result?.Errors.Any(e => e.Code == ServiceError.Concurrency) == true)
         {
             // The page now shows what changed; the typed answers stay, and sending them again goes against this version.
             ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");

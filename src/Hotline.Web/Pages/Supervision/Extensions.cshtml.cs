@@ -47,12 +47,17 @@ public sealed class ExtensionsModel(ExtensionDecisionService extensions, UnitReq
             return RedirectToPage(new { decided = result.Value, approved = approve, p = PageNumber });
         }
 
-        ModelState.AddErrors(result?.Errors ?? [], localizer);
+        ModelState.AddErrors((result?.Errors ?? []).KeepingTyped("Workbench.Concurrency.Kept"), localizer);
         FailedRequestId = Input.RequestId;
         Decided = null;
         await LoadAsync(ct);
         return Page();
     }
+
+    /// <summary>The note typed into a refused decision whose row is gone (someone else decided it): shown to copy.</summary>
+    public IReadOnlyList<UnsavedText> Unsaved() => FailedRequestId is null || Pending.Items.Any(i => i.RequestId == FailedRequestId)
+        ? []
+        : UnsavedText.Typed(new UnsavedText(localizer["Field.DecisionNote"].Value, Input.Note));
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -91,15 +91,37 @@ public sealed class TicketModel(SupervisionService supervision, SupervisorWorkLi
         }
 
         // Field errors sit next to their field ("Supervise.Note"); a conflict or a broken rule heads the page.
-        ModelState.AddErrors((result?.Errors ?? []).Select(e => e with { Code = WorkbenchErrors.Key(e.Code) }), localizer, form);
+        ModelState.AddErrors((result?.Errors ?? []).KeepingTyped("Workbench.Concurrency.Kept"), localizer, form);
         OpenForm = form;
         if (!await LoadAsync(ct))
         {
             return NotFound();
         }
 
-        FormVersion = version;
+        // A conflict: the page shows what changed and the forms carry the version just read, so what was typed (kept in
+        // the form) goes against what is shown when sent again. Any other refusal keeps the version the form was sent with.
+        if (!result.IsConflict())
+        {
+            FormVersion = version;
+        }
+
         return Page();
+    }
+
+    /// <summary>What was typed into the refused form when that form is no longer offered: shown to copy, never thrown away.</summary>
+    public IReadOnlyList<UnsavedText> Unsaved()
+    {
+        var t = Ticket;
+        string Label(string key) => localizer[key].Value;
+        return OpenForm switch
+        {
+            nameof(Supervise) when !t.CanSupervise => UnsavedText.Typed(new UnsavedText(Label("Supervision.Supervise.Note"), Supervise.Note)),
+            nameof(Lift) when !t.CanLift => UnsavedText.Typed(new UnsavedText(Label("Supervision.Lift.Note"), Lift.Note)),
+            nameof(Urge) when !t.CanUrge => UnsavedText.Typed(new UnsavedText(Label("Supervision.Urge.Note"), Urge.Note)),
+            nameof(Reopen) when !t.CanReopen => UnsavedText.Typed(new UnsavedText(Label("Supervision.Reopen.Reason"), Reopen.Reason)),
+            nameof(Cancel) when !t.CanCancel => UnsavedText.Typed(new UnsavedText(Label("Supervision.Cancel.Reason"), Cancel.Reason)),
+            _ => [],
+        };
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

@@ -135,7 +135,7 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
         foreach (var error in result?.Errors ?? [])
         {
             var key = string.IsNullOrEmpty(error.Field) ? string.Empty : form == nameof(Upload) ? nameof(Upload) : $"{form}.{error.Field}";
-            ModelState.AddModelError(key, localizer[error.Code == WorkbenchService.Concurrency ? "Workbench.Concurrency.Kept" : WorkbenchErrors.Key(error.Code)]);
+            ModelState.AddModelError(key, localizer[error.Code == ServiceError.Concurrency ? "Workbench.Concurrency.Kept" : WorkbenchErrors.Key(error.Code)]);
         }
 
         OpenForm = form;
@@ -146,7 +146,7 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
 
         // A conflict: the page now shows what changed and keeps what was typed, so sending it again goes against the
         // version shown. Any other refusal keeps the version the form was sent with.
-        if (result?.Errors.Any(e => e.Code == WorkbenchService.Concurrency) != true)
+        if (result?.Errors.Any(e => e.Code == ServiceError.Concurrency) != true)
         {
             FormVersion = version;
         }

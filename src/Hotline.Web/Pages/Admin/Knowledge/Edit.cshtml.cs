@@ -57,13 +57,19 @@ public sealed class EditModel(KnowledgeAdminService knowledge, ReferenceDataServ
             return RedirectToPage(new { id = result.Value });
         }
 
-        ModelState.AddErrors(result?.Errors ?? [], localizer);
+        ModelState.AddErrors((result?.Errors ?? []).KeepingTyped(), localizer);
         if ((id ?? Input.Id) is { } existing && await knowledge.GetAsync(existing, ct) is { } found)
         {
             Status = found.Status;
             if (id is not null)
             {
                 Input = found.Form;
+            }
+            else if (result.IsConflict())
+            {
+                // What was typed stays in the form; it now carries the version just saved by the other person.
+                ModelState.Remove("Input.Version");
+                Input.Version = found.Form.Version;
             }
         }
 

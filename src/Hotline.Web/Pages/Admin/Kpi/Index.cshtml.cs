@@ -44,7 +44,13 @@ public sealed class IndexModel(KpiWeightsService weights, CurrentUser user, IStr
                 return RedirectToPage();
             }
 
-            ModelState.AddErrors(result.Errors, localizer);
+            ModelState.AddErrors(result.Errors.KeepingTyped(), localizer);
+            if (result.IsConflict())
+            {
+                // The weights typed stay in the form; it now carries the stored text the other person saved.
+                ModelState.Remove("Input.Current");
+                Input.Current = await weights.CurrentAsync(ct);
+            }
         }
 
         return Page();

@@ -27,6 +27,9 @@ public sealed class IndexModel(PolicyAdminService policies, CurrentUser user, IS
     /// <summary>The row whose save was refused: it shows what was typed, with the messages.</summary>
     public int? FailedRowId { get; private set; }
 
+    /// <summary>The refused row was saved by someone else meanwhile: it keeps what was typed with the version just read.</summary>
+    public bool Conflicted { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => Rows = await policies.ListAsync(ct);
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
@@ -41,7 +44,8 @@ public sealed class IndexModel(PolicyAdminService policies, CurrentUser user, IS
                 return RedirectToPage();
             }
 
-            ModelState.AddErrors(result.Errors, localizer);
+            ModelState.AddErrors(result.Errors.KeepingTyped(), localizer);
+            Conflicted = result.IsConflict();
         }
 
         FailedRowId = Input.Id;

@@ -126,10 +126,17 @@ public sealed class EditModel(UserDirectory directory, UserAdminService accounts
 
     private async Task<IActionResult> RedisplayAsync(IReadOnlyList<ServiceError> errors, CancellationToken ct, string? id = null)
     {
-        ModelState.AddErrors(errors, localizer);
+        ModelState.AddErrors(errors.KeepingTyped(), localizer);
         if ((id ?? Input.Id) is { Length: > 0 } existing)
         {
             Account = await directory.GetAsync(existing, ct);
+            if (id is null && Account is not null && errors.Any(e => e.Code == ServiceError.Concurrency))
+            {
+                // What was typed stays in the form; it now carries the stamp of the other person's save.
+                ModelState.Remove("Input.ConcurrencyStamp");
+                Input.ConcurrencyStamp = Account.ConcurrencyStamp;
+            }
+
             if (id is not null && Account is not null)
             {
                 Input = new UserInput

@@ -1,0 +1,5 @@
+using Hotline.Services.Common;
+
+namespace Hotline.Services.Supervision;
+
+public sealed class ExtensionDecisionInputValidator() : DecisionNoteValidator<ExtensionDecisionInput>(x => x.Note);
