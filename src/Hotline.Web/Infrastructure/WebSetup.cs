@@ -133,6 +133,7 @@ public static class WebSetup
         services.AddSingleton<TimeDisplay>();
         // The service layer's tests call DeadlineMonitor.RunOnceAsync themselves; only the app runs it on a timer.
         services.AddHostedService<Hotline.Services.Deadlines.DeadlineMonitorService>();
+        services.AddHostedService<Hotline.Services.Dashboards.FigureFoldService>();
         // Measures the standby's lag every few seconds when one is configured (ReportingDb reads it).
         services.AddHostedService<Hotline.Services.Data.ReadReplica.ReplicaMonitorService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
