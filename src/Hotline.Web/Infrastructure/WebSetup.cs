@@ -130,6 +130,8 @@ public static class WebSetup
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        // The layout's badges: one query per request (PendingDecisions, UnreadNotifications, NextYearCalendarWarning).
+        services.AddScoped<LayoutBadges>();
         services.AddSingleton<TimeDisplay>();
         // The service layer's tests call DeadlineMonitor.RunOnceAsync themselves; only the app runs it on a timer.
         services.AddHostedService<Hotline.Services.Deadlines.DeadlineMonitorService>();
