@@ -102,6 +102,18 @@ ensure_chromium() {
   fi
 }
 
+# The cluster tests start HAProxy, PgBouncer and Redis (tools/cluster/cluster.sh).
+ensure_cluster_tools() {
+  local missing=()
+  command -v haproxy >/dev/null || missing+=(haproxy)
+  command -v pgbouncer >/dev/null || missing+=(pgbouncer)
+  command -v redis-server >/dev/null || missing+=(redis-server)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "Installing ${missing[*]} for the cluster tests"
+    apt_install "${missing[@]}"
+  fi
+}
+
 print_logins() {
   cat <<'EOF'
 
@@ -172,6 +184,7 @@ cleanup_test_pg() {
 cmd_test() {
   ensure_dotnet
   ensure_chromium
+  ensure_cluster_tools
   pg_bin >/dev/null
   log "Restoring"
   dotnet restore Hotline.sln -v quiet >/dev/null || dotnet restore Hotline.sln
@@ -201,7 +214,12 @@ cmd_test() {
   mkdir -p TestResults/trx
   log "Running tests"
   local rc=0
-  dotnet test Hotline.sln -c Release --no-build --logger "trx" --results-directory TestResults/trx -v quiet -nologo || rc=$?
+  dotnet test Hotline.sln -c Release --no-build --logger "trx" --results-directory TestResults/trx -v quiet -nologo \
+    --filter "FullyQualifiedName!~Hotline.Cluster.Tests" || rc=$?
+  # Then the cluster of ./build.sh cluster (three nodes, HAProxy, primary and standby), alone: its own throwaway databases.
+  log "Running the cluster tests"
+  dotnet test tests/Hotline.Cluster.Tests -c Release --no-build --logger "trx" --results-directory TestResults/trx -v quiet -nologo \
+    || rc=$?
 
   # One plain line for CI, summed over every test project.
   python3 - "$rc" <<'PY'

@@ -15,10 +15,11 @@ public sealed class ClusterClient : IDisposable
     private readonly HttpClient _http;
     private readonly NodeRecorder _recorder;
 
-    public ClusterClient(Uri baseAddress, CookieContainer? cookies = null)
+    /// <param name="journal">Where several people's clients also note, in one order, which node answered each request.</param>
+    public ClusterClient(Uri baseAddress, CookieContainer? cookies = null, List<string>? journal = null)
     {
         Cookies = cookies ?? new CookieContainer();
-        _recorder = new NodeRecorder(new HttpClientHandler { UseCookies = true, CookieContainer = Cookies, AllowAutoRedirect = false });
+        _recorder = new NodeRecorder(new HttpClientHandler { UseCookies = true, CookieContainer = Cookies, AllowAutoRedirect = false }, journal);
         _http = new HttpClient(_recorder) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(100) };
     }
 
@@ -93,7 +94,7 @@ public sealed class ClusterClient : IDisposable
     private static IHtmlFormElement Form(IHtmlDocument page, string selector) =>
         page.QuerySelector(selector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {selector} on {page.Url}");
 
-    private sealed class NodeRecorder(HttpMessageHandler inner) : DelegatingHandler(inner)
+    private sealed class NodeRecorder(HttpMessageHandler inner, List<string>? journal) : DelegatingHandler(inner)
     {
         private readonly List<string> _nodes = [];
 
@@ -116,6 +117,14 @@ public sealed class ClusterClient : IDisposable
                 lock (_nodes)
                 {
                     _nodes.Add(node.First());
+                }
+
+                if (journal is not null)
+                {
+                    lock (journal)
+                    {
+                        journal.Add(node.First());
+                    }
                 }
             }
 

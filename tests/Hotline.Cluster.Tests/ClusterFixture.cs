@@ -25,12 +25,16 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public Uri Node(int n) => new($"http://127.0.0.1:{BasePort + n}/");
 
-    public int PrimaryPort { get; private set; }
+    /// <summary>The primary's port now: the standby's once it has been promoted (cluster.sh keeps the roles in a file).</summary>
+    public int PrimaryPort => int.Parse(
+        File.ReadLines(Path.Combine(Directory, "roles")).Single(l => l.StartsWith("primary=", StringComparison.Ordinal))["primary=".Length..],
+        System.Globalization.CultureInfo.InvariantCulture);
+
+    public int StandbyPort => BasePort + 11;
 
     public async Task InitializeAsync()
     {
         BasePort = FreePortBlock(15);
-        PrimaryPort = BasePort + 10;
         System.IO.Directory.CreateDirectory(Directory);
         await RunAsync("start");
     }

@@ -50,3 +50,14 @@ S.update({
     "Agents.AfterCall": ("话后处理", "After-call work"),
     "Agents.NotReady": ("示忙", "Not ready"),
 })
+S.update({
+    "Validation.PhoneCall.NotFound": ("话务平台中没有这通电话，请清除来电编号后按手工登记。", "The telephone platform has no such call: clear the call id and log it by hand."),
+    "Intake.PhoneCall": ("来电编号", "Call id"),
+    "Intake.PhoneCallHint": ("接听后由话务平台自动填入；平台故障时留空，手工登记。", "Filled in by the telephone platform when you answer; empty when logging by hand (platform down)."),
+    "Intake.PhoneCallClear": ("清除", "Clear"),
+    "Intake.Popped": ("话务平台来电已填入：", "Call from the telephone platform filled in:"),
+    "Tickets.PhoneCalls": ("话务平台来电", "Calls on the telephone platform"),
+    "Tickets.PhoneCallAnswered": ("接通", "Answered"),
+    "Tickets.PhoneCallWait": ("等待（秒）", "Wait (s)"),
+    "Tickets.PhoneCallAgent": ("坐席", "Agent"),
+})

@@ -28,6 +28,12 @@ public sealed class Call
     public CallOutcome Outcome { get; private set; }
     public long? TicketId { get; private set; }
 
+    /// <summary>
+    /// The telephone platform's record of this call (<c>phone_calls</c>), when the call popped onto the agent's screen;
+    /// null for a call logged by hand (another channel, or the platform down).
+    /// </summary>
+    public long? PhoneCallId { get; private set; }
+
     public static Call Log(Guid submissionId, string phone, string? callerName, Channel channel,
         DateTimeOffset startedAt, DateTimeOffset endedAt, string agentUserId, CallOutcome outcome, DateTimeOffset? answeredAt = null)
     {
@@ -62,4 +68,6 @@ public sealed class Call
     }
 
     public void LinkTo(long ticketId) => TicketId = ticketId;
+
+    public void LinkToPhoneCall(long phoneCallId) => PhoneCallId = phoneCallId;
 }

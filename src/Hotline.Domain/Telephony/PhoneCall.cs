@@ -42,6 +42,12 @@ public sealed class PhoneCall
     /// <summary>Milliseconds from answer to end (talk time); null until an answered call ends.</summary>
     public long? HandleMs { get; private set; }
 
+    /// <summary>
+    /// When the answering agent's screen was sent the call (screen-pop); set once, never by <see cref="Fold"/>, so a
+    /// repeated or late answer does not pop a second time.
+    /// </summary>
+    public DateTimeOffset? PoppedAt { get; private set; }
+
     public static PhoneCall Open(int clientId, string platformCallId) => new() { ClientId = clientId, PlatformCallId = platformCallId };
 
     /// <summary>Rebuilds every field from all of the call's events (those of other calls are ignored).</summary>
@@ -114,6 +120,29 @@ public sealed class PhoneCall
             WaitMs = null;
             HandleMs = null;
         }
+    }
+
+    /// <summary>
+    /// What the answering agent's screen is sent after a fold, decided under the call's lock (docs/decisions/0025). A call
+    /// pops once: when it is answered by a named agent and has not ended (an answer reported after the hang-up is
+    /// history, not a caller on the line). An answer that came before its offer pops without the number; when the offer
+    /// brings it while the call is still on, the number follows (<see cref="ScreenPop.Number"/>).
+    /// </summary>
+    /// <param name="numberBefore">The caller's number as the row had it before this fold.</param>
+    public ScreenPop DecidePop(string? numberBefore, DateTimeOffset now)
+    {
+        if (State != PhoneCallState.Answered || EndedAt is not null || AgentLogin is null)
+        {
+            return ScreenPop.None;
+        }
+
+        if (PoppedAt is null)
+        {
+            PoppedAt = now;
+            return ScreenPop.Pop;
+        }
+
+        return numberBefore is null && CallerNumber is not null ? ScreenPop.Number : ScreenPop.None;
     }
 
     private static long Milliseconds(TimeSpan span) => Math.Max(0, (long)span.TotalMilliseconds);

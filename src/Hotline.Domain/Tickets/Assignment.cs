@@ -49,6 +49,9 @@ public sealed class Assignment
 
     public DateTimeOffset? ReturnRequestedAt { get; private set; }
     public string? ReturnReason { get; private set; }
+
+    /// <summary>The listed reason chosen for the return; <see cref="ReturnReason"/> holds the unit's own words.</summary>
+    public ReturnReason? ReturnKind { get; private set; }
     public RequestStatus? ReturnStatus { get; private set; }
     public DateTimeOffset? ReturnDecidedAt { get; private set; }
 
@@ -70,10 +73,11 @@ public sealed class Assignment
 
     internal void MarkAssistDone(DateTimeOffset now) => AssistDoneAt ??= now;
 
-    internal void RequestReturn(DateTimeOffset now, string reason)
+    internal void RequestReturn(DateTimeOffset now, ReturnReason? kind, string reason)
     {
         ReturnRequestedAt = now;
         ReturnReason = reason;
+        ReturnKind = kind;
         ReturnStatus = RequestStatus.Pending;
         ReturnDecidedAt = null;
     }

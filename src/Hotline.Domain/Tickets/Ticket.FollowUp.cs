@@ -112,14 +112,14 @@ public sealed partial class Ticket
     }
 
     /// <summary>作废: a supervisor cancels an invalid ticket (nuisance, or a duplicate with no master) with a reason.</summary>
-    public void Cancel(Actor actor, DateTimeOffset now, string reason)
+    public void Cancel(Actor actor, DateTimeOffset now, string reason, CancelReason? kind = null)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainRuleException("Supervision.Error.CancelReasonRequired");
         }
 
-        Move(TicketAction.Cancel, actor, now, reason.Trim());
+        Move(TicketAction.Cancel, actor, now, reason.Trim()).CancelReason = kind;
         ClosedAt = now;
         EndSupervision();
     }

@@ -26,8 +26,8 @@ public sealed partial class Ticket
         lead.MarkSignedFor(now);
     }
 
-    /// <summary>首次联系: the lead unit reached the citizen at <paramref name="contactedAt"/>.</summary>
-    public void RecordContact(int unitId, Actor actor, DateTimeOffset now, DateTimeOffset contactedAt, string summary)
+    /// <summary>首次联系: the lead unit reached the citizen at <paramref name="contactedAt"/> (by <paramref name="method"/>, when said).</summary>
+    public void RecordContact(int unitId, Actor actor, DateTimeOffset now, DateTimeOffset contactedAt, string summary, ContactMethod? method = null)
     {
         if (contactedAt > now)
         {
@@ -35,13 +35,15 @@ public sealed partial class Ticket
         }
 
         var lead = LeadOf(unitId);
-        if (contactedAt < lead.DispatchedAt)
+        // People enter the contact to the minute: one in the dispatch's own minute is at the dispatch, not before it.
+        var dispatchMinute = lead.DispatchedAt.AddTicks(-(lead.DispatchedAt.Ticks % TimeSpan.TicksPerMinute));
+        if (contactedAt < dispatchMinute)
         {
             throw new DomainRuleException("Workbench.Error.ContactBeforeDispatch");
         }
 
-        Move(TicketAction.RecordContact, actor, now, summary, unitId);
-        lead.MarkFirstContact(contactedAt);
+        Move(TicketAction.RecordContact, actor, now, summary, unitId).ContactMethod = method;
+        lead.MarkFirstContact(contactedAt < lead.DispatchedAt ? lead.DispatchedAt : contactedAt);
     }
 
     /// <summary>A progress note from the lead unit, or an assisting unit's input.</summary>
@@ -94,12 +96,12 @@ public sealed partial class Ticket
         }
     }
 
-    /// <summary>退单: the lead unit says the ticket is not its job.</summary>
-    public void RequestReturn(int unitId, Actor actor, DateTimeOffset now, string reason)
+    /// <summary>退单: the lead unit says the ticket is not its job (<paramref name="kind"/>, when chosen; <paramref name="reason"/> says the rest).</summary>
+    public void RequestReturn(int unitId, Actor actor, DateTimeOffset now, string reason, ReturnReason? kind = null)
     {
         var lead = LeadOf(unitId);
-        Move(TicketAction.RequestReturn, actor, now, reason, unitId);
-        lead.RequestReturn(now, reason);
+        Move(TicketAction.RequestReturn, actor, now, reason, unitId).ReturnReason = kind;
+        lead.RequestReturn(now, kind, reason);
     }
 
     /// <summary>

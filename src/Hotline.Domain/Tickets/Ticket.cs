@@ -191,7 +191,7 @@ public sealed partial class Ticket
     public bool IsOpen => TicketTransitions.IsOpen(Status);
 
     /// <summary>The one place a ticket changes state: refuses what the table does not allow, records what it does.</summary>
-    private void Move(TicketAction action, Actor actor, DateTimeOffset now, string? note, int? unitId = null, long? callId = null, int? round = null)
+    private TicketEvent Move(TicketAction action, Actor actor, DateTimeOffset now, string? note, int? unitId = null, long? callId = null, int? round = null)
     {
         // A status of 0 means the ticket is being created: events need not be loaded to know the state.
         TicketStatus? from = Status == default ? null : Status;
@@ -207,7 +207,9 @@ public sealed partial class Ticket
         StatusBeforeReturn = action == TicketAction.RequestReturn ? from : StatusBeforeReturn;
         Status = to;
         Revision++;
-        _events.Add(new TicketEvent(round ?? Round, now, actor.UserId, actor.DisplayName, action, from, to, note, unitId, callId));
+        var recorded = new TicketEvent(round ?? Round, now, actor.UserId, actor.DisplayName, action, from, to, note, unitId, callId);
+        _events.Add(recorded);
+        return recorded;
     }
 
     private static Ticket Create(string number, Caller caller, TicketDetails details, Actor actor, DateTimeOffset now)

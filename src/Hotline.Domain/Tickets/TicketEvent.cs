@@ -40,4 +40,13 @@ public sealed class TicketEvent
 
     /// <summary>The call that caused the act (registration, urge), when there is one.</summary>
     public long? CallId { get; private set; }
+
+    /// <summary>How the unit reached the citizen (<see cref="TicketAction.RecordContact"/>); the note holds the summary.</summary>
+    public ContactMethod? ContactMethod { get; internal set; }
+
+    /// <summary>Why the unit asks to return the ticket (<see cref="TicketAction.RequestReturn"/>); the note holds the rest.</summary>
+    public ReturnReason? ReturnReason { get; internal set; }
+
+    /// <summary>Why the supervisor cancelled (<see cref="TicketAction.Cancel"/>); the note holds the rest.</summary>
+    public CancelReason? CancelReason { get; internal set; }
 }

@@ -9,6 +9,7 @@ public sealed record PendingReturn(
     uint Version,
     int UnitId,
     LocalizedName Unit,
+    ReturnReason? Kind,
     string Reason,
     DateTimeOffset RequestedAt,
     RequestType RequestType,

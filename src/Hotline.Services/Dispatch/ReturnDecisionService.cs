@@ -43,6 +43,7 @@ public sealed class ReturnDecisionService(
                 x.t.Version,
                 x.a.UnitId,
                 db.Units.Where(u => u.Id == x.a.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).First(),
+                x.a.ReturnKind,
                 x.a.ReturnReason ?? string.Empty,
                 x.a.ReturnRequestedAt!.Value,
                 x.t.RequestType,
@@ -67,7 +68,7 @@ public sealed class ReturnDecisionService(
                orderby a.ReturnDecidedAt descending
                select new ApprovedReturn(a.UnitId,
                    db.Units.Where(u => u.Id == a.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).First(),
-                   a.ReturnReason ?? string.Empty, a.ReturnDecidedAt!.Value))
+                   a.ReturnKind, a.ReturnReason ?? string.Empty, a.ReturnDecidedAt!.Value))
             .ToListAsync(ct);
 
     /// <summary>Accepts the return: the ticket waits for re-dispatch. Returns the ticket number.</summary>

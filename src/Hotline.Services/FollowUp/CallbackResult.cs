@@ -1,6 +1,6 @@
 namespace Hotline.Services.FollowUp;
 
-/// <summary>A callback's result as a timeline note's tag ("[Dissatisfied] 市民说…"), shown in the reader's language.</summary>
+/// <summary>A callback's result, read from its callback row and shown beside the timeline's note in the reader's language.</summary>
 public enum CallbackResult
 {
     NotReached = 1,

@@ -1,13 +1,12 @@
 using Hotline.Domain.Tickets;
 using Hotline.Services.Tickets;
-using Hotline.Services.Workbench;
 
 namespace Hotline.Services.FollowUp;
 
 /// <summary>
 /// The timeline stores a callback's words only; the attempt's result is in its callback row, made by the same act at
-/// the same instant. This tags each callback event's note with that result, so the timeline reads
-/// "回访 · 【不满意】市民说…" rather than just the words (or nothing, for an attempt that did not reach the citizen).
+/// the same instant. This gives each callback event that result as its choice, so the timeline reads
+/// "回访 · 不满意：市民说…" rather than just the words (or nothing, for an attempt that did not reach the citizen).
 /// </summary>
 public static class CallbackTimeline
 {
@@ -21,7 +20,7 @@ public static class CallbackTimeline
         var byInstant = callbacks.GroupBy(c => c.AttemptedAt).ToDictionary(g => g.Key, g => g.Last());
         return timeline.Select(e =>
             e.Action is TicketAction.RecordCallback or TicketAction.CloseAfterCallback && byInstant.TryGetValue(e.At, out var callback)
-                ? e with { Note = TaggedNote.Format(ResultOf(callback), e.Note ?? string.Empty) }
+                ? e with { Choice = ResultOf(callback) }
                 : e).ToList();
     }
 

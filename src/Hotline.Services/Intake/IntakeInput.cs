@@ -15,6 +15,12 @@ public sealed class IntakeInput
     public DateTime? StartedAt { get; set; }
     public DateTime? EndedAt { get; set; }
 
+    /// <summary>
+    /// The telephone platform's call (<c>phone_calls.id</c>) the screen-pop filled the form with; empty when the call is
+    /// logged by hand (another channel, or the platform is down).
+    /// </summary>
+    public long? PhoneCallId { get; set; }
+
     public RequestType? RequestType { get; set; }
     public int? CategoryId { get; set; }
     public Urgency Urgency { get; set; } = Urgency.Normal;

@@ -61,6 +61,10 @@ public sealed class IntakeService(
             r.Content, r.UrgeCount, TicketTransitions.IsOpen(r.Status))).ToList();
     }
 
+    /// <summary>The telephone platform's own id of a call the screen-pop filled in, or null.</summary>
+    public async Task<string?> PlatformCallIdAsync(long? phoneCallId, CancellationToken ct = default) =>
+        phoneCallId is { } id ? await db.PhoneCalls.Where(c => c.Id == id).Select(c => c.PlatformCallId).FirstOrDefaultAsync(ct) : null;
+
     public Task<ServiceResult<IntakeOutcome>> ExecuteAsync(IntakeInput input, IntakeAction action, Actor actor, CancellationToken ct = default) =>
         action switch
         {
@@ -128,6 +132,11 @@ public sealed class IntakeService(
             try
             {
                 var call = Call.Log(input.SubmissionId, input.CallerPhone!, input.CallerName, input.Channel, started, ended, actor.UserId, outcome);
+                if (input.PhoneCallId is { } phoneCall)
+                {
+                    call.LinkToPhoneCall(phoneCall);
+                }
+
                 db.Entry(call).Property(c => c.Id).CurrentValue = keys.CallId;
                 var (ticket, afterSave) = await act(input, action, actor, call, keys, ct);
                 if (ticket is not null)
@@ -317,6 +326,11 @@ public sealed class IntakeService(
             {
                 errors.Add(new(nameof(IntakeInput.AreaUnitId), "Validation.Area.Invalid"));
             }
+        }
+
+        if (input.PhoneCallId is { } phoneCall && !await db.PhoneCalls.AnyAsync(c => c.Id == phoneCall, ct))
+        {
+            errors.Add(new(nameof(IntakeInput.PhoneCallId), "Validation.PhoneCall.NotFound"));
         }
 
         if (action == IntakeAction.AnswerDirectly && input.ArticleId is { } article

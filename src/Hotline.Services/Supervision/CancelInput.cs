@@ -1,3 +1,5 @@
+using Hotline.Domain.Tickets;
+
 namespace Hotline.Services.Supervision;
 
 /// <summary>作废: the kind of invalid ticket and what the supervisor found.</summary>

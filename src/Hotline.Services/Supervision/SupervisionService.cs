@@ -108,11 +108,11 @@ public sealed class SupervisionService(
         }, ct);
     }
 
-    /// <summary>作废: an invalid ticket still waiting for dispatch closes as Cancelled, the reason tagged with its kind.</summary>
+    /// <summary>作废: an invalid ticket still waiting for dispatch closes as Cancelled, its kind and reason on the event.</summary>
     public async Task<ServiceResult<string>> CancelAsync(string number, CancelInput input, Actor actor, CancellationToken ct = default) =>
         await cancelRules.CheckAsync(input, ct) ?? await ActAsync(number, input.Version, (ticket, now) =>
         {
-            ticket.Cancel(actor, now, TaggedNote.Format(input.Kind!.Value, input.Reason!));
+            ticket.Cancel(actor, now, input.Reason!, input.Kind!.Value);
             logger.LogInformation("Ticket {TicketNumber} cancelled as {CancelReason} by {UserId}", ticket.Number, input.Kind, actor.UserId);
             return Task.CompletedTask;
         }, ct);

@@ -42,7 +42,7 @@ public sealed class CallEventService(HotlineDbContext db, HotlineClock clock, IL
         var fresh = batch.Where(e => !known.Contains(e.EventId, StringComparer.Ordinal)).ToList();
         db.TelephonyEvents.AddRange(fresh.Select(e => StoredCallEvent.Of(clientId, e, now)));
 
-        var answered = await FoldCallsAsync(clientId, fresh, ct);
+        var pops = await FoldCallsAsync(clientId, fresh, now, ct);
         await ApplyAgentStatesAsync(clientId, fresh, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -53,7 +53,7 @@ public sealed class CallEventService(HotlineDbContext db, HotlineClock clock, IL
             logger.LogInformation("Telephony client {ApiClientId}: {Duplicates} repeated events ignored", clientId, duplicates);
         }
 
-        return new RecordedEvents([], fresh.Count, duplicates, await WithUsersAsync(answered, ct));
+        return new RecordedEvents([], fresh.Count, duplicates, await ToAgentsAsync(pops, ct));
     }
 
     /// <summary>One advisory lock per call and per agent, taken in one order, so concurrent batches never deadlock.</summary>
@@ -66,7 +66,9 @@ public sealed class CallEventService(HotlineDbContext db, HotlineClock clock, IL
             """, ct);
     }
 
-    private async Task<List<PhoneCall>> FoldCallsAsync(int clientId, List<CallEvent> fresh, CancellationToken ct)
+    /// <summary>Folds every call the batch touches and decides, under the calls' locks, which agents' screens are sent what.</summary>
+    private async Task<List<(PhoneCall Call, ScreenPop Pop)>> FoldCallsAsync(int clientId, List<CallEvent> fresh, DateTimeOffset now,
+        CancellationToken ct)
     {
         var callIds = fresh.Where(e => e.CallId is not null).Select(e => e.CallId!).Distinct(StringComparer.Ordinal).ToList();
         if (callIds.Count == 0)
@@ -80,7 +82,7 @@ public sealed class CallEventService(HotlineDbContext db, HotlineClock clock, IL
         var history = stored.Select(e => e.ToEvent()).Concat(fresh).ToLookup(e => e.CallId, StringComparer.Ordinal);
         var calls = await db.PhoneCalls.Where(c => c.ClientId == clientId && callIds.Contains(c.PlatformCallId))
             .ToDictionaryAsync(c => c.PlatformCallId, StringComparer.Ordinal, ct);
-        var answered = new List<PhoneCall>();
+        var pops = new List<(PhoneCall, ScreenPop)>();
         foreach (var callId in callIds)
         {
             if (!calls.TryGetValue(callId, out var call))
@@ -89,15 +91,15 @@ public sealed class CallEventService(HotlineDbContext db, HotlineClock clock, IL
                 db.PhoneCalls.Add(call);
             }
 
-            var wasAnswered = call.AnsweredAt is not null;
+            var numberBefore = call.CallerNumber;
             call.Fold(history[callId]);
-            if (!wasAnswered && call.AnsweredAt is not null)
+            if (call.DecidePop(numberBefore, now) is var pop and not ScreenPop.None)
             {
-                answered.Add(call);
+                pops.Add((call, pop));
             }
         }
 
-        return answered;
+        return pops;
     }
 
     private async Task ApplyAgentStatesAsync(int clientId, List<CallEvent> fresh, CancellationToken ct)
@@ -125,17 +127,18 @@ public sealed class CallEventService(HotlineDbContext db, HotlineClock clock, IL
     }
 
     /// <summary>Agents log in to the platform with their Hotline user name; the screen-pop goes to that user.</summary>
-    private async Task<List<AnsweredCall>> WithUsersAsync(List<PhoneCall> answered, CancellationToken ct)
+    private async Task<List<AnsweredCall>> ToAgentsAsync(List<(PhoneCall Call, ScreenPop Pop)> pops, CancellationToken ct)
     {
-        if (answered.Count == 0)
+        if (pops.Count == 0)
         {
             return [];
         }
 
-        var names = answered.Where(c => c.AgentLogin is not null).Select(c => c.AgentLogin!.ToUpperInvariant()).Distinct().ToList();
+        var names = pops.Select(p => p.Call.AgentLogin!.ToUpperInvariant()).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => names.Contains(u.NormalizedUserName!))
             .Select(u => new { u.Id, u.NormalizedUserName }).ToDictionaryAsync(u => u.NormalizedUserName!, u => u.Id, ct);
-        return answered.Select(c => new AnsweredCall(c.Id, c.PlatformCallId, c.CallerNumber, c.AgentLogin,
-            c.AgentLogin is { } login ? users.GetValueOrDefault(login.ToUpperInvariant()) : null, c.ArrivedAt, c.AnsweredAt!.Value)).ToList();
+        return pops.Select(p => new AnsweredCall(p.Call.Id, p.Call.PlatformCallId, p.Call.CallerNumber, p.Call.AgentLogin!,
+            users.GetValueOrDefault(p.Call.AgentLogin!.ToUpperInvariant()), p.Call.ArrivedAt, p.Call.AnsweredAt!.Value,
+            clock.ToLocal(p.Call.AnsweredAt!.Value).DateTime, p.Pop == ScreenPop.Number)).ToList();
     }
 }

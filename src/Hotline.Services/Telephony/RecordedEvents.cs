@@ -4,13 +4,13 @@ namespace Hotline.Services.Telephony;
 
 /// <summary>
 /// What a batch of events did: refused whole (<see cref="Errors"/>), or recorded, with the events already known
-/// skipped, and the calls this batch answered (for the screen-pop, sent after the commit).
+/// skipped, and what the answering agents' screens are to be sent (screen-pops, sent after the commit).
 /// </summary>
 public sealed record RecordedEvents(
     IReadOnlyList<CallEventError> Errors,
     int Accepted,
     int Duplicates,
-    IReadOnlyList<AnsweredCall> Answered)
+    IReadOnlyList<AnsweredCall> Pops)
 {
     public bool Succeeded => Errors.Count == 0;
 

@@ -38,8 +38,12 @@ public sealed record TicketDetail(
     IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<TimelineEntry> Timeline,
     TicketFollowUp FollowUp,
-    SentLocation Sent)
+    SentLocation Sent,
+    IReadOnlyList<LinkedPhoneCall> PhoneCalls)
 {
     /// <summary>The dispatch clock while the ticket waits for dispatch; null once dispatched, merged, cancelled or closed.</summary>
     public RunningClock? DispatchClock => AssignmentClock.Dispatch(Status, RegisteredAt, DispatchDueAt);
 }
+
+/// <summary>A telephone platform call one of the ticket's contacts was popped from (docs/decisions/0025).</summary>
+public sealed record LinkedPhoneCall(string PlatformCallId, DateTimeOffset? AnsweredAt, long? WaitMs, string? AgentLogin);

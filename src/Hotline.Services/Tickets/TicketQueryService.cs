@@ -117,11 +117,21 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
             return null;
         }
 
-        var timeline = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == ticket.Ticket.Id)
+        var events = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == ticket.Ticket.Id)
             .OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new TimelineEntry(e.At, e.ActorName, e.Action, e.From, e.To, e.Note,
-                db.Units.Where(u => u.Id == e.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(), e.Round))
+            .Select(e => new
+            {
+                Entry = new TimelineEntry(e.At, e.ActorName, e.Action, e.From, e.To, e.Note,
+                    db.Units.Where(u => u.Id == e.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(), e.Round, null),
+                e.ContactMethod,
+                e.ReturnReason,
+                e.CancelReason,
+            })
             .ToListAsync(ct);
+        var timeline = events.Select(e => e.Entry with
+        {
+            Choice = (Enum?)e.ContactMethod ?? (Enum?)e.ReturnReason ?? e.CancelReason,
+        }).ToList();
         var assignments = await db.Set<Assignment>().AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
             .OrderBy(a => a.Round).ThenBy(a => a.DispatchedAt).ThenBy(a => a.Role).ThenBy(a => a.Id)
             .Select(a => new AssignmentView(a.Round,
@@ -141,6 +151,10 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
             .ToListAsync(ct);
         var duplicates = await db.Tickets.AsNoTracking().Where(d => d.MasterTicketId == ticket.Ticket.Id)
             .OrderBy(d => d.Id).Select(d => d.Number).Take(Limits.PageSizeMax).ToListAsync(ct);
+        var phoneCalls = await db.Calls.AsNoTracking().Where(c => c.TicketId == ticket.Ticket.Id && c.PhoneCallId != null)
+            .Join(db.PhoneCalls, c => c.PhoneCallId, p => p.Id, (c, p) => p).Distinct()
+            .OrderBy(p => p.ArrivedAt).Take(Limits.PageSizeMax)
+            .Select(p => new LinkedPhoneCall(p.PlatformCallId, p.AnsweredAt, p.WaitMs, p.AgentLogin)).ToListAsync(ct);
         var t = ticket.Ticket;
         var followUp = await db.FollowUpOfAsync(t, ct);
         var masked = viewer.SeesMaskedCallers && t.IsConfidential;
@@ -151,7 +165,7 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
             masked, t.Channel, t.RegisteredAt, ticket.RegisteredBy ?? string.Empty, t.DispatchDueAt, ticket.Suggested, ticket.Lead,
             t.Round, t.UrgeCount, t.IsDirectlyAnswered, ticket.Article, t.ClosedAt, t.DispatchedAt, ticket.Master, duplicates,
             assignments, attachments, CallbackTimeline.Annotate(timeline, followUp.Callbacks), followUp,
-            SentLocation.Of(t.Latitude, t.Longitude, t.MediaUrl));
+            SentLocation.Of(t.Latitude, t.Longitude, t.MediaUrl), phoneCalls);
     }
 
     /// <summary>An attachment's file, or null when it does not exist or the viewer may not see its ticket.</summary>

@@ -3,5 +3,10 @@ using Hotline.Services.Common;
 
 namespace Hotline.Services.Tickets;
 
+/// <summary>
+/// One line of the timeline. <paramref name="Choice"/> is the listed choice the act stored beside its note (a
+/// <see cref="ContactMethod"/>, <see cref="ReturnReason"/>, <see cref="CancelReason"/> or a callback's
+/// <see cref="FollowUp.CallbackResult"/>), shown with its label in the reader's language.
+/// </summary>
 public sealed record TimelineEntry(DateTimeOffset At, string ActorName, TicketAction Action, TicketStatus? From, TicketStatus To,
-    string? Note, LocalizedName? Unit, int Round);
+    string? Note, LocalizedName? Unit, int Round, Enum? Choice = null);

@@ -1,3 +1,5 @@
+using Hotline.Domain.Tickets;
+
 namespace Hotline.Services.Workbench;
 
 /// <summary>退单申请: why, from the usual reasons, and what the dispatcher should know.</summary>

@@ -16,6 +16,7 @@ public sealed record UnitAssignment(
     DateTimeOffset? AssistDoneAt,
     RequestStatus? ReturnStatus,
     string? ReturnReason,
+    ReturnReason? ReturnKind,
     int ExtensionCount)
 {
     public bool IsLead => Role == AssignmentRole.Lead;

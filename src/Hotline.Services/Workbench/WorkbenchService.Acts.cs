@@ -28,8 +28,7 @@ public sealed partial class WorkbenchService
         await contactRules.CheckAsync(input, ct) ?? ServiceResult<string>.IfImplausible(clock, nameof(input.ContactedAt), input.ContactedAt)
         ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
         {
-            ticket.RecordContact(unit, viewer.Actor, now, clock.FromLocal(input.ContactedAt!.Value),
-                TaggedNote.Format(input.Method!.Value, input.Summary!));
+            ticket.RecordContact(unit, viewer.Actor, now, clock.FromLocal(input.ContactedAt!.Value), input.Summary!.Trim(), input.Method!.Value);
             return Task.CompletedTask;
         }, ct);
 
@@ -58,7 +57,7 @@ public sealed partial class WorkbenchService
     public async Task<ServiceResult<string>> RequestReturnAsync(string number, ReturnInput input, Viewer viewer, CancellationToken ct = default) =>
         await returnRules.CheckAsync(input, ct) ?? await ActAsync(number, input.Version, viewer, (ticket, unit, now) =>
         {
-            ticket.RequestReturn(unit, viewer.Actor, now, TaggedNote.Format(input.Kind!.Value, input.Reason!));
+            ticket.RequestReturn(unit, viewer.Actor, now, input.Reason!.Trim(), input.Kind!.Value);
             return Task.CompletedTask;
         }, ct);
 

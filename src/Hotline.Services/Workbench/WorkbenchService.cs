@@ -148,7 +148,7 @@ public sealed partial class WorkbenchService(
         var mine = await db.Assignments.AsNoTracking().Where(a => a.TicketId == ticket.Id && a.UnitId == unitId)
             .OrderByDescending(a => a.IsActive).ThenByDescending(a => a.Round).ThenByDescending(a => a.Id)
             .Select(a => new UnitAssignment(a.Role, a.IsActive, a.DispatchedAt, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt,
-                a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt, a.ReturnStatus, a.ReturnReason, a.ExtensionCount))
+                a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt, a.ReturnStatus, a.ReturnReason, a.ReturnKind, a.ExtensionCount))
             .FirstOrDefaultAsync(ct);
         mine = mine is null ? null : mine with
         {

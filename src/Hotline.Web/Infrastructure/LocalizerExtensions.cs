@@ -9,6 +9,10 @@ public static class LocalizerExtensions
     public static LocalizedString Enum<T>(this IStringLocalizer localizer, T value)
         where T : struct, System.Enum => localizer[$"Enum.{typeof(T).Name}.{value}"];
 
+    /// <summary>The label of an enum value known only at run time (a stored choice), from the same key as <see cref="Enum{T}"/>.</summary>
+    public static LocalizedString Choice(this IStringLocalizer localizer, System.Enum value) =>
+        localizer[$"Enum.{value.GetType().Name}.{value}"];
+
     /// <summary>A limit as people say it, e.g. "3 个工作日", from the key <c>Duration.{Unit}</c>.</summary>
     public static LocalizedString Duration(this IStringLocalizer localizer, TimeLimit limit) =>
         localizer[$"Duration.{limit.Unit}", limit.Amount];

@@ -11,14 +11,27 @@ public sealed class LiveEvents(IHubContext<LiveHub> hub, ILogger<LiveEvents> log
 {
     public const string TicketRegistered = "ticketRegistered";
 
+    public const string CallAnswered = "callAnswered";
+
     private static readonly string[] DispatchGroups = [LiveHub.RoleGroup(Roles.Dispatcher), LiveHub.RoleGroup(Roles.Supervisor)];
 
     /// <summary>A ticket waits for dispatch: dispatchers' and supervisors' screens may refresh.</summary>
     public void TicketWaitingForDispatch(string number) =>
         Send(hub.Clients.Groups(DispatchGroups).SendAsync(TicketRegistered, number), TicketRegistered, number);
 
+    /// <summary>The screen-pop: the agent who answered gets the call on their intake screen (every tab, any node).</summary>
+    public void CallAnsweredBy(string userId, ScreenPopMessage message) =>
+        Send(hub.Clients.Group(LiveHub.UserGroup(userId)).SendAsync(CallAnswered, message), CallAnswered, message.CallId);
+
     private void Send(Task sending, string message, string subject) =>
         _ = sending.ContinueWith(
             t => logger.LogWarning(t.Exception, "Live message {Message} for {Subject} was not sent", message, subject),
             CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 }
+
+/// <summary>
+/// What the intake screen is filled in with (wwwroot/js/screen-pop.js): the platform's call (<see cref="PhoneCallId"/>
+/// is saved with the agent's call, <see cref="CallId"/> is shown), the caller's number when known and when the call was
+/// answered, as the form's time field takes it. <see cref="NumberOnly"/>: this call popped already, here is its number.
+/// </summary>
+public sealed record ScreenPopMessage(long PhoneCallId, string CallId, string? Caller, string AnsweredAt, bool NumberOnly);

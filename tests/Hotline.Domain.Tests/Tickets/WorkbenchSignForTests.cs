@@ -98,6 +98,22 @@ public class WorkbenchSignForTests
     }
 
     [Fact]
+    public void A_contact_entered_in_the_dispatchs_own_minute_is_taken_as_at_the_dispatch()
+    {
+        // Dispatched at hh:mm:40; the form offers hh:mm, the minute the liaison called (found by the cluster journey).
+        var dispatchedAt = Now.AddMinutes(10).AddSeconds(40);
+        var ticket = Registered();
+        ticket.Dispatch(Order(Lead), TestActors.Dispatcher, dispatchedAt);
+        ticket.SignFor(Lead, TestActors.Liaison, dispatchedAt.AddSeconds(5));
+
+        Should.Throw<DomainRuleException>(() => ticket.RecordContact(Lead, TestActors.Liaison, dispatchedAt.AddSeconds(10), Now.AddMinutes(9), "联系")).Code
+            .ShouldBe("Workbench.Error.ContactBeforeDispatch");
+        ticket.RecordContact(Lead, TestActors.Liaison, dispatchedAt.AddSeconds(10), Now.AddMinutes(10), "联系");
+
+        ticket.LeadAssignment().FirstContactAt.ShouldBe(dispatchedAt);
+    }
+
+    [Fact]
     public void An_assisting_unit_cannot_record_the_first_contact()
     {
         var ticket = SignedFor(withAssisting: true);

@@ -1,4 +1,5 @@
 using Hotline.Domain.Tickets;
+using Hotline.Services.FollowUp;
 using Hotline.Services.Tests.Infrastructure;
 using Hotline.Services.Tickets;
 
@@ -28,13 +29,13 @@ public sealed class CallbackHistoryOnTheTicketTests(DatabaseFixture app) : Datab
             [(1, false, null, false), (1, true, Satisfaction.Dissatisfied, true), (2, true, (Satisfaction?)Satisfaction.Satisfied, false)]);
         f.Callbacks.ShouldAllBe(c => c.Unit != null && c.Unit.Zh == "市热力有限公司");
         var notes = detail.Timeline.Where(e => e.Action is TicketAction.RecordCallback or TicketAction.CloseAfterCallback or TicketAction.Reopen)
-            .Select(e => (e.Action, e.Note)).ToList();
+            .Select(e => (e.Action, e.Choice, e.Note ?? string.Empty)).ToList();
         notes.ShouldBe(
         [
-            (TicketAction.RecordCallback, "[NotReached] "),
-            (TicketAction.RecordCallback, $"[Dissatisfied] {FollowUpSteps.Complaint}"),
-            (TicketAction.Reopen, FollowUpSteps.ReopenReason),
-            (TicketAction.CloseAfterCallback, $"[Satisfied] {FollowUpSteps.Words}"),
+            (TicketAction.RecordCallback, (Enum?)CallbackResult.NotReached, string.Empty),
+            (TicketAction.RecordCallback, CallbackResult.Dissatisfied, FollowUpSteps.Complaint),
+            (TicketAction.Reopen, null, FollowUpSteps.ReopenReason),
+            (TicketAction.CloseAfterCallback, CallbackResult.Satisfied, FollowUpSteps.Words),
         ]);
     }
 }

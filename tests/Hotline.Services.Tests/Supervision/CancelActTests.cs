@@ -19,7 +19,7 @@ public sealed class CancelActTests(DatabaseFixture app) : DatabaseTest<DatabaseF
         var ticket = await App.StoredTicketAsync(number);
         (ticket.Status, ticket.ClosedAt).ShouldBe((TicketStatus.Cancelled, App.Clock.GetUtcNow()));
         var cancelled = ticket.Events.OrderBy(e => e.Id).Last();
-        (cancelled.Action, cancelled.Note).ShouldBe((TicketAction.Cancel, "[Nuisance] 同一号码一小时内来电二十余次，均无实际诉求。"));
+        (cancelled.Action, cancelled.CancelReason, cancelled.Note).ShouldBe((TicketAction.Cancel, (CancelReason?)CancelReason.Nuisance, "同一号码一小时内来电二十余次，均无实际诉求。"));
     }
 
     [Fact]

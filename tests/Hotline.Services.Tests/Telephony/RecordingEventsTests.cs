@@ -57,12 +57,12 @@ public sealed class RecordingEventsTests(TelephonyFixture app) : DatabaseTest<Te
     public async Task An_answer_without_its_offer_is_accepted_and_completed_when_the_offer_comes()
     {
         var story = AnsweredCall("late-offer", Morning, waitSeconds: 20, talkSeconds: 30);
-        (await App.SendAsync(story[2])).Answered.ShouldHaveSingleItem().AgentLogin.ShouldBe("agent");
+        (await App.SendAsync(story[2])).Pops.ShouldHaveSingleItem().AgentLogin.ShouldBe("agent");
         var early = await CallAsync("late-offer");
         early.State.ShouldBe(PhoneCallState.Answered);
         early.CallerNumber.ShouldBeNull();
 
-        (await App.SendAsync(story[0], story[3])).Answered.ShouldBeEmpty();
+        (await App.SendAsync(story[0], story[3])).Pops.ShouldBeEmpty();
         var completed = await CallAsync("late-offer");
         completed.CallerNumber.ShouldBe("13812345678");
         completed.WaitMs.ShouldBe(20_000);
@@ -97,7 +97,9 @@ public sealed class RecordingEventsTests(TelephonyFixture app) : DatabaseTest<Te
         var story = AnsweredCall("racing", Morning, waitSeconds: 14, talkSeconds: 77);
         var results = await Task.WhenAll(story.Concat(story).Select(e => App.SendAsync(e)));
         results.Sum(r => r.Accepted).ShouldBe(4);
-        results.Sum(r => r.Answered.Count).ShouldBe(1);
+        // Whether the answer pops depends on whether its request folds before the hang-up's: at most once either way
+        // (ScreenPopDecisionTests holds each case apart).
+        results.Sum(r => r.Pops.Count).ShouldBeLessThanOrEqualTo(1);
         var call = await CallAsync("racing");
         call.WaitMs.ShouldBe(14_000);
         call.HandleMs.ShouldBe(77_000);

@@ -41,7 +41,8 @@ public sealed class WorkbenchActTests(DatabaseFixture app) : DatabaseTest<Databa
             await d.DueAsync(App.Clock.GetUtcNow(), (await d.PolicyForAsync(ticket.RequestType, ticket.Urgency)).Callback));
         ticket.CallbackDueAt.ShouldBe(expectedCallback);
         ticket.Events.Select(e => e.Action).ShouldBe([TicketAction.Register, TicketAction.Dispatch, TicketAction.SignFor, TicketAction.RecordContact, TicketAction.Resolve]);
-        ticket.Events.Single(e => e.Action == TicketAction.RecordContact).Note.ShouldBe("[Phone] 已电话联系市民，约定今天下午上门。");
+        var contact = ticket.Events.Single(e => e.Action == TicketAction.RecordContact);
+        (contact.ContactMethod, contact.Note).ShouldBe((ContactMethod.Phone, "已电话联系市民，约定今天下午上门。"));
     }
 
     [Fact]
@@ -130,11 +131,13 @@ public sealed class WorkbenchActTests(DatabaseFixture app) : DatabaseTest<Databa
             new ReturnInput { Kind = ReturnReason.WrongAddress, Reason = "该小区由另一家热力公司供热。", Version = version }, v));
 
         result.Errors.ShouldBeEmpty();
-        var stored = await App.ReadAsync(db => db.Tickets.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.Number == number));
+        var stored = await App.ReadAsync(db => db.Tickets.AsNoTracking().Include(t => t.Assignments).Include(t => t.Events).SingleAsync(t => t.Number == number));
         stored.Status.ShouldBe(TicketStatus.ReturnRequested);
         var lead = stored.Assignments.Single();
         lead.ReturnStatus.ShouldBe(RequestStatus.Pending);
-        lead.ReturnReason.ShouldBe("[WrongAddress] 该小区由另一家热力公司供热。");
+        (lead.ReturnKind, lead.ReturnReason).ShouldBe((ReturnReason.WrongAddress, "该小区由另一家热力公司供热。"));
+        var requested = stored.Events.Single(e => e.Action == TicketAction.RequestReturn);
+        (requested.ReturnReason, requested.Note).ShouldBe((ReturnReason.WrongAddress, "该小区由另一家热力公司供热。"));
         (await App.WorkbenchTicketAsync(number)).ShouldNotBeNull().CanRequestReturn.ShouldBeFalse();
     }
 

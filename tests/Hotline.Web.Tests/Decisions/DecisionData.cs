@@ -26,7 +26,7 @@ internal static class DecisionData
         await app.AsLiaisonAsync(number, unitCode, (ticket, unitId, liaison, now) =>
         {
             ticket.SignFor(unitId, liaison, now);
-            ticket.RequestReturn(unitId, liaison, now, ReturnReason);
+            ticket.RequestReturn(unitId, liaison, now, ReturnReason, Domain.Tickets.ReturnReason.NotOurResponsibility);
         });
         return number;
     }

@@ -40,7 +40,8 @@ public sealed class ReturnsPageTests(HotlineWebFactory app) : IClassFixture<Hotl
         var row = Row(page, number);
         row.QuerySelector("[data-testid=ticket-link]")!.GetAttribute("href").ShouldBe($"/Tickets/{number}");
         row.TextContent.ShouldContain("市热力有限公司");
-        row.TextContent.ShouldContain(DecisionData.ReturnReason);
+        row.TextContent.ShouldContain($"【不属于本单位职责】{DecisionData.ReturnReason}");
+        row.TextContent.ShouldNotContain("NotOurResponsibility");
         row.TextContent.ShouldContain(Local(app.Clock.GetUtcNow()));
         var version = await app.ReadAsync(db => db.Tickets.Where(t => t.Number == number).Select(t => t.Version).SingleAsync());
         row.QuerySelector("input[name='Input.Version']")!.GetAttribute("value").ShouldBe(version.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -66,7 +67,10 @@ public sealed class ReturnsPageTests(HotlineWebFactory app) : IClassFixture<Hotl
         ticket.Status.ShouldBe(TicketStatus.PendingDispatch);
         ticket.Assignments.Single().ReturnStatus.ShouldBe(RequestStatus.Approved);
         var dispatch = await client.GetDocumentAsync($"/Dispatch/{number}");
-        dispatch.QuerySelector("[data-testid=returned-by]")!.TextContent.ShouldContain("市热力有限公司");
+        var returnedBy = dispatch.QuerySelector("[data-testid=returned-by]")!.TextContent;
+        returnedBy.ShouldContain("市热力有限公司");
+        returnedBy.ShouldContain($"【不属于本单位职责】{DecisionData.ReturnReason}");
+        returnedBy.ShouldNotContain("NotOurResponsibility");
         dispatch.QuerySelector("#Input_LeadUnitId option[selected]")?.GetAttribute("value").ShouldBeNullOrEmpty();
         var redispatch = await client.SubmitAsync(dispatch, "#dispatch-form", new Dictionary<string, string>
         {

@@ -19,5 +19,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         b.HasIndex(c => new { c.Phone, c.StartedAt });
         b.HasIndex(c => c.StartedAt);
         b.HasOne<Ticket>().WithMany().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.Restrict);
+        // The platform's call this contact was popped from (docs/decisions/0025); one platform call may be logged as two contacts.
+        b.HasOne<Domain.Telephony.PhoneCall>().WithMany().HasForeignKey(c => c.PhoneCallId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -66,6 +66,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("phone");
 
+                    b.Property<long?>("PhoneCallId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("phone_call_id");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
@@ -80,6 +84,9 @@ namespace Hotline.Services.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_calls");
+
+                    b.HasIndex("PhoneCallId")
+                        .HasDatabaseName("ix_calls_phone_call_id");
 
                     b.HasIndex("StartedAt")
                         .HasDatabaseName("ix_calls_started_at");
@@ -632,6 +639,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("platform_call_id");
 
+                    b.Property<DateTimeOffset?>("PoppedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("popped_at");
+
                     b.Property<string>("Queue")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -832,6 +843,10 @@ namespace Hotline.Services.Data.Migrations
                     b.Property<DateTimeOffset?>("ReturnDecidedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("return_decided_at");
+
+                    b.Property<int?>("ReturnKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_kind");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(2000)
@@ -1492,6 +1507,14 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("call_id");
 
+                    b.Property<int?>("CancelReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<int?>("ContactMethod")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_method");
+
                     b.Property<int?>("From")
                         .HasColumnType("integer")
                         .HasColumnName("from");
@@ -1500,6 +1523,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("note");
+
+                    b.Property<int?>("ReturnReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_reason");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer")
@@ -2016,6 +2043,12 @@ namespace Hotline.Services.Data.Migrations
 
             modelBuilder.Entity("Hotline.Domain.Calls.Call", b =>
                 {
+                    b.HasOne("Hotline.Domain.Telephony.PhoneCall", null)
+                        .WithMany()
+                        .HasForeignKey("PhoneCallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_calls_phone_calls_phone_call_id");
+
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")

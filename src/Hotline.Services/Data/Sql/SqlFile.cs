@@ -17,10 +17,15 @@ public static class SqlFile
             .Select(n => n[Prefix.Length..^Suffix.Length])
             .Order(StringComparer.Ordinal)];
 
-    public static string Read(string name)
+    public static string Read(string name) => ReadResource($"{Prefix}{name}{Suffix}");
+
+    /// <summary>A one-off data move from <c>Data/Sql/Moves</c>, run once by the migration that needs it (not a definition).</summary>
+    public static string ReadMove(string name) => ReadResource($"SqlMove.{name}{Suffix}");
+
+    private static string ReadResource(string resource)
     {
-        using var stream = typeof(SqlFile).Assembly.GetManifestResourceStream($"{Prefix}{name}{Suffix}")
-            ?? throw new InvalidOperationException($"No embedded SQL file {name}.sql");
+        using var stream = typeof(SqlFile).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"No embedded SQL file {resource}");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -36,6 +36,9 @@ public sealed class IndexModel(
 
     public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
 
+    /// <summary>The platform's id of the popped call (<see cref="IntakeInput.PhoneCallId"/>), shown on redisplay.</summary>
+    public string? PlatformCallId { get; private set; }
+
     /// <summary>The ticket just registered (or urged), shown in the confirmation banner after the redirect.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
@@ -111,6 +114,7 @@ public sealed class IndexModel(
         Areas = await reference.AreasAsync(ct);
         Units = await reference.UnitsAsync(ct);
         History = await intake.GetHistoryAsync(Input.CallerPhone, ct);
+        PlatformCallId = await intake.PlatformCallIdAsync(Input.PhoneCallId, ct);
         // On redisplay the chosen article stays chosen.
         Articles = Input.ArticleId is { } article && await knowledge.FindAsync(article, ct) is { } chosen ? [chosen] : [];
     }

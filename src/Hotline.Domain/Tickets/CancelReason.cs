@@ -1,6 +1,6 @@
-namespace Hotline.Services.Supervision;
+namespace Hotline.Domain.Tickets;
 
-/// <summary>Why a supervisor cancels (作废) a ticket; the free text says the rest. Stored as the tag of the timeline note.</summary>
+/// <summary>Why a supervisor cancels (作废) a ticket; the free text says the rest. Stored on the cancel event (ticket_events.cancel_reason).</summary>
 public enum CancelReason
 {
     /// <summary>骚扰或恶意来电: nuisance or malicious calls with no real request.</summary>

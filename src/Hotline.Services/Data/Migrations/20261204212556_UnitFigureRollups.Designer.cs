@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hotline.Services.Data.Migrations
 {
     [DbContext(typeof(HotlineDbContext))]
-    [Migration("20261204200244_UnitFigureRollups")]
+    [Migration("20261204212556_UnitFigureRollups")]
     partial class UnitFigureRollups
     {
         /// <inheritdoc />
@@ -69,6 +69,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("phone");
 
+                    b.Property<long?>("PhoneCallId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("phone_call_id");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
@@ -83,6 +87,9 @@ namespace Hotline.Services.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_calls");
+
+                    b.HasIndex("PhoneCallId")
+                        .HasDatabaseName("ix_calls_phone_call_id");
 
                     b.HasIndex("StartedAt")
                         .HasDatabaseName("ix_calls_started_at");
@@ -635,6 +642,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("platform_call_id");
 
+                    b.Property<DateTimeOffset?>("PoppedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("popped_at");
+
                     b.Property<string>("Queue")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -835,6 +846,10 @@ namespace Hotline.Services.Data.Migrations
                     b.Property<DateTimeOffset?>("ReturnDecidedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("return_decided_at");
+
+                    b.Property<int?>("ReturnKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_kind");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(2000)
@@ -1495,6 +1510,14 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("call_id");
 
+                    b.Property<int?>("CancelReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<int?>("ContactMethod")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_method");
+
                     b.Property<int?>("From")
                         .HasColumnType("integer")
                         .HasColumnName("from");
@@ -1503,6 +1526,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("note");
+
+                    b.Property<int?>("ReturnReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_reason");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer")
@@ -2019,6 +2046,12 @@ namespace Hotline.Services.Data.Migrations
 
             modelBuilder.Entity("Hotline.Domain.Calls.Call", b =>
                 {
+                    b.HasOne("Hotline.Domain.Telephony.PhoneCall", null)
+                        .WithMany()
+                        .HasForeignKey("PhoneCallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_calls_phone_calls_phone_call_id");
+
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")
