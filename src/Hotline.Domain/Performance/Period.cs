@@ -20,10 +20,19 @@ public sealed record Period
     public DateOnly From { get; }
     public DateOnly To { get; }
 
+    /// <summary>The day a link names the period by: <c>Containing(Kind, Anchor)</c> is this period.</summary>
+    public DateOnly Anchor => Kind == PeriodKind.AllTime ? To : From;
+
     /// <summary>The first day after the period: its end as a half-open range.</summary>
     public DateOnly EndExclusive => To.AddDays(1);
 
-    /// <summary>The day, ISO week, month or year that contains <paramref name="date"/>.</summary>
+    /// <summary>The first day "all time" covers: before any hotline's records.</summary>
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+
+    /// <summary>Every day up to and including <paramref name="today"/> (the ranking's "all time").</summary>
+    public static Period AllTime(DateOnly today) => new(PeriodKind.AllTime, Earliest, today);
+
+    /// <summary>The day, ISO week, month or year that contains <paramref name="date"/>; all time up to it.</summary>
     public static Period Containing(PeriodKind kind, DateOnly date)
     {
         switch (kind)
@@ -39,14 +48,18 @@ public sealed record Period
                 return new(kind, first, first.AddMonths(1).AddDays(-1));
             case PeriodKind.Year:
                 return new(kind, new DateOnly(date.Year, 1, 1), new DateOnly(date.Year, 12, 31));
+            case PeriodKind.AllTime:
+                return AllTime(date);
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind.");
         }
     }
 
-    public Period Previous() => Containing(Kind, From.AddDays(-1));
+    /// <summary>The period before (all time has none: itself).</summary>
+    public Period Previous() => Kind == PeriodKind.AllTime ? this : Containing(Kind, From.AddDays(-1));
 
-    public Period Next() => Containing(Kind, EndExclusive);
+    /// <summary>The period after (all time has none: itself).</summary>
+    public Period Next() => Kind == PeriodKind.AllTime ? this : Containing(Kind, EndExclusive);
 
     public bool Contains(DateOnly date) => date >= From && date <= To;
 
@@ -58,13 +71,14 @@ public sealed record Period
         return Enumerable.Range(0, count).Select(i => Containing(PeriodKind.Month, last.From.AddMonths(i - count + 1))).ToList();
     }
 
-    /// <summary>A short invariant name, also used in file names: 2026-11-23, 2026-W48, 2026-11, 2026.</summary>
+    /// <summary>A short invariant name, also used in file names: 2026-11-23, 2026-W48, 2026-11, 2026, all-2026-12-04.</summary>
     public string Code => Kind switch
     {
         PeriodKind.Day => From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         PeriodKind.Week => string.Create(CultureInfo.InvariantCulture,
             $"{ISOWeek.GetYear(From.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(From.ToDateTime(TimeOnly.MinValue)):00}"),
         PeriodKind.Month => From.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        PeriodKind.AllTime => "all-" + To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => From.ToString("yyyy", CultureInfo.InvariantCulture),
     };
 }

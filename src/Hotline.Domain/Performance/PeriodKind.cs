@@ -1,6 +1,6 @@
 namespace Hotline.Domain.Performance;
 
-/// <summary>How long a measured period is: units are summarised weekly, ranked monthly and rolled up yearly.</summary>
+/// <summary>How long a measured period is: units are summarised weekly, ranked monthly and rolled up yearly; all time for the long view.</summary>
 public enum PeriodKind
 {
     Day = 1,
@@ -10,4 +10,7 @@ public enum PeriodKind
 
     Month = 3,
     Year = 4,
+
+    /// <summary>Everything up to and including the given day (<see cref="Period.AllTime"/>).</summary>
+    AllTime = 5,
 }

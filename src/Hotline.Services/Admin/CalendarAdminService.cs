@@ -191,22 +191,32 @@ public sealed class CalendarAdminService(
     }
 
     /// <summary>True from December on while next year has no calendar rows: supervisors and administrators are warned.</summary>
-    public async Task<bool> NextYearMissingAsync(CancellationToken ct = default)
-    {
-        var now = clock.UtcNow;
-        var local = clock.ToLocal(now);
+    public async Task<bool> NextYearMissingAsync(CancellationToken ct = default) =>
+        NextYearDays() is { } days && NextYearMissing(await days.AnyAsync(ct));
 
-        // The rule only fires in December; the other eleven months need no query on every page.
+    /// <summary>
+    /// Next year's entered days when the warning can apply now (December), else null: the other eleven months need no
+    /// query on every page. The layout asks whether any exist in its one badge query.
+    /// </summary>
+    public IQueryable<CalendarDay>? NextYearDays()
+    {
+        var local = clock.ToLocal(clock.UtcNow);
         if (local.Month != 12)
         {
-            return false;
+            return null;
         }
 
-        var nextYear = local.Year + 1;
-        var first = new DateOnly(nextYear, 1, 1);
+        var first = new DateOnly(local.Year + 1, 1, 1);
         var next = first.AddYears(1);
-        var hasRows = await db.CalendarDays.AnyAsync(d => d.Date >= first && d.Date < next, ct);
-        var calendar = new WorkingCalendar([], [], OfficeHours.Default, clock.Zone, hasRows ? new HashSet<int> { nextYear } : new HashSet<int>());
+        return db.CalendarDays.Where(d => d.Date >= first && d.Date < next);
+    }
+
+    /// <summary>Whether to warn now, given whether any of next year's days are entered.</summary>
+    public bool NextYearMissing(bool nextYearEntered)
+    {
+        var now = clock.UtcNow;
+        var nextYear = clock.ToLocal(now).Year + 1;
+        var calendar = new WorkingCalendar([], [], OfficeHours.Default, clock.Zone, nextYearEntered ? new HashSet<int> { nextYear } : new HashSet<int>());
         return calendar.NeedsNextYearWarning(now);
     }
 

@@ -33,6 +33,9 @@ public sealed class HotlineOptions
     /// <summary>Most assignments the monitor marks in one round (the rest wait for the next).</summary>
     public int MonitorBatchSize { get; set; } = 500;
 
+    /// <summary>How often the unit figures' delta rows are folded into their daily rows (docs/decisions/0023-unit-figure-rollups.md).</summary>
+    public TimeSpan FigureFoldInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Failed callback attempts, on different days, after which a ticket closes as "citizen unreachable".</summary>
     public int CallbackMaxFailedAttempts { get; set; } = Domain.Tickets.CallbackRules.Default.MaxFailedAttempts;
 

@@ -4,15 +4,18 @@ namespace Hotline.Services.Dashboards;
 
 public sealed partial class HotlineFigures
 {
-    /// <summary>Callers with at least two tickets registered in the period, most tickets first.</summary>
+    /// <summary>
+    /// Callers with at least two tickets registered in the period, most tickets first, from the rollup of tickets per
+    /// caller and local day (<c>phone_days</c>, docs/decisions/0023-unit-figure-rollups.md).
+    /// </summary>
     public Task<List<RepeatCallerRow>> RepeatCallersAsync(DashboardPeriod period, int limit, CancellationToken ct = default) =>
         Db.Database.SqlQuery<RepeatCallerRow>($"""
-            SELECT t.caller_phone AS phone, count(*) AS tickets, max(t.registered_at) AS last_at
-            FROM tickets AS t
-            WHERE t.registered_at >= {period.Start(clock)} AND t.registered_at < {period.End(clock)}
-            GROUP BY t.caller_phone
-            HAVING count(*) >= 2
-            ORDER BY count(*) DESC, max(t.registered_at) DESC, t.caller_phone
+            SELECT p.phone AS phone, sum(p.tickets)::bigint AS tickets, max(p.last_at) AS last_at
+            FROM phone_days AS p
+            WHERE p.day >= {period.From} AND p.day <= {period.To}
+            GROUP BY p.phone
+            HAVING sum(p.tickets) >= 2
+            ORDER BY sum(p.tickets) DESC, max(p.last_at) DESC, p.phone
             LIMIT {limit}
             """).ToListAsync(ct);
 }

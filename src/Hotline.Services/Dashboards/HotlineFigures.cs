@@ -60,50 +60,58 @@ public sealed partial class HotlineFigures(ReportingDb reporting, HotlineClock c
             WHERE d.day >= {period.From} AND d.day <= {period.To}
             """).SingleAsync(ct);
 
-    /// <summary>Dispatched within limit: tickets first dispatched in the period, and those dispatched by the deadline then in force.</summary>
+    /// <summary>
+    /// Dispatched within limit: tickets first dispatched in the period, and those dispatched by the deadline then in
+    /// force, from the rollup's row of no unit (<c>unit_figures</c>, docs/decisions/0023-unit-figure-rollups.md).
+    /// </summary>
     public Task<RateRow> DispatchedInTimeAsync(DashboardPeriod period, CancellationToken ct = default) =>
         Db.Database.SqlQuery<RateRow>($"""
-            SELECT count(*) FILTER (WHERE t.dispatched_in_time) AS numerator,
-                   count(*) AS denominator
-            FROM tickets AS t
-            WHERE t.dispatched_at >= {period.Start(clock)} AND t.dispatched_at < {period.End(clock)}
+            SELECT coalesce(sum(f.dispatched_in_time), 0)::bigint AS numerator,
+                   coalesce(sum(f.tickets_dispatched), 0)::bigint AS denominator
+            FROM unit_figures AS f
+            WHERE f.unit_id IS NULL AND f.day >= {period.From} AND f.day <= {period.To}
             """).SingleAsync(ct);
 
     /// <summary>
     /// On-time completion by the local day the resolution fell due: lead assignments due in the period and by now,
-    /// not taken away (inactive and never resolved), and those resolved at or before their deadline.
+    /// not taken away (inactive and never resolved), and those resolved at or before their deadline. Days before today
+    /// from the rollup, today's deadlines passed so far from the assignments (<see cref="UnitFigures"/>).
     /// </summary>
-    public Task<List<DayRateRow>> OnTimeByDayAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        Db.Database.SqlQuery<DayRateRow>($"""
-            SELECT (a.resolve_due_at AT TIME ZONE {Zone})::date AS day,
-                   count(*) FILTER (WHERE a.resolved_at <= a.resolve_due_at) AS numerator,
-                   count(*) AS denominator
-            FROM assignments AS a
-            WHERE a.role = {(int)AssignmentRole.Lead}
-              AND a.resolve_due_at >= {period.Start(clock)} AND a.resolve_due_at < {period.End(clock)}
-              AND a.resolve_due_at <= {clock.UtcNow}
-              AND (a.is_active OR a.resolved_at IS NOT NULL)
-            GROUP BY 1
+    public async Task<List<DayRateRow>> OnTimeByDayAsync(DashboardPeriod period, CancellationToken ct = default)
+    {
+        var today = clock.LocalToday;
+        var rows = await Db.Database.SqlQuery<DayRateRow>($"""
+            SELECT f.day AS day, sum(f.resolved_on_time)::bigint AS numerator, sum(f.fell_due)::bigint AS denominator
+            FROM unit_figures AS f
+            WHERE f.unit_id IS NOT NULL AND f.day >= {period.From} AND f.day <= {period.To} AND f.day < {today}
+            GROUP BY f.day
+            HAVING sum(f.fell_due) <> 0
             """).ToListAsync(ct);
+        var live = await UnitFigures.LiveAsync(Db, clock, period.From, period.To, 0, dueUpToNow: true, ct);
+        if (live.Sum(l => l.FellDue) is > 0 and var due)
+        {
+            rows.Add(new DayRateRow(today, live.Sum(l => l.ResolvedOnTime), due));
+        }
 
-    /// <summary>Satisfaction by local day: callbacks that reached the citizen, and the satisfied or basically satisfied.</summary>
+        return rows;
+    }
+
+    /// <summary>Satisfaction by local day: callbacks that reached the citizen, and the satisfied or basically satisfied (rollup).</summary>
     public Task<List<DayRateRow>> SatisfactionByDayAsync(DashboardPeriod period, CancellationToken ct = default) =>
         Db.Database.SqlQuery<DayRateRow>($"""
-            SELECT (b.attempted_at AT TIME ZONE {Zone})::date AS day,
-                   count(*) FILTER (WHERE b.satisfaction IN ({(int)Satisfaction.Satisfied}, {(int)Satisfaction.BasicallySatisfied})) AS numerator,
-                   count(*) AS denominator
-            FROM callbacks AS b
-            WHERE b.reached AND b.attempted_at >= {period.Start(clock)} AND b.attempted_at < {period.End(clock)}
-            GROUP BY 1
+            SELECT f.day AS day, sum(f.satisfied)::bigint AS numerator, sum(f.reached)::bigint AS denominator
+            FROM unit_figures AS f
+            WHERE f.day >= {period.From} AND f.day <= {period.To}
+            GROUP BY f.day
+            HAVING sum(f.reached) <> 0
             """).ToListAsync(ct);
 
-    /// <summary>Average handling time: lead assignments resolved in the period, dispatch to resolution.</summary>
+    /// <summary>Average handling time: lead assignments resolved in the period, dispatch to resolution (rollup).</summary>
     public Task<HandlingTimeRow> HandlingTimeAsync(DashboardPeriod period, CancellationToken ct = default) =>
         Db.Database.SqlQuery<HandlingTimeRow>($"""
-            SELECT count(*) AS resolved,
-                   avg(extract(epoch FROM a.resolved_at - a.dispatched_at))::float8 AS average_seconds
-            FROM assignments AS a
-            WHERE a.role = {(int)AssignmentRole.Lead}
-              AND a.resolved_at >= {period.Start(clock)} AND a.resolved_at < {period.End(clock)}
+            SELECT coalesce(sum(f.resolved), 0)::bigint AS resolved,
+                   (sum(f.handling_seconds) / nullif(sum(f.resolved), 0))::float8 AS average_seconds
+            FROM unit_figures AS f
+            WHERE f.unit_id IS NOT NULL AND f.day >= {period.From} AND f.day <= {period.To}
             """).SingleAsync(ct);
 }

@@ -57,8 +57,10 @@ public sealed class ReturnDecisionService(
     }
 
     /// <summary>How many returns wait for a decision (the nav badge).</summary>
-    public Task<int> PendingCountAsync(CancellationToken ct = default) =>
-        db.Tickets.CountAsync(t => t.Status == TicketStatus.ReturnRequested, ct);
+    public Task<int> PendingCountAsync(CancellationToken ct = default) => Waiting().CountAsync(ct);
+
+    /// <summary>The tickets whose return waits for a decision (the layout counts it in its one badge query).</summary>
+    public IQueryable<Ticket> Waiting() => db.Tickets.Where(t => t.Status == TicketStatus.ReturnRequested);
 
     /// <summary>The units whose return of this ticket was approved, latest first (shown when re-dispatching).</summary>
     public async Task<IReadOnlyList<ApprovedReturn>> ApprovedReturnsAsync(string number, CancellationToken ct = default) =>

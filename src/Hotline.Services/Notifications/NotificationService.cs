@@ -67,8 +67,10 @@ public sealed class NotificationService(HotlineDbContext db, HotlineClock clock)
         return new PagedList<NotificationItem>(items, page, PageSize, total);
     }
 
-    public Task<int> UnreadCountAsync(string userId, CancellationToken ct = default) =>
-        db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
+    public Task<int> UnreadCountAsync(string userId, CancellationToken ct = default) => Unread(userId).CountAsync(ct);
+
+    /// <summary>The person's unread notifications (the layout counts them in its one badge query).</summary>
+    public IQueryable<Notification> Unread(string userId) => db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null);
 
     /// <summary>Marks one of the person's own notifications read; the ticket it is about, or null when it is not theirs.</summary>
     public async Task<string?> MarkReadAsync(string userId, long id, CancellationToken ct = default)

@@ -52,7 +52,10 @@ public sealed class ExtensionDecisionService(
     }
 
     /// <summary>How many extension requests wait for a decision (the nav badge).</summary>
-    public Task<int> PendingCountAsync(CancellationToken ct = default) => Pending().CountAsync(ct);
+    public Task<int> PendingCountAsync(CancellationToken ct = default) => Waiting().CountAsync(ct);
+
+    /// <summary>The extension requests waiting for a decision (the layout counts them in its one badge query).</summary>
+    public IQueryable<ExtensionRequest> Waiting() => Pending().Select(p => p.Request);
 
     public Task<ServiceResult<string>> ApproveAsync(ExtensionDecisionInput input, Actor actor, CancellationToken ct = default) =>
         DecideAsync(input, approve: true, actor, ct);

@@ -11,7 +11,8 @@ namespace Hotline.Web.Infrastructure;
 public static class MeasureLinks
 {
     public static string For(Measure measure, int? unitId = null, Period? period = null) =>
-        For(measure, unitId, period?.From, period?.To);
+        // All time's list starts at the first ticket: no lower bound (1900 would not pass the date check).
+        For(measure, unitId, period?.Kind == PeriodKind.AllTime ? null : period?.From, period?.To);
 
     public static string For(Measure measure, int? unitId, DateOnly? from, DateOnly? to)
     {

@@ -130,9 +130,12 @@ public static class WebSetup
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        // The layout's badges: one query per request (PendingDecisions, UnreadNotifications, NextYearCalendarWarning).
+        services.AddScoped<LayoutBadges>();
         services.AddSingleton<TimeDisplay>();
         // The service layer's tests call DeadlineMonitor.RunOnceAsync themselves; only the app runs it on a timer.
         services.AddHostedService<Hotline.Services.Deadlines.DeadlineMonitorService>();
+        services.AddHostedService<Hotline.Services.Dashboards.FigureFoldService>();
         // Measures the standby's lag every few seconds when one is configured (ReportingDb reads it).
         services.AddHostedService<Hotline.Services.Data.ReadReplica.ReplicaMonitorService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

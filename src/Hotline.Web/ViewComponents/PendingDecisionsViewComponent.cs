@@ -1,6 +1,4 @@
 using Hotline.Domain.Access;
-using Hotline.Services.Dispatch;
-using Hotline.Services.Supervision;
 using Hotline.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,22 +6,27 @@ namespace Hotline.Web.ViewComponents;
 
 /// <summary>
 /// The nav link to the requests waiting for the signed-in person's decision, with how many wait: return requests
-/// for dispatchers, extension requests for supervisors. One indexed count per page, only for those roles.
+/// for dispatchers, extension requests for supervisors. The counts come from the layout's one badge query.
 /// </summary>
-public sealed class PendingDecisionsViewComponent(ReturnDecisionService returns, ExtensionDecisionService extensions, CurrentUser user)
-    : ViewComponent
+public sealed class PendingDecisionsViewComponent(LayoutBadges badges, CurrentUser user) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var links = new List<PendingDecisionsLink>();
+        if (!user.IsIn(Role.Dispatcher) && !user.IsIn(Role.Supervisor))
+        {
+            return View(links);
+        }
+
+        var counts = await badges.GetAsync(HttpContext.RequestAborted);
         if (user.IsIn(Role.Dispatcher))
         {
-            links.Add(new("/Dispatch/Returns", "Nav.Returns", "nav-returns", await returns.PendingCountAsync(HttpContext.RequestAborted)));
+            links.Add(new("/Dispatch/Returns", "Nav.Returns", "nav-returns", counts.WaitingReturns));
         }
 
         if (user.IsIn(Role.Supervisor))
         {
-            links.Add(new("/Supervision/Extensions", "Nav.Extensions", "nav-extensions", await extensions.PendingCountAsync(HttpContext.RequestAborted)));
+            links.Add(new("/Supervision/Extensions", "Nav.Extensions", "nav-extensions", counts.WaitingExtensions));
         }
 
         return View(links);

@@ -1,9 +1,15 @@
+using Hotline.Domain.Access;
 using Hotline.Domain.Calls;
+using Hotline.Domain.Common;
+using Hotline.Domain.Performance;
 using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
 using Hotline.Services.Dashboards;
+using Hotline.Services.Data;
 using Hotline.Services.Intake;
 using Hotline.Services.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Services.Tests.Dashboards;
 
@@ -11,7 +17,9 @@ namespace Hotline.Services.Tests.Dashboards;
 /// The dashboard reads calls and registered tickets from rollups kept by triggers (docs/decisions/0012). After a random
 /// run of what happens on a hotline's day (intake of every kind, calls logged late, dispatch, sign-for, resolution,
 /// merges, callbacks, the telephone system reporting answer times) the figures read from the rollups equal the same
-/// figures computed here, in C#, from the calls and tickets themselves.
+/// figures computed here, in C#, from the calls and tickets themselves. The unit figures (docs/decisions/0023) are held
+/// to the direct computation the app used before them (<see cref="DirectFigures"/>) after a random run of the units'
+/// acts, before and after folding, and again as the clock moves on and deadlines pass with no act.
 /// </summary>
 public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixture>(app), IClassFixture<DatabaseFixture>
 {
@@ -56,6 +64,89 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
 
         (await ZoneAsync("Asia/Shanghai")).ShouldBeTrue();
         await FiguresEqualTheRowsAsync();
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(2024)]
+    [InlineData(777)]
+    public async Task Unit_and_caller_rollups_equal_the_direct_computation_after_random_unit_acts_and_as_deadlines_pass(int seed)
+    {
+        App.Clock.AdjustTime(new DateTimeOffset(2026, 11, 20, 22, 50, 0, TimeSpan.FromHours(8)).ToUniversalTime());
+        var run = new UnitRun(App, new Random(seed), await UnitRun.CastAsync(App));
+        string[] expected = ["dispatch", "sign", "contact", "resolve", "return-approved", "return-rejected", "extension-approved",
+            "callback", "callback-unreached", "callback-sample"];
+        // At least 140 acts, and on until every kind of act has happened.
+        for (var step = 0; step < 140 || (!expected.All(run.Acts.Contains) && step < 600); step++)
+        {
+            await run.NextAsync();
+        }
+
+        expected.ShouldBeSubsetOf(run.Acts, $"acts done: {string.Join(", ", run.Acts)}");
+        await UnitFiguresEqualTheRowsAsync("before folding");
+        (await App.ReadAsync(db => FigureFoldService.FoldAsync(db))).ShouldBePositive();
+        (await App.ReadAsync(db => db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM unit_day_deltas").SingleAsync())).ShouldBe(0);
+        await UnitFiguresEqualTheRowsAsync("after folding");
+
+        // Deadlines pass with no act: nothing is written, and every figure moves as the direct computation does.
+        foreach (var hours in new[] { 1, 5, 20, 70, 24 * 9 })
+        {
+            App.Clock.Advance(TimeSpan.FromHours(hours));
+            await UnitFiguresEqualTheRowsAsync($"{hours} h later");
+        }
+
+        // Exactly at a deadline: the dashboard counts it as passed (due <= now), the unit measures not yet (due < now).
+        App.Clock.AdjustTime(run.Deadlines.Max());
+        await UnitFiguresEqualTheRowsAsync("at a deadline");
+
+        await App.WriteAsync(db => db.Database.ExecuteSqlRawAsync("SELECT hotline_rebuild_unit_figures()"));
+        await UnitFiguresEqualTheRowsAsync("after a rebuild");
+    }
+
+    /// <summary>Every unit figure of every period around the run, read as the app reads it, against the direct computation.</summary>
+    private async Task UnitFiguresEqualTheRowsAsync(string when)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var clock = services.GetRequiredService<HotlineClock>();
+        var direct = new DirectFigures(services.GetRequiredService<HotlineDbContext>(), clock);
+        var measures = services.GetRequiredService<UnitMeasuresService>();
+        var figures = services.GetRequiredService<HotlineFigures>();
+        var first = new DateOnly(2026, 11, 19);
+        var days = Enumerable.Range(0, 30).Select(first.AddDays).ToList();
+        var periods = days.Select(d => Period.Containing(PeriodKind.Day, d))
+            .Concat(days.Select(d => Period.Containing(PeriodKind.Week, d)).Distinct())
+            .Concat(days.Select(d => Period.Containing(PeriodKind.Month, d)).Distinct())
+            .Append(Period.Containing(PeriodKind.Year, first))
+            .Append(Period.AllTime(clock.LocalToday))
+            .ToList();
+        var counted = 0L;
+        foreach (var period in periods)
+        {
+            var read = await measures.CountAsync(period);
+            var computed = await direct.CountAsync(measures.WindowFor(period));
+            read.OrderBy(c => c.Key).Select(c => c.Value).ShouldBe(computed.OrderBy(c => c.Key).Select(c => c.Value), $"{period.Code}, {when}");
+            counted += computed.Values.Sum(c => c.Assigned + c.FellDue + c.CallbacksReached + c.Returns + c.Extensions);
+            foreach (var unit in computed.Keys)
+            {
+                (await measures.CountAsync(period, unit)).Values.ShouldBe([computed[unit]], $"{period.Code} unit {unit}, {when}");
+            }
+        }
+
+        counted.ShouldBePositive();
+        var story = new DashboardPeriod(first, days[^1]);
+        foreach (var period in days.Select(DashboardPeriod.Day).Append(story))
+        {
+            (await figures.DispatchedInTimeAsync(period)).ShouldBe(await direct.DispatchedInTimeAsync(period), $"{period}, {when}");
+            (await figures.OnTimeByDayAsync(period)).OrderBy(r => r.Day).ShouldBe((await direct.OnTimeByDayAsync(period)).OrderBy(r => r.Day), $"{period}, {when}");
+            (await figures.SatisfactionByDayAsync(period)).OrderBy(r => r.Day)
+                .ShouldBe((await direct.SatisfactionByDayAsync(period)).OrderBy(r => r.Day), $"{period}, {when}");
+            var handling = await figures.HandlingTimeAsync(period);
+            var handled = await direct.HandlingTimeAsync(period);
+            handling.Resolved.ShouldBe(handled.Resolved, $"{period}, {when}");
+            (handling.AverageSeconds ?? -1).ShouldBe(handled.AverageSeconds ?? -1, 1e-6, $"{period}, {when}");
+            (await figures.RepeatCallersAsync(period, 100)).ShouldBe(await direct.RepeatCallersAsync(period, 100), $"{period}, {when}");
+        }
     }
 
     private Task<bool> ZoneAsync(string zone) =>
@@ -215,5 +306,152 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
             var quarter = TimeSpan.FromMinutes(15).Ticks;
             return new DateTimeOffset((instant.UtcTicks / quarter + 1) * quarter, TimeSpan.Zero);
         }
+    }
+
+    /// <summary>The units' side of a hotline's days, act by act through the domain, with deadlines that pass unmet.</summary>
+    private sealed class UnitRun(DatabaseFixture app, Random random, UnitRun.Cast cast)
+    {
+        private readonly List<string> _numbers = [];
+
+        public sealed record Cast(Actor Agent, Actor Dispatcher, Actor Liaison, Actor Supervisor, int[] Units);
+
+        public HashSet<string> Acts { get; } = [];
+
+        /// <summary>Every deadline an order set: the clock sometimes lands on one exactly.</summary>
+        public List<DateTimeOffset> Deadlines { get; } = [];
+
+        public static async Task<Cast> CastAsync(DatabaseFixture app) => new(
+            (await app.ViewerAsync("agent")).Actor, (await app.ViewerAsync("dispatcher")).Actor,
+            (await app.ViewerAsync("liaison-heating")).Actor, (await app.ViewerAsync("supervisor")).Actor,
+            [await app.UnitIdAsync("heating"), await app.UnitIdAsync("water"), await app.UnitIdAsync("urban")]);
+
+        public async Task NextAsync()
+        {
+            var now = app.Clock.GetUtcNow();
+            var ahead = Deadlines.Where(d => d > now).Order().ToList();
+            app.Clock.AdjustTime(random.Next(6) == 0 && ahead.Count > 0
+                ? ahead[random.Next(Math.Min(3, ahead.Count))].AddMicroseconds(random.Next(3) - 1)
+                : now.AddMinutes(random.Next(1, 200)));
+            var actAt = app.Clock.GetUtcNow();
+            var act = _numbers.Count < 4 ? random.Next(2) : random.Next(16);
+            switch (act)
+            {
+                case 0:
+                    _numbers.Add(await app.RegisterAsync(IntakeInputs.Register(await app.CategoryIdAsync("utilities-heating"), phone: Phone())));
+                    break;
+                case 1:
+                    var direct = await app.IntakeAsync(IntakeInputs.AnswerDirectly(await app.CategoryIdAsync("utilities-heating"), null, "已答复。", Phone()),
+                        IntakeAction.AnswerDirectly);
+                    direct.Errors.ShouldBeEmpty();
+                    _numbers.Add(direct.Value!.TicketNumber!);
+                    break;
+                case 2 or 3:
+                    var sign = actAt.AddMinutes(random.Next(5, 120));
+                    var contact = sign.AddMinutes(random.Next(0, 240));
+                    var resolve = actAt.AddMinutes(random.Next(120, 60 * 24 * 4));
+                    if (await TryAsync("dispatch", (t, at) => t.Dispatch(new DispatchOrder(cast.Units[random.Next(cast.Units.Length)], [], null,
+                        new AssignmentDeadlines(sign, contact, resolve)), cast.Dispatcher, at)))
+                    {
+                        Deadlines.AddRange([sign, contact, resolve]);
+                    }
+
+                    break;
+                case 4 or 5:
+                    await TryAsync("sign", (t, at) => t.SignFor(Lead(t), cast.Liaison, at),
+                        t => t.Assignments.Any(a => a.IsActive && a.Role == AssignmentRole.Lead && a.SignedForAt == null));
+                    break;
+                case 6:
+                    await TryAsync("contact", (t, at) => t.RecordContact(Lead(t), cast.Liaison, at, at, "已电话联系市民。"),
+                        t => t.Assignments.Any(a => a.IsActive && a.Role == AssignmentRole.Lead && a.SignedForAt != null && a.FirstContactAt == null));
+                    break;
+                case 7 or 8:
+                    await TryAsync("resolve", (t, at) => t.Resolve(Lead(t), cast.Liaison, at, "已处理完毕。", ResolutionOutcome.Solved, null, at.AddDays(3)),
+                        t => t.Assignments.Any(a => a.IsActive && a.Role == AssignmentRole.Lead && a.SignedForAt != null && a.ResolvedAt == null));
+                    break;
+                case 9:
+                    await TryAsync("return", (t, at) => t.RequestReturn(Lead(t), cast.Liaison, at, "不属于本单位职责。"));
+                    break;
+                case 10:
+                    var approve = random.Next(2) == 0;
+                    await TryAsync(approve ? "return-approved" : "return-rejected", (t, at) =>
+                    {
+                        if (approve)
+                        {
+                            t.ApproveReturn(cast.Dispatcher, at, null, at.AddHours(4));
+                        }
+                        else
+                        {
+                            t.RejectReturn(cast.Dispatcher, at, null);
+                        }
+                    }, t => t.Assignments.Any(a => a.IsActive && a.ReturnStatus == RequestStatus.Pending));
+                    break;
+                case 11:
+                    var later = TimeSpan.FromHours(random.Next(1, 72));
+                    await TryAsync("extension", (t, at) => t.RequestExtension(Lead(t), cast.Liaison, at, "需要厂家调配件。",
+                        t.Assignments.Single(a => a.IsActive && a.Role == AssignmentRole.Lead).ResolveDueAt + later));
+                    break;
+                case 12 or 13:
+                    var grant = random.Next(4) != 0;
+                    await TryAsync(grant ? "extension-approved" : "extension-rejected", (t, at) =>
+                        t.DecideExtension(t.Extensions.Single(e => e.Status == RequestStatus.Pending).Id, grant, cast.Supervisor, at, null),
+                        t => t.Extensions.Any(e => e.Status == RequestStatus.Pending));
+                    break;
+                default:
+                    var reached = random.Next(4) != 0;
+                    var satisfaction = (Satisfaction)random.Next(1, 4);
+                    var solved = random.Next(2) == 0;
+                    await TryAsync(reached ? "callback" : "callback-unreached", (t, at) =>
+                    {
+                        if (t.IsDirectlyAnswered && !t.IsCallbackSample)
+                        {
+                            t.SampleForCallback(at.AddDays(1));
+                            Acts.Add("callback-sample");
+                        }
+
+                        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Shanghai).DateTime);
+                        t.RecordCallback(reached ? new CallbackReport(true, satisfaction, solved, null, day) : new CallbackReport(false, null, null, null, day),
+                            CallbackRules.Default, cast.Agent, at);
+                    });
+                    break;
+            }
+        }
+
+        private static int Lead(Ticket ticket) =>
+            ticket.Assignments.FirstOrDefault(a => a.IsActive && a.Role == AssignmentRole.Lead)?.UnitId
+            ?? throw new DomainRuleException("Test.NoLead");
+
+        /// <summary>The act on a random ticket whose state allows it (up to 20 tried), saved.</summary>
+        private async Task<bool> TryAsync(string name, Action<Ticket, DateTimeOffset> act, System.Linq.Expressions.Expression<Func<Ticket, bool>>? among = null)
+        {
+            var numbers = among is null ? _numbers : await app.ReadAsync(db => db.Tickets.Where(among).Select(t => t.Number).OrderBy(n => n).ToListAsync());
+            foreach (var number in numbers.OrderBy(_ => random.Next()).Take(20))
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
+                var ticket = await db.Tickets.Include(t => t.Assignments).Include(t => t.Callbacks).Include(t => t.Extensions)
+                    .SingleAsync(t => t.Number == number);
+                try
+                {
+                    act(ticket, app.Clock.GetUtcNow());
+                }
+                catch (DomainRuleException)
+                {
+                    continue;
+                }
+                catch (InvalidOperationException)
+                {
+                    continue;
+                }
+
+                await db.SaveChangesAsync();
+                Acts.Add(name);
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Six callers, so some call again.</summary>
+        private string Phone() => $"1390000{random.Next(6):0000}";
     }
 }

@@ -62,6 +62,28 @@ public sealed class UnitPerformancePageTests(HotlineWebFactory app) : IClassFixt
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task All_time_ranks_every_unit_on_everything_up_to_today_and_links_back_to_itself()
+    {
+        using var client = new HtmlClient(app);
+        await client.LoginAsync("supervisor");
+
+        var ranking = await client.GetDocumentAsync("/Dashboards/Ranking?Kind=AllTime");
+        var unit = await client.GetDocumentAsync($"/Units/Performance?id={await UnitAsync("heating")}&Kind=AllTime");
+
+        ranking.QuerySelector("#period-kind option[selected]")!.GetAttribute("value").ShouldBe("AllTime");
+        ranking.QuerySelector("[data-testid=period]")!.TextContent.ShouldContain("截至");
+        ranking.QuerySelectorAll("a[rel=prev]").ShouldBeEmpty();
+        ranking.QuerySelectorAll("[data-testid=ranking-row]").ShouldNotBeEmpty();
+        // A unit's link keeps all time (named by its last day), and the drill-down lists have no lower date bound.
+        var link = ranking.QuerySelector("[data-testid=ranking-row] th a")!.GetAttribute("href")!;
+        link.ShouldContain("Kind=AllTime&Date=");
+        link.ShouldNotContain("1900");
+        ranking.QuerySelector("[data-testid=returns]")!.GetAttribute("href")!.ShouldNotContain("From=");
+        unit.QuerySelector("[data-testid=period]")!.TextContent.ShouldContain("截至");
+        unit.QuerySelectorAll("[data-testid=trend] tbody tr").Length.ShouldBe(12);
+    }
+
     [Theory]
     [InlineData("agent")]
     [InlineData("dispatcher")]

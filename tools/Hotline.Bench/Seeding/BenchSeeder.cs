@@ -63,6 +63,7 @@ internal sealed class BenchSeeder(string connectionString, TimeProvider time, Te
 
         // The copy sessions run as replicas, so the rollup triggers did not fire: count the rows once, directly.
         await ExecuteAsync(connection, "SELECT hotline_rebuild_figures()", ct);
+        await ExecuteAsync(connection, "SELECT hotline_rebuild_unit_figures()", ct);
 
         var analyzing = Stopwatch.StartNew();
         await ExecuteAsync(connection, "VACUUM ANALYZE", ct);

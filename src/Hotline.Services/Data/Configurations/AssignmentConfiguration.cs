@@ -40,5 +40,14 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
             .IncludeProperties(a => new { a.ResolvedAt, a.IsActive });
         b.HasIndex(a => a.DispatchedAt);
         b.HasIndex(a => a.ResolveDueAt);
+        // The unit figures read from rollups (docs/decisions/0023-unit-figure-rollups.md) subtract the clocks still
+        // undecided now (no act yet, deadline ahead) and add today's deadlines passed so far: three small slices.
+        b.HasIndex(a => a.SignForDueAt, "ix_assignments_lead_unsigned").HasDatabaseName("ix_assignments_lead_unsigned")
+            .HasFilter("role = 1 AND signed_for_at IS NULL");
+        b.HasIndex(a => a.FirstContactDueAt, "ix_assignments_lead_uncontacted").HasDatabaseName("ix_assignments_lead_uncontacted")
+            .HasFilter("role = 1 AND first_contact_at IS NULL");
+        b.HasIndex(a => a.ResolveDueAt, "ix_assignments_lead_resolve_due_at").HasDatabaseName("ix_assignments_lead_resolve_due_at")
+            .HasFilter("role = 1")
+            .IncludeProperties(a => new { a.UnitId, a.ResolvedAt, a.IsActive });
     }
 }

@@ -910,6 +910,16 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex("UnitId", "IsActive", "SignForDueAt")
                         .HasDatabaseName("ix_assignments_unit_id_is_active_sign_for_due_at");
 
+                    b.HasIndex(new[] { "ResolveDueAt" }, "ix_assignments_lead_resolve_due_at")
+                        .HasDatabaseName("ix_assignments_lead_resolve_due_at")
+                        .HasFilter("role = 1");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ResolveDueAt" }, "ix_assignments_lead_resolve_due_at"), new[] { "UnitId", "ResolvedAt", "IsActive" });
+
+                    b.HasIndex(new[] { "FirstContactDueAt" }, "ix_assignments_lead_uncontacted")
+                        .HasDatabaseName("ix_assignments_lead_uncontacted")
+                        .HasFilter("role = 1 AND first_contact_at IS NULL");
+
                     b.HasIndex(new[] { "UnitId", "DispatchedAt" }, "ix_assignments_lead_unit_dispatched_at")
                         .HasDatabaseName("ix_assignments_lead_unit_dispatched_at")
                         .HasFilter("role = 1");
@@ -921,6 +931,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasFilter("role = 1");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "ResolveDueAt" }, "ix_assignments_lead_unit_resolve_due_at"), new[] { "ResolvedAt", "IsActive" });
+
+                    b.HasIndex(new[] { "SignForDueAt" }, "ix_assignments_lead_unsigned")
+                        .HasDatabaseName("ix_assignments_lead_unsigned")
+                        .HasFilter("role = 1 AND signed_for_at IS NULL");
 
                     b.HasIndex(new[] { "UnitId" }, "ix_assignments_open_by_unit")
                         .HasDatabaseName("ix_assignments_open_by_unit")

@@ -6,6 +6,7 @@ BEGIN
     END IF;
     UPDATE figure_zone SET time_zone = zone;
     PERFORM hotline_rebuild_figures();
+    PERFORM hotline_rebuild_unit_figures();
     RETURN true;
 END
 $$;

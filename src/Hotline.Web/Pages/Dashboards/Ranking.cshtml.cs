@@ -41,7 +41,7 @@ public sealed class RankingModel(RankingService ranking, HotlineClock clock, ISt
     private Period ChosenPeriod()
     {
         // A day is too short to rank units on; anything unknown falls back to the month.
-        var kind = Kind is PeriodKind.Week or PeriodKind.Month or PeriodKind.Year ? Kind : PeriodKind.Month;
+        var kind = Kind is PeriodKind.Week or PeriodKind.Month or PeriodKind.Year or PeriodKind.AllTime ? Kind : PeriodKind.Month;
         Period = Period.Containing(kind, Date ?? clock.LocalToday);
         Date ??= clock.LocalToday;
         return Period;

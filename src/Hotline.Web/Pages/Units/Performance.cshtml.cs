@@ -43,7 +43,7 @@ public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendServ
         }
 
         UnitId = unitId;
-        var kind = Kind is PeriodKind.Week or PeriodKind.Month or PeriodKind.Year ? Kind : PeriodKind.Month;
+        var kind = Kind is PeriodKind.Week or PeriodKind.Month or PeriodKind.Year or PeriodKind.AllTime ? Kind : PeriodKind.Month;
         Date ??= clock.LocalToday;
         Period = Period.Containing(kind, Date.Value);
         Performance = await units.GetAsync(unitId, Period, viewer, ct);

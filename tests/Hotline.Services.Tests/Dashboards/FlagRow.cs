@@ -1,4 +1,4 @@
-namespace Hotline.Services.Dashboards;
+namespace Hotline.Services.Tests.Dashboards;
 
 /// <summary>One source row (assignment, callback, extension request) as 0/1 flags, one slot per counted measure.</summary>
 internal sealed class FlagRow
