@@ -37,7 +37,8 @@ public sealed class LayoutBadgesAreOneQuery : IClassFixture<HotlineWebFactory>
     {
         using var client = new HtmlClient(_app);
         await client.LoginAsync(user);
-        using var recorder = new CommandRecorder();
+        // The listener hears every test host of this process: keep the commands sent to this host's database.
+        using var recorder = new CommandRecorder(new Npgsql.NpgsqlConnectionStringBuilder(_app.ConnectionString).Database!);
 
         var page = await client.GetDocumentAsync(path);
 
@@ -62,8 +63,13 @@ public sealed class LayoutBadgesAreOneQuery : IClassFixture<HotlineWebFactory>
     {
         private readonly List<IDisposable> _subscriptions = [];
         private readonly IDisposable _all;
+        private readonly string _database;
 
-        public CommandRecorder() => _all = DiagnosticListener.AllListeners.Subscribe(this);
+        public CommandRecorder(string database)
+        {
+            _database = database;
+            _all = DiagnosticListener.AllListeners.Subscribe(this);
+        }
 
         public ConcurrentQueue<(DbContext? Context, string Sql)> Commands { get; } = new();
 
@@ -80,7 +86,7 @@ public sealed class LayoutBadgesAreOneQuery : IClassFixture<HotlineWebFactory>
 
         public void OnNext(KeyValuePair<string, object?> value)
         {
-            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data)
+            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data && data.Command.Connection?.Database == _database)
             {
                 Commands.Enqueue((data.Context, data.Command.CommandText));
             }
