@@ -89,7 +89,9 @@ auth_file = $DIR/pgbouncer.users
 pool_mode = transaction
 default_pool_size = 40
 max_client_conn = 1000
-ignore_startup_parameters = extra_float_digits
+# The app sends jit=off as the options startup parameter (HotlineDbContextOptions.Tune), which PgBouncer refuses;
+# the database carries the same setting itself (ALTER DATABASE in cmd_start), so it is safe to ignore here.
+ignore_startup_parameters = extra_float_digits,options
 pidfile = $DIR/pgbouncer.pid
 logfile = $DIR/pgbouncer.log
 CONF
@@ -235,6 +237,8 @@ cmd_start() {
   pg_up "$DIR/primary" "$PRIMARY_PORT"
   psql_at "$PRIMARY_PORT" postgres "SELECT 1 FROM pg_database WHERE datname = 'hotline'" | grep -q 1 \
     || psql_at "$PRIMARY_PORT" postgres "CREATE DATABASE hotline" >/dev/null
+  # What the app asks per connection, for connections PgBouncer opens without its startup options.
+  psql_at "$PRIMARY_PORT" postgres "ALTER DATABASE hotline SET jit = off" >/dev/null
   standby_init
   pg_up "$DIR/standby" "$STANDBY_PORT"
   redis_up
