@@ -28,9 +28,9 @@ internal static class WorkbenchTickets
             return (number, id);
         });
 
-    /// <summary>Registers a heating help request and dispatches it to the unit <paramref name="unitCode"/>.</summary>
-    public static async Task<string> DispatchedTicketAsync(this HotlineWebFactory app, string unitCode, bool confidential = false,
-        string content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。")
+    /// <summary>Registers a heating help request as an agent would and returns its number.</summary>
+    public static async Task<string> RegisteredTicketAsync(this HotlineWebFactory app, bool confidential = false,
+        string content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。", string phone = "13905351234")
     {
         await using var scope = app.AppServices.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
@@ -39,7 +39,7 @@ internal static class WorkbenchTickets
         var registered = await scope.ServiceProvider.GetRequiredService<IntakeService>().ExecuteAsync(new IntakeInput
         {
             SubmissionId = Guid.NewGuid(),
-            CallerPhone = "13905351234",
+            CallerPhone = phone,
             CallerName = "刘先生",
             RequestType = RequestType.HelpRequest,
             CategoryId = category,
@@ -47,7 +47,16 @@ internal static class WorkbenchTickets
             Content = content,
             IsConfidential = confidential,
         }, IntakeAction.Register, agent.Actor);
-        var number = registered.Value!.TicketNumber!;
+        return registered.Value!.TicketNumber!;
+    }
+
+    /// <summary>Registers a heating help request and dispatches it to the unit <paramref name="unitCode"/>.</summary>
+    public static async Task<string> DispatchedTicketAsync(this HotlineWebFactory app, string unitCode, bool confidential = false,
+        string content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。")
+    {
+        var number = await app.RegisteredTicketAsync(confidential, content);
+        await using var scope = app.AppServices.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
         var unit = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync();
         var version = await db.Tickets.Where(t => t.Number == number).Select(t => t.Version).SingleAsync();
         var dispatcher = await app.AppServices.ViewerAsync("dispatcher");

@@ -10,6 +10,7 @@ using Hotline.Services.Intake;
 using Hotline.Testing;
 using Hotline.Web.Tests.Http.Support;
 using Hotline.Web.Tests.Infrastructure;
+using Hotline.Web.Tests.Workbench;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -178,23 +179,7 @@ public sealed partial class NoCodeOnTheTimelineOrNotifications(HotlineWebFactory
         });
     }
 
-    private async Task<string> RegisteredAsync()
-    {
-        await using var scope = app.AppServices.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
-        var category = await db.Categories.Where(c => c.Code == "utilities-heating").Select(c => c.Id).SingleAsync();
-        var agent = await app.AppServices.ViewerAsync("agent");
-        var registered = await scope.ServiceProvider.GetRequiredService<IntakeService>().ExecuteAsync(new IntakeInput
-        {
-            SubmissionId = Guid.NewGuid(),
-            CallerPhone = "13905351234",
-            RequestType = RequestType.HelpRequest,
-            CategoryId = category,
-            Address = "芝罘区南大街88号",
-            Content = "市民来电反映家中暖气不热，请尽快维修。",
-        }, IntakeAction.Register, agent.Actor);
-        return registered.Value!.TicketNumber!;
-    }
+    private Task<string> RegisteredAsync() => app.RegisteredTicketAsync(content: "市民来电反映家中暖气不热，请尽快维修。");
 
     private async Task<HtmlClient> SignedInAsync(string user, string culture)
     {

@@ -4,6 +4,7 @@ using Hotline.Services.Data;
 using Hotline.Services.Intake;
 using Hotline.Testing;
 using Hotline.Web.Tests.Infrastructure;
+using Hotline.Web.Tests.Workbench;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,21 +50,6 @@ public sealed class StoppedClocksSayStopped(HotlineWebFactory app) : IClassFixtu
     }
 
     /// <summary>Registers a fresh help request about the heating, as an agent would, and returns its number.</summary>
-    private async Task<string> PendingTicketAsync()
-    {
-        await using var scope = app.AppServices.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
-        var category = await db.Categories.Where(c => c.Code == "utilities-heating").Select(c => c.Id).SingleAsync();
-        var agent = await app.AppServices.ViewerAsync("agent");
-        var result = await scope.ServiceProvider.GetRequiredService<IntakeService>().ExecuteAsync(new IntakeInput
-        {
-            SubmissionId = Guid.NewGuid(),
-            CallerPhone = "13905351236",
-            RequestType = RequestType.HelpRequest,
-            CategoryId = category,
-            Address = "芝罘区南大街88号",
-            Content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。",
-        }, IntakeAction.Register, agent.Actor);
-        return result.Value!.TicketNumber!;
-    }
+    private Task<string> PendingTicketAsync() =>
+        app.RegisteredTicketAsync(content: "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。", phone: "13905351236");
 }
