@@ -74,7 +74,12 @@ public sealed class KpiWeightsService(HotlineDbContext db, AuditLog audit, IVali
         // Only the five weights and the minimums: Sum and IsValid are derived.
         return JsonSerializer.Serialize(new
         {
-            weights.SignFor, weights.FirstResponse, weights.OnTimeCompletion, weights.Satisfaction, weights.Solved, weights.Minimums,
+            weights.SignFor,
+            weights.FirstResponse,
+            weights.OnTimeCompletion,
+            weights.Satisfaction,
+            weights.Solved,
+            weights.Minimums,
         });
     }
 
