@@ -34,9 +34,8 @@ public sealed class UnitTrendService(ReportingDb reporting, KpiWeightsService we
         return months.Select(m =>
         {
             // The trend shows the five rates; returns and extensions are the period's table's.
-            var counts = (byMonth.GetValueOrDefault(m.From) is { } c ? c with { Returns = 0, Extensions = 0 } : UnitCounts.None(unitId))
-                with
-            { Minimums = kpi.Minimums };
+            var counts = byMonth.GetValueOrDefault(m.From) is { } c ? c with { Returns = 0, Extensions = 0 } : UnitCounts.None(unitId);
+            counts = counts with { Minimums = kpi.Minimums };
             return new TrendPoint(m, counts, counts.Score.Index(kpi));
         }).ToList();
     }
