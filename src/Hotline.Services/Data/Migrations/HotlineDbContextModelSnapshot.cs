@@ -1515,6 +1515,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("contact_method");
 
+                    b.Property<int?>("ExtensionDecision")
+                        .HasColumnType("integer")
+                        .HasColumnName("extension_decision");
+
                     b.Property<int?>("From")
                         .HasColumnType("integer")
                         .HasColumnName("from");
