@@ -9,6 +9,7 @@ S = {
     "Review.Checks": ("自动检查", "Automatic checks"),
     "Review.SubmittedAt": ("提交审核", "Submitted"),
     "Review.DueAt": ("审核时限", "Review due"),
+    "Field.ReviewDueAt": ("审核时限", "Review by"),
     "Review.ReturnsSoFar": ("已退回 {0} 次", "Sent back {0}×"),
     "Review.Empty": ("没有待审核的答复。", "No reply is waiting for review."),
     "Review.TicketTitle": ("审核工单 {0}", "Review of ticket {0}"),
