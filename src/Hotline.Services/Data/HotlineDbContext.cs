@@ -34,6 +34,8 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     public DbSet<Services.Audit.AuditEntry> AuditEntries => Set<Services.Audit.AuditEntry>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<DeadlinePolicy> DeadlinePolicies => Set<DeadlinePolicy>();
+
+    public DbSet<ReviewPolicy> ReviewPolicies => Set<ReviewPolicy>();
     public DbSet<TicketDayCounter> TicketDayCounters => Set<TicketDayCounter>();
     public DbSet<HotlineSetting> Settings => Set<HotlineSetting>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();

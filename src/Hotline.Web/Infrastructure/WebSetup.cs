@@ -92,6 +92,8 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Dispatch", Policies.Dispatch);
                 o.Conventions.AuthorizePage("/Dispatch/Returns", Policies.ReturnDecisions);
                 o.Conventions.AuthorizeFolder("/Supervision", Policies.Supervision);
+                // 审核: reviewers are supervisors (docs/decisions/0028-reply-review.md).
+                o.Conventions.AuthorizeFolder("/Review", Policies.Supervision);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 o.Conventions.AuthorizeFolder("/Workbench", Policies.Workbench);
                 o.Conventions.AuthorizeFolder("/FollowUp", Policies.FollowUp);
