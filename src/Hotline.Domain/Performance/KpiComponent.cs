@@ -18,3 +18,17 @@ public enum KpiComponent
     /// <summary>问题解决率: "solved" / callbacks that reached the citizen.</summary>
     Solved = 5,
 }
+
+/// <summary>Picking a component's value out of five kept side by side (weights, minimums, rates).</summary>
+public static class KpiComponents
+{
+    public static T Pick<T>(this KpiComponent component, T signFor, T firstResponse, T onTimeCompletion, T satisfaction, T solved) => component switch
+    {
+        KpiComponent.SignFor => signFor,
+        KpiComponent.FirstResponse => firstResponse,
+        KpiComponent.OnTimeCompletion => onTimeCompletion,
+        KpiComponent.Satisfaction => satisfaction,
+        KpiComponent.Solved => solved,
+        _ => throw new ArgumentOutOfRangeException(nameof(component), component, "Unknown component."),
+    };
+}

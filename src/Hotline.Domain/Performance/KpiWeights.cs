@@ -21,15 +21,7 @@ public sealed record KpiWeights(decimal SignFor, decimal FirstResponse, decimal 
 
     public decimal Sum => SignFor + FirstResponse + OnTimeCompletion + Satisfaction + Solved;
 
-    public decimal this[KpiComponent component] => component switch
-    {
-        KpiComponent.SignFor => SignFor,
-        KpiComponent.FirstResponse => FirstResponse,
-        KpiComponent.OnTimeCompletion => OnTimeCompletion,
-        KpiComponent.Satisfaction => Satisfaction,
-        KpiComponent.Solved => Solved,
-        _ => throw new ArgumentOutOfRangeException(nameof(component), component, "Unknown component."),
-    };
+    public decimal this[KpiComponent component] => component.Pick(SignFor, FirstResponse, OnTimeCompletion, Satisfaction, Solved);
 
     /// <summary>Why these weights cannot be used, per component (null for the whole set); empty when they can.</summary>
     public IReadOnlyList<(KpiComponent? Component, string ErrorKey)> Problems()

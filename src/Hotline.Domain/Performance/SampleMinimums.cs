@@ -14,15 +14,7 @@ public sealed record SampleMinimums(int SignFor, int FirstResponse, int OnTimeCo
     /// <summary>No minimum: every measured rate counts.</summary>
     public static SampleMinimums None { get; } = new(0, 0, 0, 0, 0);
 
-    public int this[KpiComponent component] => component switch
-    {
-        KpiComponent.SignFor => SignFor,
-        KpiComponent.FirstResponse => FirstResponse,
-        KpiComponent.OnTimeCompletion => OnTimeCompletion,
-        KpiComponent.Satisfaction => Satisfaction,
-        KpiComponent.Solved => Solved,
-        _ => throw new ArgumentOutOfRangeException(nameof(component), component, "Unknown component."),
-    };
+    public int this[KpiComponent component] => component.Pick(SignFor, FirstResponse, OnTimeCompletion, Satisfaction, Solved);
 
     /// <summary>The components whose minimum is below 0 or above <see cref="Max"/>.</summary>
     public IReadOnlyList<KpiComponent> OutOfRange() => [.. Enum.GetValues<KpiComponent>().Where(c => this[c] is < 0 or > Max)];

@@ -5,15 +5,7 @@ public sealed record UnitScore(Rate SignFor, Rate FirstResponse, Rate OnTimeComp
 {
     public static UnitScore Empty { get; } = new(default, default, default, default, default);
 
-    public Rate this[KpiComponent component] => component switch
-    {
-        KpiComponent.SignFor => SignFor,
-        KpiComponent.FirstResponse => FirstResponse,
-        KpiComponent.OnTimeCompletion => OnTimeCompletion,
-        KpiComponent.Satisfaction => Satisfaction,
-        KpiComponent.Solved => Solved,
-        _ => throw new ArgumentOutOfRangeException(nameof(component), component, "Unknown component."),
-    };
+    public Rate this[KpiComponent component] => component.Pick(SignFor, FirstResponse, OnTimeCompletion, Satisfaction, Solved);
 
     /// <summary>The same counts judged with <paramref name="minimums"/>: a rate on too few cases has no value.</summary>
     public UnitScore With(SampleMinimums minimums)

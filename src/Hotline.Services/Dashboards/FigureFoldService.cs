@@ -1,5 +1,7 @@
 using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.Deadlines;
+using Hotline.Services.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,9 +11,10 @@ using Microsoft.Extensions.Options;
 namespace Hotline.Services.Dashboards;
 
 /// <summary>
-/// Folds the unit figures' delta rows into their daily rows every <see cref="HotlineOptions.FigureFoldInterval"/>
-/// (<c>hotline_fold_unit_figures</c>, docs/decisions/0023-unit-figure-rollups.md). Readers count the deltas not folded
-/// yet, so folding changes no figure: it keeps the rows a reader sums few. Every node may run it; one folds at a time.
+/// Every <see cref="HotlineOptions.FigureFoldInterval"/>: folds the unit figures' delta rows into their daily rows
+/// (<c>hotline_fold_unit_figures</c>, docs/decisions/0023-unit-figure-rollups.md; readers count the deltas not folded
+/// yet, so folding changes no figure, it keeps the rows a reader sums few), then the queued tickets' holdings
+/// (<see cref="HoldingFold"/>, docs/decisions/0027-clock-per-holder.md). Every node may run it; one folds at a time.
 /// </summary>
 public sealed class FigureFoldService(
     IServiceScopeFactory scopes,
@@ -33,20 +36,28 @@ public sealed class FigureFoldService(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await FoldAsync(scope.ServiceProvider.GetRequiredService<HotlineDbContext>(), stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-                {
-                    logger.LogWarning(ex, "Folding the unit figures failed; the next fold runs in {Interval}", options.Value.FigureFoldInterval);
-                }
+                await FoldOnceAsync("the unit figures", s => FoldAsync(s.GetRequiredService<HotlineDbContext>(), stoppingToken), stoppingToken);
+                await FoldOnceAsync("the holdings", s => HoldingFold.FoldAllAsync(s.GetRequiredService<HotlineDbContext>(),
+                    s.GetRequiredService<DeadlineService>(), time.GetUtcNow(), stoppingToken), stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // The host is stopping.
+        }
+    }
+
+    /// <summary>One fold in a scope of its own; a failure is logged and the next tick tries again.</summary>
+    private async Task FoldOnceAsync(string what, Func<IServiceProvider, Task<int>> fold, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await fold(scope.ServiceProvider);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Folding {What} failed; the next fold runs in {Interval}", what, options.Value.FigureFoldInterval);
         }
     }
 }

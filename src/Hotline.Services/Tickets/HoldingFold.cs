@@ -1,13 +1,8 @@
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
-using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Deadlines;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Hotline.Services.Tickets;
 
@@ -15,7 +10,7 @@ namespace Hotline.Services.Tickets;
 /// Keeps <c>ticket_holdings</c> equal to <see cref="HoldingTimeline.Of"/> of every ticket: a trigger queues a ticket at
 /// each of its events (<c>hotline_holdings_stale</c>), and a fold takes queued tickets in batches, reads each whole and
 /// replaces its rows, in one transaction. The rule stays in C#; SQL only sums its answers
-/// (docs/decisions/0027-clock-per-holder.md). One folder at a time (an advisory lock), so an older reading never
+/// (docs/decisions/0027-clock-per-holder.md). FigureFoldService runs it every few seconds. One folder at a time (an advisory lock), so an older reading never
 /// overwrites a newer one; an event committed after a ticket was read queues it again.
 /// </summary>
 public static class HoldingFold
@@ -85,39 +80,5 @@ public static class HoldingFold
             Natural = h.To is null ? null : h.Natural(now),
             Working = h.To is null ? null : h.Working(calendar, now),
         });
-    }
-}
-
-/// <summary>Runs <see cref="HoldingFold"/> every <see cref="HotlineOptions.FigureFoldInterval"/> until the queue is empty.</summary>
-public sealed class HoldingFoldService(
-    IServiceScopeFactory scopes,
-    TimeProvider time,
-    IOptions<HotlineOptions> options,
-    ILogger<HoldingFoldService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.FigureFoldInterval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var services = scope.ServiceProvider;
-                    await HoldingFold.FoldAllAsync(services.GetRequiredService<HotlineDbContext>(), services.GetRequiredService<DeadlineService>(),
-                        time.GetUtcNow(), stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-                {
-                    logger.LogWarning(ex, "Folding the holdings failed; the next fold runs in {Interval}", options.Value.FigureFoldInterval);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
-        }
     }
 }
