@@ -80,6 +80,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Dashboards.RankingService>();
         services.AddScoped<Dashboards.UnitPerformanceService>();
         services.AddScoped<Dashboards.UnitTrendService>();
+        services.AddScoped<Dashboards.HeldTimeService>();
         services.AddScoped<Exports.TicketExportService>();
         services.AddScoped<KnowledgeService>();
         services.AddScoped<ReferenceDataService>();

@@ -88,7 +88,7 @@ public sealed partial class Ticket
     {
         var request = _extensions.SingleOrDefault(e => e.Id == requestId && e.Status == RequestStatus.Pending)
             ?? throw new DomainRuleException("Workbench.Error.NoPendingExtension");
-        Move(TicketAction.DecideExtension, actor, now, note, request.UnitId);
+        Move(TicketAction.DecideExtension, actor, now, note, request.UnitId).ExtensionDecision = approve ? RequestStatus.Approved : RequestStatus.Rejected;
         request.Decide(approve, actor.UserId, now, note);
         if (approve)
         {

@@ -48,6 +48,9 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     public DbSet<StoredCallEvent> TelephonyEvents => Set<StoredCallEvent>();
     public DbSet<AgentState> AgentStates => Set<AgentState>();
 
+    /// <summary>Each ticket's holdings as last folded, for the per-unit measures (docs/decisions/0027-clock-per-holder.md).</summary>
+    public DbSet<Services.Tickets.HoldingRow> Holdings => Set<Services.Tickets.HoldingRow>();
+
     /// <summary>Cookie and antiforgery keys, shared by every web node behind a load balancer.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -138,6 +138,7 @@ public static class WebSetup
         // The service layer's tests call DeadlineMonitor.RunOnceAsync themselves; only the app runs it on a timer.
         services.AddHostedService<Hotline.Services.Deadlines.DeadlineMonitorService>();
         services.AddHostedService<Hotline.Services.Dashboards.FigureFoldService>();
+        services.AddHostedService<Hotline.Services.Tickets.HoldingFoldService>();
         // Measures the standby's lag every few seconds when one is configured (ReportingDb reads it).
         services.AddHostedService<Hotline.Services.Data.ReadReplica.ReplicaMonitorService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

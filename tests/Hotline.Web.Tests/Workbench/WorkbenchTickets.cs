@@ -55,6 +55,13 @@ internal static class WorkbenchTickets
         string content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。", RequestType type = RequestType.HelpRequest)
     {
         var number = await app.RegisteredTicketAsync(confidential, content, type: type);
+        await app.DispatchAsync(number, unitCode);
+        return number;
+    }
+
+    /// <summary>The dispatcher sends the registered ticket <paramref name="number"/> to the unit <paramref name="unitCode"/>.</summary>
+    public static async Task DispatchAsync(this HotlineWebFactory app, string number, string unitCode)
+    {
         await using var scope = app.AppServices.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
         var unit = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync();
@@ -64,7 +71,6 @@ internal static class WorkbenchTickets
         var dispatched = await dispatchScope.ServiceProvider.GetRequiredService<DispatchService>()
             .DispatchAsync(number, new DispatchInput { LeadUnitId = unit, Version = version }, dispatcher.Actor);
         dispatched.Errors.ShouldBeEmpty();
-        return number;
     }
 
     public static async Task<long> AttachAsync(this HotlineWebFactory app, string number, string liaison)

@@ -1589,6 +1589,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("contact_method");
 
+                    b.Property<int?>("ExtensionDecision")
+                        .HasColumnType("integer")
+                        .HasColumnName("extension_decision");
+
                     b.Property<int?>("From")
                         .HasColumnType("integer")
                         .HasColumnName("from");
@@ -1931,6 +1935,64 @@ namespace Hotline.Services.Data.Migrations
                     b.ToTable((string)null);
 
                     b.ToView("running_clocks", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Services.Tickets.HoldingRow", b =>
+                {
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.Property<int>("End")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_kind");
+
+                    b.Property<DateTimeOffset>("FromAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("from_at");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_lead");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<TimeSpan?>("Natural")
+                        .HasColumnType("interval")
+                        .HasColumnName("natural");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<DateTimeOffset?>("ToAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("to_at");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<TimeSpan?>("Working")
+                        .HasColumnType("interval")
+                        .HasColumnName("working");
+
+                    b.HasKey("TicketId", "Seq")
+                        .HasName("pk_ticket_holdings");
+
+                    b.HasIndex("UnitId", "ToAt")
+                        .HasDatabaseName("ix_ticket_holdings_unit_ended")
+                        .HasFilter("to_at IS NOT NULL AND unit_id IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "ToAt"), new[] { "IsLead", "End", "Natural", "Working" });
+
+                    b.ToTable("ticket_holdings", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2352,6 +2414,16 @@ namespace Hotline.Services.Data.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_units_units_parent_id");
+                });
+
+            modelBuilder.Entity("Hotline.Services.Tickets.HoldingRow", b =>
+                {
+                    b.HasOne("Hotline.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_holdings_tickets_ticket_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
