@@ -2,7 +2,10 @@ using Hotline.Domain.Performance;
 
 namespace Hotline.Services.Dashboards;
 
-/// <summary>One unit's counts for one period: the numerators and denominators of its five rates, returns and extensions.</summary>
+/// <summary>
+/// One unit's counts for one period: the numerators and denominators of its five rates, returns, extensions and the
+/// replies a reviewer sent back (<see cref="ReviewReturns"/>, by dispatch day; not a rate and not in the index).
+/// </summary>
 public sealed record UnitCounts(
     int UnitId,
     long Assigned,
@@ -15,7 +18,8 @@ public sealed record UnitCounts(
     long Satisfied,
     long Solved,
     long Returns,
-    long Extensions)
+    long Extensions,
+    long ReviewReturns = 0)
 {
     public static UnitCounts None(int unitId) => new(unitId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 

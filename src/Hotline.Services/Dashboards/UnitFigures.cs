@@ -38,7 +38,8 @@ internal static class UnitFigures
                    coalesce(sum(f.fell_due) FILTER (WHERE f.day < {today}), 0)::bigint AS fell_due,
                    coalesce(sum(f.resolved_on_time) FILTER (WHERE f.day < {today}), 0)::bigint AS resolved_on_time,
                    sum(f.returns)::bigint AS returns, sum(f.extensions)::bigint AS extensions, sum(f.reached)::bigint AS reached,
-                   sum(f.satisfied)::bigint AS satisfied, sum(f.solved)::bigint AS solved
+                   sum(f.satisfied)::bigint AS satisfied, sum(f.solved)::bigint AS solved,
+                   sum(f.review_returns)::bigint AS review_returns
             FROM unit_figures AS f
             WHERE f.day >= {from} AND f.day <= {to} AND f.unit_id IS NOT NULL AND ({unit} = 0 OR f.unit_id = {unit})
             GROUP BY 1, 2
@@ -57,7 +58,7 @@ internal static class UnitFigures
             var c = corrections.GetValueOrDefault(k);
             return new UnitFigureSums(k.UnitId, k.Bucket, new UnitCounts(k.UnitId,
                 r.Dispatched - c.Sign, r.SignedOnTime, r.Dispatched - c.Contact, r.ContactedOnTime,
-                r.FellDue + c.Due, r.ResolvedOnTime + c.OnTime, r.Reached, r.Satisfied, r.Solved, r.Returns, r.Extensions));
+                r.FellDue + c.Due, r.ResolvedOnTime + c.OnTime, r.Reached, r.Satisfied, r.Solved, r.Returns, r.Extensions, r.ReviewReturns));
         }).Where(s => s.Counts != UnitCounts.None(s.UnitId)).ToList();
     }
 
@@ -108,6 +109,7 @@ internal static class UnitFigures
         public long Reached { get; init; }
         public long Satisfied { get; init; }
         public long Solved { get; init; }
+        public long ReviewReturns { get; init; }
     }
 }
 

@@ -47,14 +47,22 @@ internal sealed class DirectFigures(HotlineDbContext db, HotlineClock clock)
         var extensions = await SumAsync(Db.ExtensionRequests.AsNoTracking(), approved,
             Flags<ExtensionRequest>(e => e.UnitId, approved), ct);
 
-        var ids = assignments.Keys.Union(callbacks.Keys).Union(extensions.Keys);
+        // Replies a reviewer sent back (ADR 0028): the lead assignments' count, by dispatch day, whether taken away or not.
+        var reviewReturns = await Db.Assignments.AsNoTracking()
+            .Where(a => a.Role == AssignmentRole.Lead && a.ReviewReturns > 0 && (unitId == null || a.UnitId == unitId)
+                && (w.Start == null || a.DispatchedAt >= w.Start) && (w.End == null || a.DispatchedAt < w.End))
+            .GroupBy(a => a.UnitId)
+            .Select(g => new { UnitId = g.Key, Count = g.Sum(a => (long)a.ReviewReturns) })
+            .ToDictionaryAsync(g => g.UnitId, g => g.Count, ct);
+
+        var ids = assignments.Keys.Union(callbacks.Keys).Union(extensions.Keys).Union(reviewReturns.Keys);
         return ids.ToDictionary(id => id, id =>
         {
             var a = assignments.GetValueOrDefault(id);
             var c = callbacks.GetValueOrDefault(id);
             var e = extensions.GetValueOrDefault(id);
             return new UnitCounts(id, a?.F0 ?? 0, a?.F1 ?? 0, a?.F2 ?? 0, a?.F3 ?? 0, a?.F4 ?? 0, a?.F5 ?? 0,
-                c?.F0 ?? 0, c?.F1 ?? 0, c?.F2 ?? 0, a?.F6 ?? 0, e?.F0 ?? 0);
+                c?.F0 ?? 0, c?.F1 ?? 0, c?.F2 ?? 0, a?.F6 ?? 0, e?.F0 ?? 0, reviewReturns.GetValueOrDefault(id));
         });
     }
 

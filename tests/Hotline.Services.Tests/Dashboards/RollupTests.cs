@@ -75,7 +75,7 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
         App.Clock.AdjustTime(new DateTimeOffset(2026, 11, 20, 22, 50, 0, TimeSpan.FromHours(8)).ToUniversalTime());
         var run = new UnitRun(App, new Random(seed), await UnitRun.CastAsync(App));
         string[] expected = ["dispatch", "sign", "contact", "resolve", "return-approved", "return-rejected", "extension-approved",
-            "callback", "callback-unreached", "callback-sample"];
+            "callback", "callback-unreached", "callback-sample", "submit-for-review", "review-sent-back", "review-passed"];
         // At least 140 acts, and on until every kind of act has happened.
         for (var step = 0; step < 140 || (!expected.All(run.Acts.Contains) && step < 600); step++)
         {
@@ -333,7 +333,7 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
                 ? ahead[random.Next(Math.Min(3, ahead.Count))].AddMicroseconds(random.Next(3) - 1)
                 : now.AddMinutes(random.Next(1, 200)));
             var actAt = app.Clock.GetUtcNow();
-            var act = _numbers.Count < 4 ? random.Next(2) : random.Next(16);
+            var act = _numbers.Count < 4 ? random.Next(2) : random.Next(18);
             switch (act)
             {
                 case 0:
@@ -365,8 +365,19 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
                         t => t.Assignments.Any(a => a.IsActive && a.Role == AssignmentRole.Lead && a.SignedForAt != null && a.FirstContactAt == null));
                     break;
                 case 7 or 8:
-                    await TryAsync("resolve", (t, at) => t.Resolve(Lead(t), cast.Liaison, at, "已处理完毕。", ResolutionOutcome.Solved, null, at.AddDays(3)),
-                        t => t.Assignments.Any(a => a.IsActive && a.Role == AssignmentRole.Lead && a.SignedForAt != null && a.ResolvedAt == null));
+                    // A third of the replies wait for review (ADR 0028): the unit's clock stops there as at a resolution.
+                    var reviewed = random.Next(3) == 0;
+                    await TryAsync(reviewed ? "submit-for-review" : "resolve", (t, at) =>
+                    {
+                        if (reviewed)
+                        {
+                            t.SubmitForReview(Lead(t), cast.Liaison, at, "已处理完毕。", ResolutionOutcome.Solved, null, at.AddHours(8), []);
+                        }
+                        else
+                        {
+                            t.Resolve(Lead(t), cast.Liaison, at, "已处理完毕。", ResolutionOutcome.Solved, null, at.AddDays(3));
+                        }
+                    }, t => t.Status == TicketStatus.InProgress && t.Assignments.Any(a => a.IsActive && a.Role == AssignmentRole.Lead && a.SignedForAt != null && a.ResolvedAt == null));
                     break;
                 case 9:
                     await TryAsync("return", (t, at) => t.RequestReturn(Lead(t), cast.Liaison, at, "不属于本单位职责。"));
@@ -395,6 +406,21 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
                     await TryAsync(grant ? "extension-approved" : "extension-rejected", (t, at) =>
                         t.DecideExtension(t.Extensions.Single(e => e.Status == RequestStatus.Pending).Id, grant, cast.Supervisor, at, null),
                         t => t.Extensions.Any(e => e.Status == RequestStatus.Pending));
+                    break;
+                case 16 or 17:
+                    // The reviewer passes the reply or sends it back: the unit's resolution is taken back and counted.
+                    var pass = random.Next(2) == 0;
+                    await TryAsync(pass ? "review-passed" : "review-sent-back", (t, at) =>
+                    {
+                        if (pass)
+                        {
+                            t.PassReview(cast.Supervisor, at, null, at.AddDays(3));
+                        }
+                        else
+                        {
+                            t.SendBackFromReview(cast.Supervisor, at, "请补充处理结果。");
+                        }
+                    }, t => t.Status == TicketStatus.UnderReview);
                     break;
                 default:
                     var reached = random.Next(4) != 0;

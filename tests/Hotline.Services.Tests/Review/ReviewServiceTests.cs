@@ -1,7 +1,9 @@
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Notifications;
+using Hotline.Domain.Performance;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
+using Hotline.Services.Dashboards;
 using Hotline.Services.Deadlines;
 using Hotline.Services.Review;
 using Hotline.Services.Tests.Infrastructure;
@@ -80,6 +82,21 @@ public sealed class ReviewServiceTests(DatabaseFixture app) : DatabaseTest<Datab
         again.ReviewReturns.ShouldBe(1);
         again.History.Select(h => h.Action).ShouldBe([TicketAction.SubmitForReview, TicketAction.SendBackFromReview, TicketAction.SubmitForReview]);
         again.History[1].Note.ShouldBe("答复未说明阀门更换后的室温。");
+
+        // The unit's measures count the send-back (from the rollup, by the assignment's dispatch day), before and after folding.
+        var heating = await App.UnitIdAsync("heating");
+        var month = Period.Containing(PeriodKind.Month, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(lead.DispatchedAt,
+            TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime));
+        async Task<long> ReviewReturnsAsync() =>
+            (await App.UseAsync<UnitMeasuresService, IReadOnlyDictionary<int, UnitCounts>>(m => m.CountAsync(month, heating)))[heating].ReviewReturns;
+        var window = await App.UseAsync<UnitMeasuresService, MeasureWindow>(m => Task.FromResult(m.WindowFor(month)));
+        var sentBack = await App.ReadAsync(db => db.Assignments
+            .Where(a => a.UnitId == heating && a.Role == AssignmentRole.Lead && a.DispatchedAt >= window.Start && a.DispatchedAt < window.End)
+            .SumAsync(a => a.ReviewReturns));
+        sentBack.ShouldBeGreaterThanOrEqualTo(1);
+        (await ReviewReturnsAsync()).ShouldBe(sentBack);
+        await App.ReadAsync(db => FigureFoldService.FoldAsync(db));
+        (await ReviewReturnsAsync()).ShouldBe(sentBack);
     }
 
     [Fact]

@@ -4,6 +4,6 @@
 CREATE OR REPLACE FUNCTION hotline_callback_figures(b callbacks, sign integer) RETURNS SETOF unit_day_deltas
 LANGUAGE sql STABLE AS $$
     SELECT hotline_local_day(b.attempted_at), b.unit_id, 0, 0, 0, 0, 0, 0, 0::numeric, 0, 0,
-           sign, sign * coalesce(b.satisfaction IN (1, 2), false)::int, sign * coalesce(b.solved, false)::int, 0, 0
+           sign, sign * coalesce(b.satisfaction IN (1, 2), false)::int, sign * coalesce(b.solved, false)::int, 0, 0, 0
     WHERE b.reached
 $$;

@@ -15,14 +15,15 @@ BEGIN
                sum(contacted_on_time) AS contacted_on_time, sum(fell_due) AS fell_due, sum(resolved_on_time) AS resolved_on_time,
                sum(resolved) AS resolved, sum(handling_seconds) AS handling_seconds, sum(returns) AS returns,
                sum(extensions) AS extensions, sum(reached) AS reached, sum(satisfied) AS satisfied, sum(solved) AS solved,
-               sum(tickets_dispatched) AS tickets_dispatched, sum(dispatched_in_time) AS dispatched_in_time, count(*) AS rows
+               sum(tickets_dispatched) AS tickets_dispatched, sum(dispatched_in_time) AS dispatched_in_time,
+               sum(review_returns) AS review_returns, count(*) AS rows
         FROM moved
         GROUP BY day, unit_id
     ), added AS (
         INSERT INTO unit_days AS u (day, unit_id, dispatched, signed_on_time, contacted_on_time, fell_due, resolved_on_time,
-            resolved, handling_seconds, returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time)
+            resolved, handling_seconds, returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns)
         SELECT day, unit_id, dispatched, signed_on_time, contacted_on_time, fell_due, resolved_on_time, resolved,
-               handling_seconds, returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time
+               handling_seconds, returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns
         FROM summed
         ORDER BY day, unit_id
         ON CONFLICT (day, unit_id) DO UPDATE SET
@@ -33,7 +34,8 @@ BEGIN
             extensions = u.extensions + excluded.extensions, reached = u.reached + excluded.reached,
             satisfied = u.satisfied + excluded.satisfied, solved = u.solved + excluded.solved,
             tickets_dispatched = u.tickets_dispatched + excluded.tickets_dispatched,
-            dispatched_in_time = u.dispatched_in_time + excluded.dispatched_in_time
+            dispatched_in_time = u.dispatched_in_time + excluded.dispatched_in_time,
+            review_returns = u.review_returns + excluded.review_returns
     )
     SELECT coalesce(sum(rows), 0) INTO folded FROM summed;
     RETURN folded;
