@@ -12,4 +12,15 @@ public enum NotificationKind
 
     /// <summary>A dissatisfied callback sent the ticket back to the unit for another round (重办).</summary>
     Reopened = 8,
+
+    // Issue 18 §3 (30–39).
+
+    /// <summary>A unit disputes a dispatch: the dispatchers and supervisors are told.</summary>
+    ObjectionRaised = 30,
+
+    /// <summary>The objecting unit hears the arbitration (detail: approved = upheld, rejected).</summary>
+    ObjectionDecided = 31,
+
+    /// <summary>A sub-unit was given a ticket by its parent unit (下派).</summary>
+    Delegated = 32,
 }
