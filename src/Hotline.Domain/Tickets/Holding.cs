@@ -187,7 +187,8 @@ public static class HoldingTimeline
                 Deadline(ClockKind.SignFor, sub.SignForDueAt, sub.SignedForAt, to, now),
                 Deadline(ClockKind.FirstContact, sub.FirstContactDueAt, sub.FirstContactAt, to, now),
                 Deadline(ClockKind.Resolve, sub.ResolveDueAt, sub.ResolvedAt, to, now),
-            ]) { IsDelegated = true };
+            ])
+            { IsDelegated = true };
         }
     }
 
