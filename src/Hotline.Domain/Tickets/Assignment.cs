@@ -129,7 +129,14 @@ public sealed class Assignment
     /// <summary>A sub-unit's assignment under <paramref name="parent"/> (下派), from now, with clocks inside the parent's.</summary>
     internal static Assignment DelegatedFrom(Assignment parent, int subUnitId, DateTimeOffset now, string userId, string? instruction,
         AssignmentDeadlines deadlines) =>
-        new(parent.Round, subUnitId, AssignmentRole.Delegated, now, userId, instruction, deadlines) { ParentAssignmentId = parent.Id };
+        new(parent.Round, subUnitId, AssignmentRole.Delegated, now, userId, instruction, deadlines) { ParentAssignmentId = parent.Id, _parent = parent };
+
+    // The parent as created in this unit of work (its id is what is stored; a field, so EF Core does not map it).
+    private Assignment? _parent;
+
+    /// <summary>Whether <paramref name="candidate"/> is this sub-unit's parent assignment.</summary>
+    internal bool IsChildOf(Assignment candidate) =>
+        ReferenceEquals(_parent, candidate) || (_parent is null && ParentAssignmentId is { } id && id != 0 && candidate.Id == id);
 
     internal void Extend(DateTimeOffset newDueAt)
     {

@@ -231,7 +231,7 @@ public sealed partial class Ticket
     }
 
     private Assignment? ParentOf(Assignment assignment) =>
-        assignment.ParentAssignmentId is { } parentId ? _assignments.FirstOrDefault(a => a.Id == parentId) : null;
+        assignment.IsDelegated ? _assignments.FirstOrDefault(assignment.IsChildOf) : null;
 
     private Assignment PendingReturn() =>
         _assignments.FirstOrDefault(a => a.IsActive && a.IsLead && a.ReturnStatus == RequestStatus.Pending)
