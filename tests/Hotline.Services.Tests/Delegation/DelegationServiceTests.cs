@@ -49,7 +49,9 @@ public sealed class DelegationServiceTests(DatabaseFixture app) : DatabaseTest<D
         var version = await WorkbenchSteps.VersionAsync(App, number);
         (await App.ActAsync(township, (s, v) => s.ResolveAsync(number, new ResolveInput
         {
-            Result = WorkbenchSteps.Result, Outcome = ResolutionOutcome.Solved, Version = version,
+            Result = WorkbenchSteps.Result,
+            Outcome = ResolutionOutcome.Solved,
+            Version = version,
         }, v))).Errors.ShouldBeEmpty();
 
         var ticket = await App.StoredAsync(number);

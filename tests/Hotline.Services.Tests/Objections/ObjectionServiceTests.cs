@@ -29,7 +29,10 @@ public sealed class ObjectionServiceTests(DatabaseFixture app) : DatabaseTest<Da
         var actor = (await App.ViewerAsync(user)).Actor;
         var input = new ObjectionDecisionInput
         {
-            Number = number, Note = note, Version = version ?? await App.VersionAsync(number), LeadUnitId = await App.UnitIdAsync(unitCode),
+            Number = number,
+            Note = note,
+            Version = version ?? await App.VersionAsync(number),
+            LeadUnitId = await App.UnitIdAsync(unitCode),
         };
         return await App.UseAsync<ObjectionService, ServiceResult<string>>(s => uphold ? s.UpholdAsync(input, actor) : s.RejectAsync(input, actor));
     }
