@@ -111,7 +111,7 @@ public sealed partial class Ticket
     {
         var request = _extensions.SingleOrDefault(e => e.Id == requestId && e.Status == RequestStatus.Pending)
             ?? throw new DomainRuleException("Workbench.Error.NoPendingExtension");
-        Move(TicketAction.DecideExtension, actor, now, note, request.UnitId);
+        Move(TicketAction.DecideExtension, actor, now, note, request.UnitId).ExtensionDecision = approve ? RequestStatus.Approved : RequestStatus.Rejected;
         request.Decide(approve, actor.UserId, now, note);
         if (approve)
         {
@@ -165,12 +165,23 @@ public sealed partial class Ticket
         string? cannotSolveReason, DateTimeOffset callbackDueAt)
     {
         var lead = WorkerOf(unitId);
+        CheckResult(outcome, cannotSolveReason);
+        Move(TicketAction.Resolve, actor, now, result, unitId);
+        RecordResult(lead, now, result, outcome, cannotSolveReason);
+        StartCallback(now, callbackDueAt);
+    }
+
+    private static void CheckResult(ResolutionOutcome outcome, string? cannotSolveReason)
+    {
         if (outcome == Tickets.ResolutionOutcome.CannotBeSolved && string.IsNullOrWhiteSpace(cannotSolveReason))
         {
             throw new DomainRuleException("Workbench.Error.ReasonRequired");
         }
+    }
 
-        Move(TicketAction.Resolve, actor, now, result, unitId);
+    /// <summary>The unit's reply: its resolution clock stops here, whether the reply goes to review or to the callback.</summary>
+    private void RecordResult(Assignment lead, DateTimeOffset now, string result, ResolutionOutcome outcome, string? cannotSolveReason)
+    {
         lead.MarkResolved(now);
         // 下派: the sub-unit's resolution is the parent's, measured against the parent's own deadline; a parent that
         // resolves itself takes the ticket back from the sub-unit (its part ends undone).
@@ -183,6 +194,11 @@ public sealed partial class Ticket
         ResolutionText = result;
         ResolutionOutcome = outcome;
         CannotSolveReason = outcome == Tickets.ResolutionOutcome.CannotBeSolved ? cannotSolveReason : null;
+    }
+
+    /// <summary>The round is resolved for the hotline: the callback clock starts.</summary>
+    private void StartCallback(DateTimeOffset now, DateTimeOffset callbackDueAt)
+    {
         ResolvedAt = now;
         CallbackDueAt = callbackDueAt;
         AwaitingCallback = true;

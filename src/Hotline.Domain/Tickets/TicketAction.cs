@@ -28,6 +28,11 @@ public enum TicketAction
     Supervise = 23,
     LiftSupervision = 24,
 
+    // Reply review (审核, issue 18 §2).
+    SubmitForReview = 30,
+    PassReview = 31,
+    SendBackFromReview = 32,
+
     // Issue 18 §3 (40–49): dispatch objection (派单异议) and delegation to a sub-unit (下派).
 
     /// <summary>派单异议: the lead unit disputes the dispatch within its sign-for window, naming the unit it thinks right.</summary>

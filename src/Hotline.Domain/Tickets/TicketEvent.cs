@@ -49,4 +49,7 @@ public sealed class TicketEvent
 
     /// <summary>Why the supervisor cancelled (<see cref="TicketAction.Cancel"/>); the note holds the rest.</summary>
     public CancelReason? CancelReason { get; internal set; }
+
+    /// <summary>Whether the supervisor approved or rejected the extension (<see cref="TicketAction.DecideExtension"/>); the note holds the reason.</summary>
+    public RequestStatus? ExtensionDecision { get; internal set; }
 }

@@ -83,8 +83,9 @@ public sealed partial class HotlineDashboardService(HotlineFigures figures, Hotl
             callers.Select(c => new RepeatCaller(c.Phone, PhoneNumber.Mask(c.Phone), c.Tickets, c.LastAt)).ToList());
     }
 
-    /// <summary>Open, overdue and nearly due by unit: most overdue first, the dispatch queue's row on top.</summary>
-    private async Task<List<UnitBacklog>> BacklogAsync(CancellationToken ct)
+    /// <summary>Open, overdue and nearly due by unit: most overdue first, the dispatch queue's row on top (the dashboard's
+    /// backlog table and the wall's overdue by unit).</summary>
+    public async Task<List<UnitBacklog>> BacklogAsync(CancellationToken ct = default)
     {
         var rows = await figures.BacklogAsync(options.Value.WarningShare, ct);
         var units = await figures.UnitNamesAsync(rows.Where(r => r.UnitId is not null).Select(r => r.UnitId!.Value).ToList(), ct);

@@ -1,16 +1,22 @@
 using Hotline.Domain.Performance;
 using Hotline.Services.Common;
-using Microsoft.Extensions.Options;
 
 namespace Hotline.Services.Dashboards;
 
 /// <summary>
-/// The call hall's wall monitor: a few big numbers and the latest tickets, read every 30 s by every screen on the
-/// wall, so it asks only for what it shows (six small queries) and masks every caller.
+/// The call hall's wall monitor: a few big numbers, the latest tickets, the units with most overdue and the surging
+/// categories, read every 30 s by every screen on the wall, so it asks only for what it shows (a few small queries on
+/// the rollups and the running clocks) and masks every caller. The backlog and the surges are the dashboard's own.
 /// </summary>
-public sealed class WallMonitorService(HotlineFigures figures, HotlineClock clock, IOptions<HotlineOptions> options)
+public sealed class WallMonitorService(HotlineFigures figures, HotlineDashboardService dashboard, HotlineClock clock)
 {
     public const int LatestCount = 10;
+
+    /// <summary>The units (and the dispatch queue) with most overdue that the wall lists.</summary>
+    public const int OverdueUnitCount = 5;
+
+    /// <summary>The surging categories the wall lists, biggest surge first.</summary>
+    public const int SurgeCount = 3;
 
     public async Task<WallSnapshot> GetAsync(CancellationToken ct = default)
     {
@@ -20,10 +26,11 @@ public sealed class WallMonitorService(HotlineFigures figures, HotlineClock cloc
 
         var calls = await figures.CallsByHourAsync(today, ct);
         var tickets = await figures.TicketsRegisteredAsync(today, ct);
-        var backlog = await figures.BacklogAsync(options.Value.WarningShare, ct);
+        var backlog = await dashboard.BacklogAsync(ct);
         var onTime = await figures.OnTimeByDayAsync(month, ct);
         var satisfaction = await figures.SatisfactionByDayAsync(month, ct);
         var latest = await figures.LatestTicketsAsync(LatestCount, ct);
+        var surges = await dashboard.SurgesAsync(ct);
 
         return new WallSnapshot(
             now,
@@ -34,6 +41,9 @@ public sealed class WallMonitorService(HotlineFigures figures, HotlineClock cloc
             backlog.Sum(b => b.Overdue),
             new Rate(onTime.Sum(r => r.Numerator), onTime.Sum(r => r.Denominator)),
             new Rate(satisfaction.Sum(r => r.Numerator), satisfaction.Sum(r => r.Denominator)),
-            latest);
+            latest,
+            backlog.Where(b => b.Overdue > 0).OrderByDescending(b => b.Overdue).ThenByDescending(b => b.Open).ThenBy(b => b.UnitId)
+                .Take(OverdueUnitCount).ToList(),
+            surges.Take(SurgeCount).ToList());
     }
 }

@@ -4,7 +4,8 @@ namespace Hotline.Services.Dashboards;
 
 /// <summary>
 /// The wall monitor's figures at <see cref="At"/>: today's load, the open backlog, this month's quality, the latest
-/// tickets. The telephone figures (queue, 15 s and connect rates) are the platform's, pushed apart (docs/decisions/0025).
+/// tickets, the units with most overdue (<see cref="OverdueUnits"/>, the dispatch queue among them when it has overdue
+/// tickets) and the categories surging this week. The telephone figures (queue, 15 s and connect rates) are the platform's, pushed apart (docs/decisions/0025).
 /// </summary>
 public sealed record WallSnapshot(
     DateTimeOffset At,
@@ -15,4 +16,6 @@ public sealed record WallSnapshot(
     long Overdue,
     Rate OnTimeCompletion,
     Rate Satisfaction,
-    IReadOnlyList<WallTicket> Latest);
+    IReadOnlyList<WallTicket> Latest,
+    IReadOnlyList<UnitBacklog> OverdueUnits,
+    IReadOnlyList<SurgingCategory> Surges);

@@ -126,11 +126,12 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
                 e.ContactMethod,
                 e.ReturnReason,
                 e.CancelReason,
+                e.ExtensionDecision,
             })
             .ToListAsync(ct);
         var timeline = events.Select(e => e.Entry with
         {
-            Choice = (Enum?)e.ContactMethod ?? (Enum?)e.ReturnReason ?? e.CancelReason,
+            Choice = (Enum?)e.ContactMethod ?? (Enum?)e.ReturnReason ?? (Enum?)e.CancelReason ?? e.ExtensionDecision,
         }).ToList();
         var assignments = await db.Set<Assignment>().AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
             .OrderBy(a => a.Round).ThenBy(a => a.DispatchedAt).ThenBy(a => a.Role).ThenBy(a => a.Id)

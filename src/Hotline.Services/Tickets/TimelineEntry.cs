@@ -5,7 +5,7 @@ namespace Hotline.Services.Tickets;
 
 /// <summary>
 /// One line of the timeline. <paramref name="Choice"/> is the listed choice the act stored beside its note (a
-/// <see cref="ContactMethod"/>, <see cref="ReturnReason"/>, <see cref="CancelReason"/> or a callback's
+/// <see cref="ContactMethod"/>, <see cref="ReturnReason"/>, <see cref="CancelReason"/>, an extension decision's <see cref="RequestStatus"/> or a callback's
 /// <see cref="FollowUp.CallbackResult"/>), shown with its label in the reader's language.
 /// </summary>
 public sealed record TimelineEntry(DateTimeOffset At, string ActorName, TicketAction Action, TicketStatus? From, TicketStatus To,

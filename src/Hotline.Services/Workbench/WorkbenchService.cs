@@ -23,6 +23,7 @@ public sealed partial class WorkbenchService(
     HotlineDbContext db,
     HotlineClock clock,
     DeadlineService deadlines,
+    Review.ReviewRules review,
     TicketQueryService tickets,
     ReferenceDataService reference,
     Microsoft.Extensions.Options.IOptions<HotlineOptions> options,

@@ -12,9 +12,16 @@ public sealed class TimeDisplay(HotlineClock clock, Microsoft.Extensions.Options
     /// <paramref name="running"/> (its assignment's or the dispatch clock) runs, or stopped.
     /// </summary>
     public ClockView Clock(Hotline.Domain.Tickets.RunningClock? running, DateTimeOffset? dueAt, DateTimeOffset? metAt) =>
-        metAt is not null || dueAt is not { } due ? new ClockView(dueAt, metAt, Domain.Deadlines.WarningLevel.None, Running: false)
-        : running is not { } clock ? new ClockView(due, null, Domain.Deadlines.WarningLevel.None, Running: false)
-        : new ClockView(due, null, (clock with { DueAt = due }).Warning(Now, options.Value.WarningShare));
+        metAt is not null || dueAt is not { } due ? new ClockView(dueAt, metAt, Domain.Deadlines.WarningLevel.None)
+        : running is not { } clock ? new ClockView(due, null, Domain.Deadlines.WarningLevel.None)
+        : new ClockView(due, null, (clock with { DueAt = due }).Warning(Now, options.Value.WarningShare), due - Now);
+
+    /// <summary>
+    /// A queue row's running clock: its colour was read with the configured warning share by the queue's own query
+    /// (the running_clocks view or the callback clock), so only the time left is added here.
+    /// </summary>
+    public ClockView Running(DateTimeOffset? dueAt, Domain.Deadlines.WarningLevel warning) =>
+        dueAt is { } due ? new ClockView(due, null, warning, due - Now) : new ClockView(null, null, warning);
 
     /// <summary>
     /// An assignment's deadlines as the pages show them: each met, counting down while the assignment's clock runs, or
@@ -63,6 +70,12 @@ public sealed class TimeDisplay(HotlineClock clock, Microsoft.Extensions.Options
     public string ZoneName => clock.Zone.Id;
 
     public DateTimeOffset Now => clock.UtcNow;
+
+    /// <summary>The instant has passed (a deadline, a reopening window): pages ask this instead of comparing with now.</summary>
+    public bool IsPast(DateTimeOffset instant) => instant < Now;
+
+    /// <summary>How long ago an overdue deadline fell due.</summary>
+    public TimeSpan OverdueBy(DateTimeOffset dueAt) => Now - dueAt;
 
     /// <summary>A span as people say it: "2天3小时", "3小时10分", "25分钟" (format strings come from resources).</summary>
     public static string Span(TimeSpan span, Microsoft.Extensions.Localization.IStringLocalizer l)

@@ -125,6 +125,8 @@ public class WorkbenchRequestTests
         ticket.LeadAssignment().ExtensionCount.ShouldBe(1);
         request.Status.ShouldBe(RequestStatus.Approved);
         ticket.Status.ShouldBe(TicketStatus.InProgress);
+        ticket.Events[^1].Action.ShouldBe(TicketAction.DecideExtension);
+        ticket.Events[^1].ExtensionDecision.ShouldBe(RequestStatus.Approved);
     }
 
     [Fact]
@@ -139,6 +141,7 @@ public class WorkbenchRequestTests
         ticket.LeadAssignment().ResolveDueAt.ShouldBe(before);
         ticket.LeadAssignment().ExtensionCount.ShouldBe(0);
         ticket.Extensions.Single().Status.ShouldBe(RequestStatus.Rejected);
+        ticket.Events[^1].ExtensionDecision.ShouldBe(RequestStatus.Rejected);
     }
 
     [Fact]

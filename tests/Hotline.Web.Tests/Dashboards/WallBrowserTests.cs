@@ -102,6 +102,54 @@ public sealed class WallBrowserTests(HotlineWebFactory app, BrowserFixture brows
         overflowing.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task The_bottom_of_the_screen_lists_overdue_by_unit_and_surges_and_they_refresh_with_the_rest()
+    {
+        await app.ColdSnapAsync();
+        var page = await WallAsync();
+        var units = page.Locator("[data-testid=wall-overdue-units] tr");
+        (await units.CountAsync()).ShouldBe(Hotline.Services.Dashboards.WallMonitorService.OverdueUnitCount);
+        await Expect(page.Locator("[data-testid=wall-surges] tr").First).ToContainTextAsync("供暖");
+        await BrowserFixture.ScreenshotAsync(page, "wall-1920x1080");
+
+        // The three panels reach the bottom fifth of the screen, and nothing spills over its edges.
+        var layout = await page.EvaluateAsync<double[]>("""
+            () => {
+                const bottom = s => document.querySelector(s).getBoundingClientRect().bottom;
+                const e = document.documentElement;
+                return [bottom('.wall-latest'), bottom('[data-testid=wall-surges-panel]'), e.scrollWidth, e.scrollHeight];
+            }
+            """);
+        layout[0].ShouldBeGreaterThan(1080 * 0.9);
+        layout[1].ShouldBeGreaterThan(1080 * 0.9);
+        layout[2].ShouldBeLessThanOrEqualTo(1920);
+        layout[3].ShouldBeLessThanOrEqualTo(1080);
+        var clipped = await page.EvaluateAsync<int>("""
+            () => [...document.querySelectorAll('.wall-side tbody tr')].filter(r => {
+                const panel = r.closest('.wall-panel').getBoundingClientRect(), row = r.getBoundingClientRect();
+                return row.bottom > panel.bottom + 1;
+            }).length
+            """);
+        clipped.ShouldBe(0);
+
+        // The next refresh rewrites both lists in place, and says so when one is empty.
+        await page.RouteAsync(url => url.Contains("handler=Data", StringComparison.Ordinal), async route =>
+        {
+            var response = await route.FetchAsync();
+            var json = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
+            json["overdueUnits"] = System.Text.Json.Nodes.JsonNode.Parse("""[{"name":"市热力有限公司","overdue":"42","open":"57"}]""");
+            json["surges"] = new System.Text.Json.Nodes.JsonArray();
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = json.ToJsonString() });
+        });
+        await page.Clock.FastForwardAsync(RefreshMs);
+
+        await Expect(units).ToHaveCountAsync(1);
+        await Expect(units.First).ToHaveTextAsync("市热力有限公司4257");
+        await Expect(page.Locator("[data-testid=wall-surges] tr")).ToHaveTextAsync(["近7天没有激增的分类。"]);
+        (await page.EvaluateAsync<bool>("() => window.sameDocument === true")).ShouldBeTrue();
+        await BrowserFixture.ScreenshotAsync(page, "wall-1920x1080-refreshed");
+    }
+
     private async Task<IPage> WallAsync()
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions

@@ -56,7 +56,7 @@ public sealed partial class WallPageTests(HotlineWebFactory app) : IClassFixture
         response.Headers.CacheControl!.NoStore.ShouldBeTrue();
         var json = JsonDocument.Parse(body).RootElement;
         json.EnumerateObject().Select(p => p.Name).ShouldBe(
-            ["at", "callsToday", "ticketsToday", "open", "overdue", "onTimeCompletion", "satisfaction", "latest"]);
+            ["at", "callsToday", "ticketsToday", "open", "overdue", "onTimeCompletion", "satisfaction", "latest", "overdueUnits", "surges"]);
         var snapshot = await SnapshotAsync();
         json.GetProperty("ticketsToday").GetString().ShouldBe(snapshot.TicketsToday.ToString("N0", null));
         json.GetProperty("open").GetString().ShouldBe(snapshot.Open.ToString("N0", null));
@@ -71,6 +71,40 @@ public sealed partial class WallPageTests(HotlineWebFactory app) : IClassFixture
         latest.ShouldAllBe(t => Masked().IsMatch(t.GetProperty("caller").GetString()!));
         var phones = await app.ReadAsync(db => db.Tickets.OrderByDescending(t => t.RegisteredAt).Take(10).Select(t => t.CallerPhone).ToListAsync());
         phones.ShouldAllBe(p => !body.Contains(p));
+    }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public async Task The_wall_lists_the_units_with_most_overdue_and_the_surging_categories_as_the_dashboard_counts_them(string culture)
+    {
+        await app.ColdSnapAsync();
+        using var client = await SignedInAsync();
+        var suffix = culture == "en" ? "&culture=en" : string.Empty;
+        await using var scope = app.AppServices.CreateAsyncScope();
+        var dashboard = scope.ServiceProvider.GetRequiredService<HotlineDashboardService>();
+        var backlog = await dashboard.BacklogAsync();
+        var surges = await dashboard.SurgesAsync();
+        surges.ShouldNotBeEmpty("yesterday's cold snap is a heating surge");
+        var english = culture == "en";
+        var expectedUnits = backlog.Where(b => b.Overdue > 0).OrderByDescending(b => b.Overdue).ThenByDescending(b => b.Open).ThenBy(b => b.UnitId)
+            .Take(WallMonitorService.OverdueUnitCount)
+            .Select(b => (b.IsPendingDispatch ? (english ? "Waiting for dispatch" : "待派单") : english ? b.Unit!.En : b.Unit!.Zh, b.Overdue.ToString("N0", null)))
+            .ToList();
+        expectedUnits.Count.ShouldBeGreaterThan(1);
+
+        var json = JsonDocument.Parse(await client.Http.GetStringAsync("/Dashboards/Wall?handler=Data" + suffix)).RootElement;
+        json.GetProperty("overdueUnits").EnumerateArray().Select(u => (u.GetProperty("name").GetString()!, u.GetProperty("overdue").GetString()!))
+            .ToList().ShouldBe(expectedUnits);
+        var surge = json.GetProperty("surges").EnumerateArray().First();
+        surge.GetProperty("category").GetString().ShouldBe($"{(english ? surges[0].Parent.En : surges[0].Parent.Zh)} › {(english ? surges[0].Name.En : surges[0].Name.Zh)}");
+        surge.GetProperty("count").GetString().ShouldBe(surges[0].PeakCount.ToString("N0", null));
+
+        var page = await client.GetDocumentAsync("/Dashboards/Wall" + (english ? "?culture=en" : string.Empty));
+        page.QuerySelectorAll("[data-testid=wall-overdue-units] tr").Select(r => r.Children[0].TextContent.Trim()).ToList()
+            .ShouldBe(expectedUnits.Select(u => u.Item1).ToList());
+        page.QuerySelector("#overdue-units-title")!.TextContent.ShouldBe(english ? "Overdue by unit" : "各单位超时");
+        page.QuerySelector("[data-testid=wall-surges] tr")!.TextContent.ShouldContain(english ? surges[0].Name.En : surges[0].Name.Zh);
     }
 
     private async Task<WallSnapshot> SnapshotAsync()

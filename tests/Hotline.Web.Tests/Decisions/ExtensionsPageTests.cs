@@ -128,6 +128,29 @@ public sealed class ExtensionsPageTests(HotlineWebFactory app) : IClassFixture<H
         (await app.StoredAsync(number)).Extensions.Single().Status.ShouldBe(RequestStatus.Pending);
     }
 
+    [Theory]
+    [InlineData("approve-extension", "zh-CN", "【已同意】")]
+    [InlineData("reject-extension", "zh-CN", "【已驳回】检查可在时限内完成")]
+    [InlineData("approve-extension", "en", "Approved: ")]
+    [InlineData("reject-extension", "en", "Rejected: 检查可在时限内完成")]
+    public async Task The_timeline_says_whether_the_extension_was_approved_or_rejected(string button, string culture, string said)
+    {
+        var number = await app.ExtensionRequestedAsync();
+        using var client = new HtmlClient(app);
+        await client.LoginAsync("supervisor");
+        var page = await client.GetDocumentAsync("/Supervision/Extensions");
+        var note = button == "reject-extension" ? "检查可在时限内完成，请按期办结。" : "同意延期，请按新时限办结。";
+        (await SubmitAsync(client, page, number, button, note)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.SubmitAsync(await client.GetDocumentAsync("/Tickets"), "form[action='/Culture']",
+            new Dictionary<string, string> { ["culture"] = culture })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var ticket = await client.GetDocumentAsync($"/Tickets/{number}");
+
+        var decided = ticket.QuerySelectorAll("[data-testid=timeline-entry]").Last(e => e.TextContent.Contains(note, StringComparison.Ordinal));
+        decided.TextContent.ShouldContain(said);
+        decided.TextContent.ShouldNotContain(button == "reject-extension" ? "Approved" : "Rejected");
+    }
+
     private static AngleSharp.Dom.IElement Row(IHtmlDocument page, string number) =>
         page.QuerySelectorAll("[data-testid=extension-row]").SingleOrDefault(r => r.GetAttribute("data-number") == number)
         ?? throw new ShouldAssertException($"No row for {number}");

@@ -28,9 +28,9 @@ internal static class WorkbenchTickets
             return (number, id);
         });
 
-    /// <summary>Registers a heating help request as an agent would and returns its number.</summary>
+    /// <summary>Registers a heating help request (or another <paramref name="type"/>) as an agent would and returns its number.</summary>
     public static async Task<string> RegisteredTicketAsync(this HotlineWebFactory app, bool confidential = false,
-        string content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。", string phone = "13905351234")
+        string content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。", string phone = "13905351234", RequestType type = RequestType.HelpRequest)
     {
         await using var scope = app.AppServices.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
@@ -41,7 +41,7 @@ internal static class WorkbenchTickets
             SubmissionId = Guid.NewGuid(),
             CallerPhone = phone,
             CallerName = "刘先生",
-            RequestType = RequestType.HelpRequest,
+            RequestType = type,
             CategoryId = category,
             Address = "莱山区XX小区3号楼",
             Content = content,
@@ -52,9 +52,16 @@ internal static class WorkbenchTickets
 
     /// <summary>Registers a heating help request and dispatches it to the unit <paramref name="unitCode"/>.</summary>
     public static async Task<string> DispatchedTicketAsync(this HotlineWebFactory app, string unitCode, bool confidential = false,
-        string content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。")
+        string content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。", RequestType type = RequestType.HelpRequest)
     {
-        var number = await app.RegisteredTicketAsync(confidential, content);
+        var number = await app.RegisteredTicketAsync(confidential, content, type: type);
+        await app.DispatchAsync(number, unitCode);
+        return number;
+    }
+
+    /// <summary>The dispatcher sends the registered ticket <paramref name="number"/> to the unit <paramref name="unitCode"/>.</summary>
+    public static async Task DispatchAsync(this HotlineWebFactory app, string number, string unitCode)
+    {
         await using var scope = app.AppServices.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
         var unit = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync();
@@ -64,7 +71,6 @@ internal static class WorkbenchTickets
         var dispatched = await dispatchScope.ServiceProvider.GetRequiredService<DispatchService>()
             .DispatchAsync(number, new DispatchInput { LeadUnitId = unit, Version = version }, dispatcher.Actor);
         dispatched.Errors.ShouldBeEmpty();
-        return number;
     }
 
     public static async Task<long> AttachAsync(this HotlineWebFactory app, string number, string liaison)

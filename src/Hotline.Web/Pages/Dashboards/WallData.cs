@@ -8,8 +8,9 @@ using Microsoft.Extensions.Localization;
 namespace Hotline.Web.Pages.Dashboards;
 
 /// <summary>
-/// What the wall's data handler sends: the figures, ready-made texts in the viewer's language, and the latest tickets
-/// with masked callers. Nothing else about a citizen leaves the server.
+/// What the wall's data handler sends: the figures, ready-made texts in the viewer's language, the latest tickets
+/// with masked callers, the units with most overdue and the surging categories. Nothing else about a citizen leaves
+/// the server.
 /// </summary>
 public sealed record WallData(
     string At,
@@ -19,7 +20,9 @@ public sealed record WallData(
     string Overdue,
     WallRate OnTimeCompletion,
     WallRate Satisfaction,
-    IReadOnlyList<WallRow> Latest)
+    IReadOnlyList<WallRow> Latest,
+    IReadOnlyList<WallUnit> OverdueUnits,
+    IReadOnlyList<WallSurge> Surges)
 {
     public static WallData From(WallSnapshot s, HotlineClock clock, IStringLocalizer l)
     {
@@ -35,7 +38,11 @@ public sealed record WallData(
             WallRate.Of(s.OnTimeCompletion),
             WallRate.Of(s.Satisfaction),
             s.Latest.Select(t => new WallRow(t.Number, $"{t.Parent} › {t.Category}", Local(clock, t.RegisteredAt, "MM-dd HH:mm"), t.MaskedPhone,
-                l.Enum(t.Status).Value, t.Status.ToString())).ToList());
+                l.Enum(t.Status).Value, t.Status.ToString())).ToList(),
+            s.OverdueUnits.Select(u => new WallUnit(u.IsPendingDispatch ? l["Dashboard.Backlog.PendingDispatch"].Value : u.Unit?.ToString() ?? string.Empty,
+                DashboardFormat.Count(u.Overdue), DashboardFormat.Count(u.Open))).ToList(),
+            s.Surges.Select(c => new WallSurge($"{c.Parent} › {c.Name}", c.PeakDay.ToString("MM-dd", CultureInfo.InvariantCulture),
+                DashboardFormat.Count(c.PeakCount), c.BaselineMean.ToString("0.0", CultureInfo.InvariantCulture))).ToList());
     }
 
     private static string Local(HotlineClock clock, DateTimeOffset instant, string format) =>

@@ -49,6 +49,38 @@
             rows.appendChild(tr);
         });
         body.replaceChildren(rows);
+        list('wall-overdue-units', data.overdueUnits, function (u) {
+            return [[u.name, 'name'], [u.overdue, 'num alert'], [u.open, 'num']];
+        });
+        list('wall-surges', data.surges, function (c) {
+            return [[c.category, 'name'], [c.peakDay, ''], [c.count, 'num alert'], [c.baseline, 'num']];
+        });
+    }
+
+    // A side list: one row per item (cells as [text, class]), or its "nothing to show" row.
+    function list(id, items, cells) {
+        var body = document.getElementById(id);
+        var rows = document.createDocumentFragment();
+        items.forEach(function (item) {
+            var tr = document.createElement('tr');
+            cells(item).forEach(function (cell) {
+                var td = document.createElement('td');
+                td.textContent = cell[0];
+                if (cell[1]) { td.className = cell[1]; }
+                tr.appendChild(td);
+            });
+            rows.appendChild(tr);
+        });
+        if (items.length === 0) {
+            var empty = document.createElement('tr');
+            empty.className = 'wall-empty';
+            var td = document.createElement('td');
+            td.colSpan = body.closest('table').querySelectorAll('thead th').length;
+            td.textContent = body.dataset.empty;
+            empty.appendChild(td);
+            rows.appendChild(empty);
+        }
+        body.replaceChildren(rows);
     }
 
     function state(reconnecting, sessionExpired) {

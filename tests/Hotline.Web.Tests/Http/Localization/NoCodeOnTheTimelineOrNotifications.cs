@@ -17,7 +17,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hotline.Web.Tests.Http.Localization;
 
 /// <summary>
-/// Every kind of timeline event (with every stored choice: contact method, return reason, cancel reason) and every kind
+/// Every kind of timeline event (with every stored choice: contact method, return reason, cancel reason, extension decision) and every kind
 /// of notification (with every detail its kind carries) renders in both languages as labels: no enum name, no
 /// "[Tag]" and no resource key reaches the reader.
 /// </summary>
@@ -28,6 +28,9 @@ public sealed partial class NoCodeOnTheTimelineOrNotifications(HotlineWebFactory
         typeof(TicketAction), typeof(TicketStatus), typeof(ContactMethod), typeof(ReturnReason), typeof(CancelReason),
         typeof(CallbackResult), typeof(RequestStatus), typeof(ClockKind), typeof(SupervisionLevel), typeof(NotificationKind),
     ];
+
+    /// <summary>What an extension decision's event stores: approved or rejected.</summary>
+    private static readonly RequestStatus[] Decisions = [RequestStatus.Approved, RequestStatus.Rejected];
 
     [Theory]
     [InlineData("zh-CN")]
@@ -55,7 +58,7 @@ public sealed partial class NoCodeOnTheTimelineOrNotifications(HotlineWebFactory
 
         var label = labels["Common.LabelValue"];
         foreach (var choice in Enum.GetValues<ContactMethod>().Cast<Enum>().Concat(Enum.GetValues<ReturnReason>().Cast<Enum>())
-                     .Concat(Enum.GetValues<CancelReason>().Cast<Enum>()))
+                     .Concat(Enum.GetValues<CancelReason>().Cast<Enum>()).Concat(Decisions.Cast<Enum>()))
         {
             text.ShouldContain(string.Format(System.Globalization.CultureInfo.InvariantCulture, label,
                 labels[$"Enum.{choice.GetType().Name}.{choice}"], Words(choice)));
@@ -145,13 +148,14 @@ public sealed partial class NoCodeOnTheTimelineOrNotifications(HotlineWebFactory
             var at = app.Clock.GetUtcNow();
             var i = 0;
 
-            async Task AddAsync(TicketAction action, string? note, int? method = null, int? returnReason = null, int? cancelReason = null)
+            async Task AddAsync(TicketAction action, string? note, int? method = null, int? returnReason = null, int? cancelReason = null,
+                int? decision = null)
             {
                 i++;
                 await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO ticket_events (ticket_id, round, at, actor_user_id, actor_name, action, "from", "to", note, contact_method, return_reason, cancel_reason)
+                    INSERT INTO ticket_events (ticket_id, round, at, actor_user_id, actor_name, action, "from", "to", note, contact_method, return_reason, cancel_reason, extension_decision)
                     VALUES ({ticketId}, 1, {at.AddMinutes(i)}, {agent.Actor.UserId}, {"张话务"}, {(int)action}, {(int)statuses[i % statuses.Length]},
-                            {(int)statuses[(i + 1) % statuses.Length]}, {note}, {method}, {returnReason}, {cancelReason})
+                            {(int)statuses[(i + 1) % statuses.Length]}, {note}, {method}, {returnReason}, {cancelReason}, {decision})
                     """);
             }
 
@@ -173,6 +177,11 @@ public sealed partial class NoCodeOnTheTimelineOrNotifications(HotlineWebFactory
             foreach (var reason in Enum.GetValues<CancelReason>())
             {
                 await AddAsync(TicketAction.Cancel, Words(reason), cancelReason: (int)reason);
+            }
+
+            foreach (var decision in Decisions)
+            {
+                await AddAsync(TicketAction.DecideExtension, Words(decision), decision: (int)decision);
             }
 
             return i;

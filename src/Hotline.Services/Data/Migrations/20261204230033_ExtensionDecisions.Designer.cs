@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hotline.Services.Data.Migrations
 {
     [DbContext(typeof(HotlineDbContext))]
-    [Migration("20261204225914_ObjectionAndDelegation")]
-    partial class ObjectionAndDelegation
+    [Migration("20261204230033_ExtensionDecisions")]
+    partial class ExtensionDecisions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -835,36 +835,6 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
-                    b.Property<DateTimeOffset?>("ObjectedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("objected_at");
-
-                    b.Property<DateTimeOffset?>("ObjectionDecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("objection_decided_at");
-
-                    b.Property<string>("ObjectionDecidedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("objection_decided_by_user_id");
-
-                    b.Property<string>("ObjectionReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("objection_reason");
-
-                    b.Property<int?>("ObjectionStatus")
-                        .HasColumnType("integer")
-                        .HasColumnName("objection_status");
-
-                    b.Property<int?>("ObjectionSuggestedUnitId")
-                        .HasColumnType("integer")
-                        .HasColumnName("objection_suggested_unit_id");
-
-                    b.Property<long?>("ParentAssignmentId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("parent_assignment_id");
-
                     b.Property<DateTimeOffset>("ResolveDueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolve_due_at");
@@ -928,9 +898,6 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex("DispatchedAt")
                         .HasDatabaseName("ix_assignments_dispatched_at");
 
-                    b.HasIndex("ObjectionSuggestedUnitId")
-                        .HasDatabaseName("ix_assignments_objection_suggested_unit_id");
-
                     b.HasIndex("ResolveDueAt")
                         .HasDatabaseName("ix_assignments_resolve_due_at");
 
@@ -972,12 +939,6 @@ namespace Hotline.Services.Data.Migrations
                         .HasDatabaseName("ix_assignments_lead_unsigned")
                         .HasFilter("role = 1 AND signed_for_at IS NULL");
 
-                    b.HasIndex(new[] { "ObjectedAt" }, "ix_assignments_objected_at")
-                        .HasDatabaseName("ix_assignments_objected_at")
-                        .HasFilter("objected_at IS NOT NULL");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ObjectedAt" }, "ix_assignments_objected_at"), new[] { "UnitId", "ObjectionStatus", "DispatchedByUserId" });
-
                     b.HasIndex(new[] { "UnitId" }, "ix_assignments_open_by_unit")
                         .HasDatabaseName("ix_assignments_open_by_unit")
                         .HasFilter("is_active AND resolved_at IS NULL AND assist_done_at IS NULL");
@@ -985,10 +946,6 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex(new[] { "SignForDueAt" }, "ix_assignments_open_lead")
                         .HasDatabaseName("ix_assignments_open_lead")
                         .HasFilter("is_active AND resolved_at IS NULL AND role = 1");
-
-                    b.HasIndex(new[] { "ParentAssignmentId" }, "ix_assignments_parent")
-                        .HasDatabaseName("ix_assignments_parent")
-                        .HasFilter("parent_assignment_id IS NOT NULL");
 
                     b.ToTable("assignments", (string)null);
                 });
@@ -1560,6 +1517,10 @@ namespace Hotline.Services.Data.Migrations
                     b.Property<int?>("ContactMethod")
                         .HasColumnType("integer")
                         .HasColumnName("contact_method");
+
+                    b.Property<int?>("ExtensionDecision")
+                        .HasColumnType("integer")
+                        .HasColumnName("extension_decision");
 
                     b.Property<int?>("From")
                         .HasColumnType("integer")
@@ -2169,12 +2130,6 @@ namespace Hotline.Services.Data.Migrations
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>
                 {
-                    b.HasOne("Hotline.Domain.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("ObjectionSuggestedUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_assignments_units_objection_suggested_unit_id");
-
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany("Assignments")
                         .HasForeignKey("TicketId")
