@@ -124,6 +124,7 @@ print_logins() {
     supervisor           值班主任 Supervisor   -> /Dashboards
     admin                管理员 Administrator
     liaison-<unit code>  联络员 Liaison of that unit, e.g. liaison-heating, liaison-water, liaison-laishan
+    liaison-laishan-huanghai  联络员 of 莱山区黄海路街道, a sub-district of 莱山区: works what liaison-laishan delegates (下派)
 
 EOF
 }

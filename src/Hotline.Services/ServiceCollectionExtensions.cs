@@ -66,6 +66,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Telephony.TelephoneFigures>();
         services.AddScoped<DispatchService>();
         services.AddScoped<ReturnDecisionService>();
+        services.AddScoped<Objections.ObjectionService>();
+        services.AddScoped<Delegation.DelegationService>();
         services.AddScoped<ExtensionDecisionService>();
         services.AddScoped<UnitRequestCountService>();
         services.AddScoped<SupervisionService>();

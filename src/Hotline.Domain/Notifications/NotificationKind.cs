@@ -15,4 +15,15 @@ public enum NotificationKind
 
     /// <summary>A reviewer sent the unit's reply back (审核退回): the ticket is the unit's again.</summary>
     ReviewSentBack = 20,
+
+    // Issue 18 §3 (30–39).
+
+    /// <summary>A unit disputes a dispatch: the dispatchers and supervisors are told.</summary>
+    ObjectionRaised = 30,
+
+    /// <summary>The objecting unit hears the arbitration (detail: approved = upheld, rejected).</summary>
+    ObjectionDecided = 31,
+
+    /// <summary>A sub-unit was given a ticket by its parent unit (下派).</summary>
+    Delegated = 32,
 }

@@ -55,6 +55,25 @@ public sealed class Assignment
     public RequestStatus? ReturnStatus { get; private set; }
     public DateTimeOffset? ReturnDecidedAt { get; private set; }
 
+    /// <summary>派单异议: when the unit disputed the dispatch (within its sign-for window).</summary>
+    public DateTimeOffset? ObjectedAt { get; private set; }
+
+    public string? ObjectionReason { get; private set; }
+
+    /// <summary>The unit the objecting unit names as the right one; the dispatcher may choose another.</summary>
+    public int? ObjectionSuggestedUnitId { get; private set; }
+
+    /// <summary>Pending while the dispatcher or supervisor arbitrates; Approved = upheld, Rejected = rejected.</summary>
+    public RequestStatus? ObjectionStatus { get; private set; }
+
+    public DateTimeOffset? ObjectionDecidedAt { get; private set; }
+
+    /// <summary>Who arbitrated (a dispatcher or a supervisor).</summary>
+    public string? ObjectionDecidedByUserId { get; private set; }
+
+    /// <summary>下派: the parent unit's lead assignment this sub-unit's assignment works; null for every other assignment.</summary>
+    public long? ParentAssignmentId { get; private set; }
+
     /// <summary>Approved extensions: each moved <see cref="ResolveDueAt"/>.</summary>
     public int ExtensionCount { get; private set; }
 
@@ -65,6 +84,10 @@ public sealed class Assignment
     public WarningMark Warning { get; private set; }
 
     public bool IsLead => Role == AssignmentRole.Lead;
+
+    public bool IsDelegated => Role == AssignmentRole.Delegated;
+
+    public bool ObjectionPending => ObjectionStatus == RequestStatus.Pending;
 
     internal void Deactivate() => IsActive = false;
 
@@ -97,6 +120,33 @@ public sealed class Assignment
         ReturnStatus = approve ? RequestStatus.Approved : RequestStatus.Rejected;
         ReturnDecidedAt = now;
     }
+
+    internal void RaiseObjection(DateTimeOffset now, string reason, int suggestedUnitId)
+    {
+        ObjectedAt = now;
+        ObjectionReason = reason;
+        ObjectionSuggestedUnitId = suggestedUnitId;
+        ObjectionStatus = RequestStatus.Pending;
+    }
+
+    internal void DecideObjection(bool uphold, DateTimeOffset now, string userId)
+    {
+        ObjectionStatus = uphold ? RequestStatus.Approved : RequestStatus.Rejected;
+        ObjectionDecidedAt = now;
+        ObjectionDecidedByUserId = userId;
+    }
+
+    /// <summary>A sub-unit's assignment under <paramref name="parent"/> (下派), from now, with clocks inside the parent's.</summary>
+    internal static Assignment DelegatedFrom(Assignment parent, int subUnitId, DateTimeOffset now, string userId, string? instruction,
+        AssignmentDeadlines deadlines) =>
+        new(parent.Round, subUnitId, AssignmentRole.Delegated, now, userId, instruction, deadlines) { ParentAssignmentId = parent.Id, _parent = parent };
+
+    // The parent as created in this unit of work (its id is what is stored; a field, so EF Core does not map it).
+    private Assignment? _parent;
+
+    /// <summary>Whether <paramref name="candidate"/> is this sub-unit's parent assignment.</summary>
+    internal bool IsChildOf(Assignment candidate) =>
+        ReferenceEquals(_parent, candidate) || (_parent is null && ParentAssignmentId is { } id && id != 0 && candidate.Id == id);
 
     internal void Extend(DateTimeOffset newDueAt)
     {

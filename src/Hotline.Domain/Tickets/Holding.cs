@@ -38,6 +38,9 @@ public enum HoldingEnd
 
     /// <summary>The reviewer sent the reply back to the unit.</summary>
     SentBack = 10,
+
+    /// <summary>The unit's objection to the dispatch was upheld: the ticket went to another unit, the time charged to nobody.</summary>
+    ObjectionUpheld = 11,
 }
 
 /// <summary>What became of one of a holder's deadlines.</summary>
@@ -73,6 +76,12 @@ public sealed record Holding(
     HoldingEnd End,
     IReadOnlyList<HeldDeadline> Deadlines)
 {
+    /// <summary>False for a holding that ended with an upheld objection: a misdispatch, charged to nobody (ADR 0029).</summary>
+    public bool Charged => End != HoldingEnd.ObjectionUpheld;
+
+    /// <summary>A sub-unit's holding (下派), beside its parent's.</summary>
+    public bool IsDelegated { get; init; }
+
     /// <summary>Natural (24/7) time held, until <paramref name="now"/> while it lasts.</summary>
     public TimeSpan Natural(DateTimeOffset now) => (To ?? now) - From;
 
@@ -101,14 +110,15 @@ public static class HoldingTimeline
         Open? open = null;
         foreach (var e in ticket.Events.OrderBy(e => e.At).ThenBy(e => e.Id))
         {
-            if (e.From == e.To)
+            // An upheld objection passes the ticket from one unit to another without leaving Dispatched.
+            if (e.From == e.To && e.Action != TicketAction.UpholdObjection)
             {
                 continue;
             }
 
             var kind = HolderOf(e.To);
             var resumed = e.Action == TicketAction.SendBackFromReview;
-            var assignment = kind == HolderKind.Unit && e.Action is TicketAction.Dispatch or TicketAction.Reopen
+            var assignment = kind == HolderKind.Unit && e.Action is TicketAction.Dispatch or TicketAction.Reopen or TicketAction.UpholdObjection
                 ? LeadDispatchedAt(ticket, e.Round, e.At)
                 : resumed ? LeadHolding(ticket, e.Round, e.At) : null;
             if (open is not null && open.Kind == kind && assignment is null)
@@ -130,7 +140,9 @@ public static class HoldingTimeline
             holdings.Add(open.Close(null, HoldingEnd.Running, ticket, now));
         }
 
-        holdings.AddRange(Assisting(ticket, holdings, now));
+        var leads = holdings.ToList();
+        holdings.AddRange(Assisting(ticket, leads, now));
+        holdings.AddRange(Delegated(ticket, leads, now));
         return holdings;
     }
 
@@ -153,6 +165,7 @@ public static class HoldingTimeline
         TicketAction.Reopen => HoldingEnd.Reopened,
         TicketAction.Merge => HoldingEnd.Merged,
         TicketAction.Cancel => HoldingEnd.Cancelled,
+        TicketAction.UpholdObjection => HoldingEnd.ObjectionUpheld,
         _ => HoldingEnd.Closed,
     };
 
@@ -165,7 +178,7 @@ public static class HoldingTimeline
 
     private static IEnumerable<Holding> Assisting(Ticket ticket, List<Holding> leads, DateTimeOffset now)
     {
-        foreach (var assist in ticket.Assignments.Where(a => !a.IsLead))
+        foreach (var assist in ticket.Assignments.Where(a => a.Role == AssignmentRole.Assisting))
         {
             var lead = leads.FirstOrDefault(h => h.Kind == HolderKind.Unit && h.Round == assist.Round && h.From <= assist.DispatchedAt
                 && (h.To is null || h.To > assist.DispatchedAt));
@@ -175,10 +188,33 @@ public static class HoldingTimeline
         }
     }
 
-    private static HeldDeadline Deadline(ClockKind clock, DateTimeOffset due, DateTimeOffset? done, DateTimeOffset? heldUntil, DateTimeOffset now)
+    /// <summary>
+    /// 下派: a sub-unit's holding runs beside its parent's, from the delegation to its resolution (or the parent's end,
+    /// or the moment the parent took the ticket back), with its own deadlines.
+    /// </summary>
+    private static IEnumerable<Holding> Delegated(Ticket ticket, List<Holding> leads, DateTimeOffset now)
+    {
+        foreach (var sub in ticket.Assignments.Where(a => a.IsDelegated))
+        {
+            var parent = leads.FirstOrDefault(h => h.Kind == HolderKind.Unit && h.Round == sub.Round && h.From <= sub.DispatchedAt
+                && (h.To is null || h.To >= sub.DispatchedAt));
+            var (to, end) = sub.ResolvedAt is { } resolved ? (resolved, HoldingEnd.Resolved) : (parent?.To, parent?.End ?? HoldingEnd.Running);
+            yield return new Holding(sub.Round, HolderKind.Unit, sub.UnitId, false, sub.DispatchedAt, to, end,
+            [
+                Deadline(ClockKind.SignFor, sub.SignForDueAt, sub.SignedForAt, to, now),
+                Deadline(ClockKind.FirstContact, sub.FirstContactDueAt, sub.FirstContactAt, to, now),
+                Deadline(ClockKind.Resolve, sub.ResolveDueAt, sub.ResolvedAt, to, now),
+            ])
+            { IsDelegated = true };
+        }
+    }
+
+    private static HeldDeadline Deadline(ClockKind clock, DateTimeOffset due, DateTimeOffset? done, DateTimeOffset? heldUntil, DateTimeOffset now,
+        bool charged = true)
     {
         var outcome = done is { } d
             ? (d <= due ? DeadlineOutcome.Met : DeadlineOutcome.Missed)
+            : !charged ? DeadlineOutcome.Ended
             : (heldUntil ?? now) > due ? DeadlineOutcome.Missed
             : heldUntil is null ? DeadlineOutcome.Running
             : DeadlineOutcome.Ended;
@@ -197,11 +233,12 @@ public static class HoldingTimeline
             HolderKind.Unit when Lead is not null && Resumed =>
                 [Deadline(ClockKind.Resolve, Lead.ResolveDueAt, end == HoldingEnd.Resolved ? to : null, to, now)],
 
+            // An upheld objection charges the unit with none of its deadlines, even one that ran out while it waited.
             HolderKind.Unit when Lead is not null =>
             [
-                Deadline(ClockKind.SignFor, Lead.SignForDueAt, Lead.SignedForAt, to, now),
-                Deadline(ClockKind.FirstContact, Lead.FirstContactDueAt, Lead.FirstContactAt, to, now),
-                Deadline(ClockKind.Resolve, Lead.ResolveDueAt, end == HoldingEnd.Resolved ? to : null, to, now),
+                Deadline(ClockKind.SignFor, Lead.SignForDueAt, Lead.SignedForAt, to, now, end != HoldingEnd.ObjectionUpheld),
+                Deadline(ClockKind.FirstContact, Lead.FirstContactDueAt, Lead.FirstContactAt, to, now, end != HoldingEnd.ObjectionUpheld),
+                Deadline(ClockKind.Resolve, Lead.ResolveDueAt, end == HoldingEnd.Resolved ? to : null, to, now, end != HoldingEnd.ObjectionUpheld),
             ],
 
             // Only the latest review's deadline is kept on the ticket.

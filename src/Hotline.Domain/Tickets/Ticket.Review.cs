@@ -26,7 +26,7 @@ public sealed partial class Ticket
     public void SubmitForReview(int unitId, Actor actor, DateTimeOffset now, string result, ResolutionOutcome outcome,
         string? cannotSolveReason, DateTimeOffset reviewDueAt, IEnumerable<string> unitRecentReplies)
     {
-        var lead = LeadOf(unitId);
+        var lead = WorkerOf(unitId);
         CheckResult(outcome, cannotSolveReason);
         var flags = ReplyQuality.Check(result, lead.FirstContactAt, lead.FirstContactDueAt, unitRecentReplies);
         Move(TicketAction.SubmitForReview, actor, now, result, unitId);

@@ -21,7 +21,27 @@ public sealed partial class Ticket
     /// <summary>签收: the lead unit acknowledges the ticket.</summary>
     public void SignFor(int unitId, Actor actor, DateTimeOffset now)
     {
+        var mine = ActiveOf(unitId);
+        if (mine.IsDelegated)
+        {
+            // 下派: the sub-unit signs for its part; the ticket is already in progress with the parent.
+            if (mine.SignedForAt is not null)
+            {
+                throw new DomainRuleException("Ticket.Error.TransitionNotAllowed");
+            }
+
+            Move(TicketAction.SignFor, actor, now, null, unitId);
+            mine.MarkSignedFor(now);
+            return;
+        }
+
         var lead = LeadOf(unitId);
+        if (Status != TicketStatus.Dispatched)
+        {
+            throw new DomainRuleException("Ticket.Error.TransitionNotAllowed");
+        }
+
+        RefuseWhileObjected();
         Move(TicketAction.SignFor, actor, now, null, unitId);
         lead.MarkSignedFor(now);
     }
@@ -34,7 +54,7 @@ public sealed partial class Ticket
             throw new DomainRuleException("Workbench.Error.ContactInFuture");
         }
 
-        var lead = LeadOf(unitId);
+        var lead = WorkerOf(unitId);
         // People enter the contact to the minute: one in the dispatch's own minute is at the dispatch, not before it.
         var dispatchMinute = lead.DispatchedAt.AddTicks(-(lead.DispatchedAt.Ticks % TimeSpan.TicksPerMinute));
         if (contactedAt < dispatchMinute)
@@ -43,7 +63,10 @@ public sealed partial class Ticket
         }
 
         Move(TicketAction.RecordContact, actor, now, summary, unitId).ContactMethod = method;
-        lead.MarkFirstContact(contactedAt < lead.DispatchedAt ? lead.DispatchedAt : contactedAt);
+        var at = contactedAt < lead.DispatchedAt ? lead.DispatchedAt : contactedAt;
+        lead.MarkFirstContact(at);
+        // The parent answers for its sub-unit: the citizen reached by the sub-unit is reached for the parent too.
+        ParentOf(lead)?.MarkFirstContact(at);
     }
 
     /// <summary>A progress note from the lead unit, or an assisting unit's input.</summary>
@@ -100,6 +123,7 @@ public sealed partial class Ticket
     public void RequestReturn(int unitId, Actor actor, DateTimeOffset now, string reason, ReturnReason? kind = null)
     {
         var lead = LeadOf(unitId);
+        RefuseWhileObjected();
         Move(TicketAction.RequestReturn, actor, now, reason, unitId).ReturnReason = kind;
         lead.RequestReturn(now, kind, reason);
     }
@@ -140,7 +164,7 @@ public sealed partial class Ticket
     public void Resolve(int unitId, Actor actor, DateTimeOffset now, string result, ResolutionOutcome outcome,
         string? cannotSolveReason, DateTimeOffset callbackDueAt)
     {
-        var lead = LeadOf(unitId);
+        var lead = WorkerOf(unitId);
         CheckResult(outcome, cannotSolveReason);
         Move(TicketAction.Resolve, actor, now, result, unitId);
         RecordResult(lead, now, result, outcome, cannotSolveReason);
@@ -159,6 +183,14 @@ public sealed partial class Ticket
     private void RecordResult(Assignment lead, DateTimeOffset now, string result, ResolutionOutcome outcome, string? cannotSolveReason)
     {
         lead.MarkResolved(now);
+        // 下派: the sub-unit's resolution is the parent's, measured against the parent's own deadline; a parent that
+        // resolves itself takes the ticket back from the sub-unit (its part ends undone).
+        ParentOf(lead)?.MarkResolved(now);
+        foreach (var delegated in _assignments.Where(a => a.IsActive && a.IsDelegated && a.ResolvedAt is null))
+        {
+            delegated.Deactivate();
+        }
+
         ResolutionText = result;
         ResolutionOutcome = outcome;
         CannotSolveReason = outcome == Tickets.ResolutionOutcome.CannotBeSolved ? cannotSolveReason : null;
@@ -201,6 +233,21 @@ public sealed partial class Ticket
         var assignment = ActiveOf(unitId);
         return assignment.IsLead ? assignment : throw new DomainRuleException("Workbench.Error.LeadOnly");
     }
+
+    /// <summary>The unit's assignment that works the ticket: the lead's, or a sub-unit's it was delegated, once signed for.</summary>
+    private Assignment WorkerOf(int unitId)
+    {
+        var assignment = ActiveOf(unitId);
+        if (assignment.IsDelegated)
+        {
+            return assignment.SignedForAt is null ? throw new DomainRuleException("Delegation.Error.SignForFirst") : assignment;
+        }
+
+        return assignment.IsLead ? assignment : throw new DomainRuleException("Workbench.Error.LeadOnly");
+    }
+
+    private Assignment? ParentOf(Assignment assignment) =>
+        assignment.IsDelegated ? _assignments.FirstOrDefault(assignment.IsChildOf) : null;
 
     private Assignment PendingReturn() =>
         _assignments.FirstOrDefault(a => a.IsActive && a.IsLead && a.ReturnStatus == RequestStatus.Pending)

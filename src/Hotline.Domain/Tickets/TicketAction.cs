@@ -32,4 +32,18 @@ public enum TicketAction
     SubmitForReview = 30,
     PassReview = 31,
     SendBackFromReview = 32,
+
+    // Issue 18 §3 (40–49): dispatch objection (派单异议) and delegation to a sub-unit (下派).
+
+    /// <summary>派单异议: the lead unit disputes the dispatch within its sign-for window, naming the unit it thinks right.</summary>
+    RaiseObjection = 40,
+
+    /// <summary>The objection holds: the ticket goes straight to another unit; the disputed time is charged to nobody.</summary>
+    UpholdObjection = 41,
+
+    /// <summary>The objection fails: the ticket stays with the unit, its clocks as they were.</summary>
+    RejectObjection = 42,
+
+    /// <summary>下派: a district or bureau passes its assignment to one of its own sub-units, answering for it still.</summary>
+    Delegate = 43,
 }

@@ -58,6 +58,15 @@ public static class TicketTransitions
             new(TicketStatus.InProgress, TicketAction.SubmitForReview, TicketStatus.UnderReview, liaison),
             new(TicketStatus.UnderReview, TicketAction.PassReview, TicketStatus.Resolved, supervisor),
             new(TicketStatus.UnderReview, TicketAction.SendBackFromReview, TicketStatus.InProgress, supervisor),
+
+            // Issue 18 §3: dispatch objection (派单异议) within the sign-for window, arbitrated by a dispatcher or a
+            // supervisor (upheld: straight to another unit; rejected: the unit keeps it), and delegation (下派) of a
+            // signed-for assignment to a sub-unit, which signs for its part while the ticket is in progress.
+            new(TicketStatus.Dispatched, TicketAction.RaiseObjection, TicketStatus.Dispatched, liaison),
+            new(TicketStatus.Dispatched, TicketAction.UpholdObjection, TicketStatus.Dispatched, Roles(Role.Dispatcher, Role.Supervisor)),
+            new(TicketStatus.Dispatched, TicketAction.RejectObjection, TicketStatus.Dispatched, Roles(Role.Dispatcher, Role.Supervisor)),
+            new(TicketStatus.InProgress, TicketAction.Delegate, TicketStatus.InProgress, liaison),
+            new(TicketStatus.InProgress, TicketAction.SignFor, TicketStatus.InProgress, liaison),
         };
         foreach (var any in Enum.GetValues<TicketStatus>())
         {

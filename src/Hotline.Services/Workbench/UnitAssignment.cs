@@ -21,6 +21,14 @@ public sealed record UnitAssignment(
 {
     public bool IsLead => Role == AssignmentRole.Lead;
 
+    /// <summary>下派: the unit works its parent's part as a sub-unit.</summary>
+    public bool IsDelegated => Role == AssignmentRole.Delegated;
+
+    /// <summary>派单异议: the unit's objection to the dispatch, when it raised one.</summary>
+    public RequestStatus? ObjectionStatus { get; init; }
+
+    public string? ObjectionReason { get; init; }
+
     /// <summary>The clock running on this assignment now (<see cref="AssignmentClock"/>), or null.</summary>
     public RunningClock? Running { get; init; }
 }

@@ -2,10 +2,12 @@ using FluentValidation;
 using Hotline.Domain.Common;
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
+using Hotline.Domain.Units;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Deadlines;
 using Hotline.Services.Knowledge;
+using Hotline.Services.Reference;
 using Hotline.Services.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -23,6 +25,7 @@ public sealed partial class WorkbenchService(
     DeadlineService deadlines,
     Review.ReviewRules review,
     TicketQueryService tickets,
+    ReferenceDataService reference,
     Microsoft.Extensions.Options.IOptions<HotlineOptions> options,
     IValidator<ContactInput> contactRules,
     IValidator<NoteInput> noteRules,
@@ -65,7 +68,14 @@ public sealed partial class WorkbenchService(
                 Group = a.Role == AssignmentRole.Assisting
                     ? (a.AssistDoneAt == null && (t.Status == TicketStatus.Dispatched || t.Status == TicketStatus.InProgress || t.Status == TicketStatus.ReturnRequested)
                         ? WorkbenchGroup.Assisting : (WorkbenchGroup?)null)
-                    : t.Status == TicketStatus.ReturnRequested || (extensionPending && t.Status == TicketStatus.InProgress) ? WorkbenchGroup.Pending
+                    // 下派: a sub-unit's part follows the lead's clocks while the ticket is in progress with its parent.
+                    : a.Role == AssignmentRole.Delegated
+                        ? (t.Status != TicketStatus.InProgress ? (WorkbenchGroup?)null
+                            : a.SignedForAt == null ? WorkbenchGroup.ToSignFor
+                            : a.FirstContactAt == null ? WorkbenchGroup.ToContact
+                            : WorkbenchGroup.ToResolve)
+                    : t.Status == TicketStatus.ReturnRequested || (extensionPending && t.Status == TicketStatus.InProgress)
+                        || (a.ObjectionStatus == RequestStatus.Pending && t.Status == TicketStatus.Dispatched) ? WorkbenchGroup.Pending
                     : t.Status == TicketStatus.Dispatched ? WorkbenchGroup.ToSignFor
                     : t.Status == TicketStatus.InProgress && a.FirstContactAt == null ? WorkbenchGroup.ToContact
                     : t.Status == TicketStatus.InProgress ? WorkbenchGroup.ToResolve
@@ -149,7 +159,11 @@ public sealed partial class WorkbenchService(
         var mine = await db.Assignments.AsNoTracking().Where(a => a.TicketId == ticket.Id && a.UnitId == unitId)
             .OrderByDescending(a => a.IsActive).ThenByDescending(a => a.Round).ThenByDescending(a => a.Id)
             .Select(a => new UnitAssignment(a.Role, a.IsActive, a.DispatchedAt, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt,
-                a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt, a.ReturnStatus, a.ReturnReason, a.ReturnKind, a.ExtensionCount))
+                a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt, a.ReturnStatus, a.ReturnReason, a.ReturnKind, a.ExtensionCount)
+            {
+                ObjectionStatus = a.ObjectionStatus,
+                ObjectionReason = a.ObjectionReason,
+            })
             .FirstOrDefaultAsync(ct);
         mine = mine is null ? null : mine with
         {
@@ -166,7 +180,60 @@ public sealed partial class WorkbenchService(
             detail = detail with { CallerPhone = ticket.CallerPhone, CallerName = ticket.CallerName, CallerMasked = false };
         }
 
+        var (subUnits, delegations, delegatedBy) = await DelegationAsync(ticket.Id, unitId, detail.Status, mine, ct);
         return new WorkbenchTicket(detail, ticket.Version, mine, ticket.Revealed,
-            extensions.Any(e => e.Status == RequestStatus.Pending), extensions, detail.Attachments);
+            extensions.Any(e => e.Status == RequestStatus.Pending), extensions, detail.Attachments)
+        {
+            ObjectionWindowOpen = mine is not null && clock.UtcNow <= mine.SignForDueAt,
+            SubUnits = subUnits,
+            Delegations = delegations,
+            DelegatedBy = delegatedBy,
+        };
+    }
+
+    /// <summary>
+    /// 下派 as the workbench shows it: the lead unit's own sub-units (to delegate to), the sub-units it delegated this ticket
+    /// to (to follow), or, for a sub-unit, the unit it works the ticket for.
+    /// </summary>
+    private async Task<(IReadOnlyList<UnitOption>, IReadOnlyList<DelegationView>, LocalizedName?)> DelegationAsync(long ticketId, int unitId,
+        TicketStatus status, UnitAssignment? mine, CancellationToken ct)
+    {
+        if (mine is null)
+        {
+            return ([], [], null);
+        }
+
+        if (mine.IsDelegated)
+        {
+            var parent = await (from a in db.Assignments.AsNoTracking()
+                                join p in db.Assignments.AsNoTracking() on a.ParentAssignmentId equals p.Id
+                                join u in db.Units.AsNoTracking() on p.UnitId equals u.Id
+                                where a.TicketId == ticketId && a.UnitId == unitId && a.Role == AssignmentRole.Delegated
+                                orderby a.Id descending
+                                select new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefaultAsync(ct);
+            return ([], [], parent);
+        }
+
+        var delegations = await (from a in db.Assignments.AsNoTracking()
+                                 join p in db.Assignments.AsNoTracking() on a.ParentAssignmentId equals p.Id
+                                 join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
+                                 where a.TicketId == ticketId && a.Role == AssignmentRole.Delegated && p.UnitId == unitId
+                                 orderby a.Id
+                                 select new DelegationView(new LocalizedName(u.NameZh, u.NameEn), a.IsActive, a.DispatchedAt, a.SignForDueAt,
+                                     a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt))
+            .ToListAsync(ct);
+        delegations = [.. delegations.Select(d => d with
+        {
+            Running = AssignmentClock.Of(status, d.IsActive, AssignmentRole.Delegated, d.DelegatedAt, d.SignForDueAt, d.SignedForAt,
+                d.FirstContactDueAt, d.FirstContactAt, d.ResolveDueAt, d.ResolvedAt, null),
+        })];
+        if (!mine.IsLead || !mine.IsActive)
+        {
+            return ([], delegations, null);
+        }
+
+        var units = await reference.UnitsAsync(ct);
+        var own = UnitTree.DescendantsOf(unitId, units.Select(u => (u.Id, u.ParentId)));
+        return ([.. units.Where(u => own.Contains(u.Id))], delegations, null);
     }
 }

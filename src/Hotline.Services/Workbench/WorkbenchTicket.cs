@@ -18,21 +18,46 @@ public sealed record WorkbenchTicket(
 {
     private bool ActiveLead => Mine is { IsActive: true, IsLead: true };
 
+    /// <summary>A sub-unit's part (下派) it has signed for: it contacts and resolves as the lead would.</summary>
+    private bool ActiveDelegated => Mine is { IsActive: true, IsDelegated: true, ResolvedAt: null };
+
+    private bool Worker => (ActiveLead || (ActiveDelegated && Mine!.SignedForAt is not null)) && Ticket.Status == TicketStatus.InProgress;
+
     private bool Working => Ticket.Status is TicketStatus.Dispatched or TicketStatus.InProgress;
 
-    public bool CanSignFor => ActiveLead && Ticket.Status == TicketStatus.Dispatched;
+    private bool Objected => Mine?.ObjectionStatus == RequestStatus.Pending;
 
-    public bool CanRecordContact => ActiveLead && Ticket.Status == TicketStatus.InProgress && Mine!.FirstContactAt is null;
+    /// <summary>Whether the sign-for window is still open (now at or before the sign-for deadline), set by the service.</summary>
+    public bool ObjectionWindowOpen { get; init; }
 
-    public bool CanAddNote => Mine is { IsActive: true } && Working;
+    /// <summary>The unit's own sub-units it may delegate to (下派); empty for a unit without any.</summary>
+    public IReadOnlyList<Reference.UnitOption> SubUnits { get; init; } = [];
+
+    /// <summary>The sub-units this unit delegated the ticket to, with their clocks (the parent follows them).</summary>
+    public IReadOnlyList<DelegationView> Delegations { get; init; } = [];
+
+    /// <summary>The unit this sub-unit works the ticket for, when it was delegated it.</summary>
+    public Common.LocalizedName? DelegatedBy { get; init; }
+
+    public bool CanSignFor => (ActiveLead && Ticket.Status == TicketStatus.Dispatched && !Objected)
+        || (ActiveDelegated && Mine!.SignedForAt is null && Ticket.Status == TicketStatus.InProgress);
+
+    public bool CanObject => ActiveLead && Ticket.Status == TicketStatus.Dispatched && Mine!.ObjectionStatus is null && ObjectionWindowOpen;
+
+    public bool CanDelegate => ActiveLead && Ticket.Status == TicketStatus.InProgress && SubUnits.Count > 0
+        && !Delegations.Any(d => d.IsActive && d.ResolvedAt is null);
+
+    public bool CanRecordContact => Worker && Mine!.FirstContactAt is null;
+
+    public bool CanAddNote => Mine is { IsActive: true, ResolvedAt: null } && Working;
 
     public bool CanMarkAssistDone => Mine is { IsActive: true, IsLead: false, AssistDoneAt: null } && Working;
 
     public bool CanRequestExtension => ActiveLead && Ticket.Status == TicketStatus.InProgress && !ExtensionPending;
 
-    public bool CanRequestReturn => ActiveLead && Working;
+    public bool CanRequestReturn => ActiveLead && Working && !Objected;
 
-    public bool CanResolve => ActiveLead && Ticket.Status == TicketStatus.InProgress;
+    public bool CanResolve => Worker;
 
     public bool CanRevealCaller => Ticket.IsConfidential && !CallerRevealed;
 

@@ -19,6 +19,9 @@ public static class Policies
     /// <summary>Deciding units' return requests: dispatchers only (approve/reject return are dispatcher moves in the lifecycle table).</summary>
     public const string ReturnDecisions = nameof(ReturnDecisions);
 
+    /// <summary>派单异议 are arbitrated by dispatchers and supervisors (issue 18 §3).</summary>
+    public const string ObjectionDecisions = nameof(ObjectionDecisions);
+
     /// <summary>The supervisors' pages (extension approvals): supervisors only.</summary>
     public const string Supervision = nameof(Supervision);
 

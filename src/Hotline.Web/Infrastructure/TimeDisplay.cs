@@ -42,6 +42,13 @@ public sealed class TimeDisplay(HotlineClock clock, Microsoft.Extensions.Options
             a.IsLead ? a.ResolvedAt : a.AssistDoneAt ?? a.ResolvedAt);
     }
 
+    /// <summary>A sub-unit's part (下派) as its parent follows it.</summary>
+    public AssignmentClocks Clocks(Hotline.Services.Workbench.DelegationView d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return Clocks(d.Running, d.SignForDueAt, d.SignedForAt, d.FirstContactDueAt, d.FirstContactAt, d.ResolveDueAt, d.ResolvedAt);
+    }
+
     private AssignmentClocks Clocks(Hotline.Domain.Tickets.RunningClock? running, DateTimeOffset signForDueAt, DateTimeOffset? signedForAt,
         DateTimeOffset firstContactDueAt, DateTimeOffset? firstContactAt, DateTimeOffset resolveDueAt, DateTimeOffset? resolvedAt) =>
         new(Clock(running, signForDueAt, signedForAt), Clock(running, firstContactDueAt, firstContactAt), Clock(running, resolveDueAt, resolvedAt));

@@ -66,6 +66,7 @@ public static class WebSetup
             .AddPolicy(Policies.Tickets, p => p.RequireRole(Policies.TicketRoles))
             .AddPolicy(Policies.Dispatch, p => p.RequireRole(Policies.DispatchRoles))
             .AddPolicy(Policies.ReturnDecisions, p => p.RequireRole(Roles.Dispatcher))
+            .AddPolicy(Policies.ObjectionDecisions, p => p.RequireRole(Roles.Dispatcher, Roles.Supervisor))
             .AddPolicy(Policies.Supervision, p => p.RequireRole(Roles.Supervisor))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Workbench, p => p.RequireRole(Roles.Liaison))
@@ -91,6 +92,7 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Tickets", Policies.Tickets);
                 o.Conventions.AuthorizeFolder("/Dispatch", Policies.Dispatch);
                 o.Conventions.AuthorizePage("/Dispatch/Returns", Policies.ReturnDecisions);
+                o.Conventions.AuthorizePage("/Dispatch/Objections", Policies.ObjectionDecisions);
                 o.Conventions.AuthorizeFolder("/Supervision", Policies.Supervision);
                 // 审核: reviewers are supervisors (docs/decisions/0028-reply-review.md).
                 o.Conventions.AuthorizeFolder("/Review", Policies.Supervision);

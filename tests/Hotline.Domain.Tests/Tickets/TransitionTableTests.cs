@@ -88,13 +88,16 @@ public class TransitionTableTests
     }
 
     [Fact]
-    public void Only_a_liaison_signs_for_and_only_a_dispatched_ticket()
+    public void Only_a_liaison_signs_for_a_dispatched_ticket_or_a_sub_unit_its_part_of_one_in_progress()
     {
         var signFor = TicketTransitions.Find(TicketStatus.Dispatched, TicketAction.SignFor).ShouldNotBeNull();
+        var subUnit = TicketTransitions.Find(TicketStatus.InProgress, TicketAction.SignFor).ShouldNotBeNull();
 
         signFor.To.ShouldBe(TicketStatus.InProgress);
         signFor.By.ShouldBe([Role.Liaison]);
-        TicketTransitions.All.Where(t => t.Action == TicketAction.SignFor).ShouldHaveSingleItem();
+        subUnit.To.ShouldBe(TicketStatus.InProgress);
+        subUnit.By.ShouldBe([Role.Liaison]);
+        TicketTransitions.All.Count(t => t.Action == TicketAction.SignFor).ShouldBe(2);
     }
 
     [Fact]
@@ -226,6 +229,13 @@ public class TransitionTableTests
             [(TicketStatus.InProgress, TicketAction.SubmitForReview)] = (TicketStatus.UnderReview, liaison),
             [(TicketStatus.UnderReview, TicketAction.PassReview)] = (TicketStatus.Resolved, supervisor),
             [(TicketStatus.UnderReview, TicketAction.SendBackFromReview)] = (TicketStatus.InProgress, supervisor),
+
+            // Issue 18 §3: dispatch objection and delegation to a sub-unit.
+            [(TicketStatus.Dispatched, TicketAction.RaiseObjection)] = (TicketStatus.Dispatched, liaison),
+            [(TicketStatus.Dispatched, TicketAction.UpholdObjection)] = (TicketStatus.Dispatched, mergers),
+            [(TicketStatus.Dispatched, TicketAction.RejectObjection)] = (TicketStatus.Dispatched, mergers),
+            [(TicketStatus.InProgress, TicketAction.Delegate)] = (TicketStatus.InProgress, liaison),
+            [(TicketStatus.InProgress, TicketAction.SignFor)] = (TicketStatus.InProgress, liaison),
         };
         foreach (var any in Enum.GetValues<TicketStatus>())
         {

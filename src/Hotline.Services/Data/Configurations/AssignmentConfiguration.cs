@@ -14,6 +14,16 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.Property(a => a.Instruction).HasMaxLength(Domain.Common.Limits.NoteMax);
         b.Property(a => a.ReturnReason).HasMaxLength(Domain.Common.Limits.NoteMax);
         b.Ignore(a => a.IsLead);
+        b.Ignore(a => a.IsDelegated);
+        b.Ignore(a => a.ObjectionPending);
+        // 派单异议 and 下派 (ADR 0029): the objections waiting for arbitration, the objections of a period (unit and
+        // dispatcher measures), and a parent's sub-unit assignments.
+        b.Property(a => a.ObjectionReason).HasMaxLength(Domain.Common.Limits.NoteMax);
+        b.Property(a => a.ObjectionDecidedByUserId).HasMaxLength(450);
+        b.HasOne<Unit>().WithMany().HasForeignKey(a => a.ObjectionSuggestedUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => a.ObjectedAt, "ix_assignments_objected_at").HasDatabaseName("ix_assignments_objected_at")
+            .HasFilter("objected_at IS NOT NULL").IncludeProperties(a => new { a.UnitId, a.ObjectionStatus, a.DispatchedByUserId });
+        b.HasIndex(a => a.ParentAssignmentId, "ix_assignments_parent").HasDatabaseName("ix_assignments_parent").HasFilter("parent_assignment_id IS NOT NULL");
         // No row version here: every act on an assignment goes through Ticket.Move, which bumps the ticket's Revision and
         // so updates the ticket row, whose version guards it (ADR 0008); the deadline monitor's marks on this row must
         // not make a liaison's act "changed by someone else".

@@ -886,6 +886,36 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
+                    b.Property<DateTimeOffset?>("ObjectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("objected_at");
+
+                    b.Property<DateTimeOffset?>("ObjectionDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("objection_decided_at");
+
+                    b.Property<string>("ObjectionDecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("objection_decided_by_user_id");
+
+                    b.Property<string>("ObjectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("objection_reason");
+
+                    b.Property<int?>("ObjectionStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("objection_status");
+
+                    b.Property<int?>("ObjectionSuggestedUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("objection_suggested_unit_id");
+
+                    b.Property<long?>("ParentAssignmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parent_assignment_id");
+
                     b.Property<DateTimeOffset>("ResolveDueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolve_due_at");
@@ -953,6 +983,9 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex("DispatchedAt")
                         .HasDatabaseName("ix_assignments_dispatched_at");
 
+                    b.HasIndex("ObjectionSuggestedUnitId")
+                        .HasDatabaseName("ix_assignments_objection_suggested_unit_id");
+
                     b.HasIndex("ResolveDueAt")
                         .HasDatabaseName("ix_assignments_resolve_due_at");
 
@@ -994,6 +1027,12 @@ namespace Hotline.Services.Data.Migrations
                         .HasDatabaseName("ix_assignments_lead_unsigned")
                         .HasFilter("role = 1 AND signed_for_at IS NULL");
 
+                    b.HasIndex(new[] { "ObjectedAt" }, "ix_assignments_objected_at")
+                        .HasDatabaseName("ix_assignments_objected_at")
+                        .HasFilter("objected_at IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ObjectedAt" }, "ix_assignments_objected_at"), new[] { "UnitId", "ObjectionStatus", "DispatchedByUserId" });
+
                     b.HasIndex(new[] { "UnitId" }, "ix_assignments_open_by_unit")
                         .HasDatabaseName("ix_assignments_open_by_unit")
                         .HasFilter("is_active AND resolved_at IS NULL AND assist_done_at IS NULL");
@@ -1001,6 +1040,10 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex(new[] { "SignForDueAt" }, "ix_assignments_open_lead")
                         .HasDatabaseName("ix_assignments_open_lead")
                         .HasFilter("is_active AND resolved_at IS NULL AND role = 1");
+
+                    b.HasIndex(new[] { "ParentAssignmentId" }, "ix_assignments_parent")
+                        .HasDatabaseName("ix_assignments_parent")
+                        .HasFilter("parent_assignment_id IS NOT NULL");
 
                     b.ToTable("assignments", (string)null);
                 });
@@ -2264,6 +2307,12 @@ namespace Hotline.Services.Data.Migrations
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>
                 {
+                    b.HasOne("Hotline.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectionSuggestedUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assignments_units_objection_suggested_unit_id");
+
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany("Assignments")
                         .HasForeignKey("TicketId")

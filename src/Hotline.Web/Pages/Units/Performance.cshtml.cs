@@ -1,6 +1,8 @@
 using Hotline.Domain.Performance;
 using Hotline.Services.Common;
 using Hotline.Services.Dashboards;
+using Hotline.Services.Delegation;
+using Hotline.Services.Objections;
 using Hotline.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,8 +13,8 @@ namespace Hotline.Web.Pages.Units;
 /// 本单位考核: one unit's components and place for a period, its last twelve months and what is overdue now.
 /// Supervisors and administrators pick any unit; a liaison sees their own (another unit's id answers 404).
 /// </summary>
-public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendService trends, HeldTimeService held, HotlineClock clock, CurrentUser user)
-    : PageModel
+public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendService trends, HeldTimeService held, ObjectionService objections,
+    DelegationService delegation, HotlineClock clock, CurrentUser user) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")]
     public int? UnitId { get; set; }
@@ -37,6 +39,12 @@ public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendServ
 
     public Period Period { get; private set; } = Period.Containing(PeriodKind.Month, DateOnly.MinValue);
 
+    /// <summary>派单异议 the unit raised in the period, upheld and rejected (ADR 0029).</summary>
+    public ObjectionCounts Objections { get; private set; } = ObjectionCounts.None;
+
+    /// <summary>下派: the parts it worked as a sub-unit and how many it delegated (ADR 0029).</summary>
+    public DelegationCounts Delegation { get; private set; } = DelegationCounts.None;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var viewer = user.Viewer;
@@ -60,6 +68,8 @@ public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendServ
         Trend = await trends.TrendAsync(unitId, Period, viewer, ct) ?? [];
         Held = await held.MonthsAsync(unitId, [.. Trend.Select(t => t.Month)], viewer, ct) ?? [];
         Overdue = await units.OverdueAsync(unitId, OverduePage, viewer, ct) ?? Overdue;
+        Objections = await objections.UnitCountsAsync(unitId, Period, ct);
+        Delegation = await delegation.CountsAsync(unitId, Period, ct);
         return Page();
     }
 }

@@ -1,5 +1,8 @@
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
+using Hotline.Services.Delegation;
+using Hotline.Services.Objections;
+using Hotline.Services.Reference;
 using Hotline.Services.Workbench;
 using Hotline.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +17,8 @@ namespace Hotline.Web.Pages.Workbench;
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadRequest)]
 [RequestSizeLimit(MaxUploadRequest)]
-public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, TimeDisplay time, HotlineClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(WorkbenchService workbench, ObjectionService objections, DelegationService delegation, ReferenceDataService reference,
+    CurrentUser user, TimeDisplay time, HotlineClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>The largest attachment plus room for the form's other fields.</summary>
     private const long MaxUploadRequest = Attachment.MaxBytes + (256 * 1024);
@@ -41,7 +45,16 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
     public RevealInput Reveal { get; set; } = new();
 
     [BindProperty]
+    public ObjectionInput Objection { get; set; } = new();
+
+    [BindProperty]
+    public DelegationInput Delegation { get; set; } = new();
+
+    [BindProperty]
     public IFormFile? Upload { get; set; }
+
+    /// <summary>The units an objection may name as the right one (every active unit but this one), when it may object.</summary>
+    public IReadOnlyList<UnitOption> OtherUnits { get; private set; } = [];
 
     public WorkbenchTicket Ticket { get; private set; } = null!;
 
@@ -91,6 +104,12 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
 
     public async Task<IActionResult> OnPostReturnAsync(string number, CancellationToken ct) =>
         await AfterAsync(number, Return.Version, nameof(Return), await this.IfBoundAsync(() => workbench.RequestReturnAsync(number, Return, user.Viewer, ct)), ct);
+
+    public async Task<IActionResult> OnPostObjectAsync(string number, CancellationToken ct) =>
+        await AfterAsync(number, Objection.Version, nameof(Objection), await this.IfBoundAsync(() => objections.RaiseAsync(number, Objection, user.Viewer, ct)), ct);
+
+    public async Task<IActionResult> OnPostDelegateAsync(string number, CancellationToken ct) =>
+        await AfterAsync(number, Delegation.Version, nameof(Delegation), await this.IfBoundAsync(() => delegation.DelegateAsync(number, Delegation, user.Viewer, ct)), ct);
 
     public async Task<IActionResult> OnPostResolveAsync(string number, CancellationToken ct) =>
         await AfterAsync(number, Resolve.Version, nameof(Resolve), await this.IfBoundAsync(() => workbench.ResolveAsync(number, Resolve, user.Viewer, ct)), ct);
@@ -154,6 +173,9 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
         return Page();
     }
 
+    /// <summary>A sub-unit's clocks as the parent follows them.</summary>
+    public AssignmentClocks DelegationClocks(DelegationView delegated) => time.Clocks(delegated);
+
     /// <summary>
     /// What was typed into the refused form when that form is no longer offered (someone else moved the ticket on):
     /// shown to copy instead of being thrown away.
@@ -169,6 +191,8 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
             nameof(AssistDone) when !w.CanMarkAssistDone => UnsavedText.Typed(new UnsavedText(Label("Field.Note"), AssistDone.Note)),
             nameof(Extension) when !w.CanRequestExtension => UnsavedText.Typed(new UnsavedText(Label("Workbench.Extension.Reason"), Extension.Reason)),
             nameof(Return) when !w.CanRequestReturn => UnsavedText.Typed(new UnsavedText(Label("Workbench.Return.Reason"), Return.Reason)),
+            nameof(Objection) when !w.CanObject => UnsavedText.Typed(new UnsavedText(Label("Objection.Reason"), Objection.Reason)),
+            nameof(Delegation) when !w.CanDelegate => UnsavedText.Typed(new UnsavedText(Label("Delegation.Instruction"), Delegation.Instruction)),
             nameof(Resolve) when !w.CanResolve => UnsavedText.Typed(new UnsavedText(Label("Workbench.Resolve.Result"), Resolve.Result),
                 new UnsavedText(Label("Workbench.Resolve.CannotSolveReason"), Resolve.CannotSolveReason)),
             _ => [],
@@ -184,6 +208,12 @@ public sealed class DetailsModel(WorkbenchService workbench, CurrentUser user, T
         }
 
         Ticket = ticket;
+        if (ticket.CanObject)
+        {
+            var own = user.Viewer.UnitId;
+            OtherUnits = [.. (await reference.UnitsAsync(ct)).Where(u => u.Id != own)];
+        }
+
         MineClocks = ticket.Mine is { } mine ? time.Clocks(mine) : null;
         FormVersion = ticket.Version;
         return true;
