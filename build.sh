@@ -7,7 +7,7 @@
 #   ./build.sh admin create NAME [--display-name TEXT] [--generate]   create an administrator (the first one of an install)
 #   ./build.sh migration NAME   add an EF Core migration
 #   ./build.sh seed-bench N [--force]   fill the database hotline_bench with N realistic tickets (docs/performance.md)
-#   ./build.sh bench  measure the pages against hotline_bench (starts the app in Production itself)
+#   ./build.sh bench  measure the pages against hotline_bench (starts the app in Production itself); --only pages|export|intake|events
 #   HOTLINE_DB=hotline_bench ./build.sh run   serves that database instead of the demo one
 #   ./build.sh cluster [stop]   three app nodes behind HAProxy over a primary and a hot standby (docs/operations.md)
 set -euo pipefail

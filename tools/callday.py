@@ -10,9 +10,15 @@ log-normal handle and after-call times, callers who hang up when their patience 
   python3 tools/callday.py --url http://127.0.0.1:5117 --key hk_... --bench --calls 20000 --workers 8
                                                                                        # as fast as the app takes it
 
+  python3 tools/callday.py --url http://127.0.0.1:5117 --key hk_... --call-to agent --caller 13905350001
+                                                                                       # one call, answered by that agent (screen-pop)
+
 --speed 1 replays the day from now at real time (events are stamped with their simulated time, which starts at now).
 --bench sends the whole day's events (stamped in the past, so every time is accepted) from --workers threads, one
 event per request, and prints events/s sustained and the latency percentiles of the API.
+--call-to LOGIN plays one scripted call aimed at that agent: offered, queued, and answered by LOGIN after --wait seconds,
+each its own request as the platform sends them, at once (the times are stamped, from --at or now); --talk N also
+ends it N seconds after the answer. It prints one line per event and exits 1 if the app refused any.
 """
 import argparse
 import bisect
@@ -133,6 +139,29 @@ def bench(args, events):
           f"({len(events) / elapsed * 60:.0f}/min); latency ms p50 {pct(0.5):.1f} p95 {pct(0.95):.1f} p99 {pct(0.99):.1f}")
 
 
+def one_call(args):
+    """One scripted call to one agent, for the screen-pop: returns whether the app took every event."""
+    start = datetime.fromisoformat(args.at) if args.at else datetime.now(timezone.utc) - timedelta(seconds=args.wait + args.talk)
+    stamp = lambda seconds: (start + timedelta(seconds=seconds)).astimezone(SHANGHAI).isoformat(timespec="milliseconds")
+    call = args.call_id or f"sim-one-{int(time.time() * 1000)}"
+    events = [
+        {"eventId": f"{call}-o", "type": "offered", "callId": call, "at": stamp(0), "caller": args.caller, "queue": "12345"},
+        {"eventId": f"{call}-q", "type": "queued", "callId": call, "at": stamp(0.2)},
+        {"eventId": f"{call}-a", "type": "answered", "callId": call, "at": stamp(args.wait), "agent": args.call_to},
+        {"eventId": f"{call}-s", "type": "agentState", "agent": args.call_to, "state": "onCall", "at": stamp(args.wait)},
+    ]
+    if args.talk > 0:
+        ended = args.wait + args.talk
+        events.append({"eventId": f"{call}-e", "type": "ended", "callId": call, "at": stamp(ended), "hungUpBy": "caller"})
+        events.append({"eventId": f"{call}-w", "type": "agentState", "agent": args.call_to, "state": "afterCallWork", "at": stamp(ended)})
+    ok = True
+    for event in events:
+        status, ms = post(args.url, args.key, event)
+        ok = ok and status == 200
+        print(f"{event['at']} {event['type']:<12} {call} -> {status} ({ms:.0f} ms)", flush=True)
+    return ok
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", default="http://127.0.0.1:5000")
@@ -143,8 +172,16 @@ def main():
     parser.add_argument("--speed", type=float, default=1.0, help="1 = real time")
     parser.add_argument("--bench", action="store_true")
     parser.add_argument("--workers", type=int, default=8)
+    parser.add_argument("--call-to", metavar="LOGIN", help="play one call answered by this agent (a Hotline user name)")
+    parser.add_argument("--caller", default="13905350001", help="the caller's number of --call-to")
+    parser.add_argument("--call-id", help="the platform's call id of --call-to (default: sim-one-<ms>)")
+    parser.add_argument("--at", help="ISO 8601 time with offset the --call-to call is offered at (default: now, less its wait and talk)")
+    parser.add_argument("--wait", type=float, default=8.0, help="seconds the --call-to call rings before the answer")
+    parser.add_argument("--talk", type=float, default=0.0, help="seconds the --call-to call lasts (0: it is still on)")
     args = parser.parse_args()
     now = datetime.now(timezone.utc)
+    if args.call_to:
+        sys.exit(0 if one_call(args) else 1)
     if args.bench:
         # Stamped yesterday, so no event is ahead of the app's clock.
         events = day_plan(args.calls, args.agents, args.seed, now - timedelta(days=1, hours=now.hour))

@@ -56,6 +56,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Categories.CategoryAdminService>();
         services.AddScoped<KnowledgeAdminService>();
         services.AddScoped<DeadlineService>();
+        services.AddScoped<Review.ReviewRules>();
+        services.AddScoped<Review.ReviewService>();
+        services.AddScoped<Admin.ReviewPolicyAdminService>();
         services.AddScoped<DeadlineMonitor>();
         services.AddScoped<TicketNumberGenerator>();
         services.AddScoped<IntakeService>();
@@ -77,6 +80,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Dashboards.RankingService>();
         services.AddScoped<Dashboards.UnitPerformanceService>();
         services.AddScoped<Dashboards.UnitTrendService>();
+        services.AddScoped<Dashboards.HeldTimeService>();
         services.AddScoped<Exports.TicketExportService>();
         services.AddScoped<KnowledgeService>();
         services.AddScoped<ReferenceDataService>();

@@ -66,10 +66,21 @@ public static class TestDatabase
             }
         }
 
+        // Reply review (docs/decisions/0028-reply-review.md) is off in test databases, so the many tests of what follows a
+        // resolution (callbacks, reopening, measures, rollups) see a resolution resolve; the review tests switch the
+        // seeded policy back on (ReviewPolicyOn) and the seeded rows themselves are tested as seeded elsewhere.
+        await ExecuteAsync(ReviewPolicyOff, name);
+
         // A template cannot be copied while anyone is connected to it.
         NpgsqlConnection.ClearAllPools();
         return name;
     }
+
+    /// <summary>Every reply goes straight to the callback.</summary>
+    public const string ReviewPolicyOff = "UPDATE review_policies SET always = false, when_supervised = false";
+
+    /// <summary>The review policy as seeded (<see cref="Hotline.Domain.Deadlines.ReviewPolicy.Defaults"/>): complaints, reports and supervised tickets.</summary>
+    public const string ReviewPolicyOn = "UPDATE review_policies SET always = request_type IN (3, 4), when_supervised = true";
 
     /// <summary>Enough demo tickets for histories and lists, few enough to seed in a second.</summary>
     public const int DemoTicketCount = 300;
@@ -77,9 +88,9 @@ public static class TestDatabase
     private static string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database, IncludeErrorDetail = true }.ConnectionString;
 
-    private static async Task ExecuteAsync(string sql)
+    private static async Task ExecuteAsync(string sql, string database = "postgres")
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database, Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();

@@ -12,4 +12,7 @@ public enum NotificationKind
 
     /// <summary>A dissatisfied callback sent the ticket back to the unit for another round (重办).</summary>
     Reopened = 8,
+
+    /// <summary>A reviewer sent the unit's reply back (审核退回): the ticket is the unit's again.</summary>
+    ReviewSentBack = 20,
 }

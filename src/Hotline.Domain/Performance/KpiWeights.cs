@@ -16,6 +16,9 @@ public sealed record KpiWeights(decimal SignFor, decimal FirstResponse, decimal 
     /// <summary>The published default: sign-for 15, first response 15, on-time completion 30, satisfaction 20, solved 20.</summary>
     public static KpiWeights Default { get; } = new(15m, 15m, 30m, 20m, 20m);
 
+    /// <summary>The fewest cases each rate is judged on (none by default).</summary>
+    public SampleMinimums Minimums { get; init; } = SampleMinimums.None;
+
     public decimal Sum => SignFor + FirstResponse + OnTimeCompletion + Satisfaction + Solved;
 
     public decimal this[KpiComponent component] => component switch
@@ -45,6 +48,7 @@ public sealed record KpiWeights(decimal SignFor, decimal FirstResponse, decimal 
             }
         }
 
+        problems.AddRange((Minimums ?? SampleMinimums.None).OutOfRange().Select(c => ((KpiComponent?)c, SampleMinimums.ErrorOutOfRange)));
         if (problems.Count == 0 && Sum <= 0)
         {
             problems.Add((null, ErrorSumZero));

@@ -15,6 +15,15 @@ public sealed record UnitScore(Rate SignFor, Rate FirstResponse, Rate OnTimeComp
         _ => throw new ArgumentOutOfRangeException(nameof(component), component, "Unknown component."),
     };
 
+    /// <summary>The same counts judged with <paramref name="minimums"/>: a rate on too few cases has no value.</summary>
+    public UnitScore With(SampleMinimums minimums)
+    {
+        ArgumentNullException.ThrowIfNull(minimums);
+        return new(SignFor with { Minimum = minimums.SignFor }, FirstResponse with { Minimum = minimums.FirstResponse },
+            OnTimeCompletion with { Minimum = minimums.OnTimeCompletion }, Satisfaction with { Minimum = minimums.Satisfaction },
+            Solved with { Minimum = minimums.Solved });
+    }
+
     /// <summary>True when at least one component was measured (has a denominator).</summary>
     public bool IsRated => Enum.GetValues<KpiComponent>().Any(c => this[c].Value is not null);
 

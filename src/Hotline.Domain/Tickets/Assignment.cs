@@ -58,6 +58,9 @@ public sealed class Assignment
     /// <summary>Approved extensions: each moved <see cref="ResolveDueAt"/>.</summary>
     public int ExtensionCount { get; private set; }
 
+    /// <summary>How many times a reviewer sent this unit's reply back (审核退回); a measure of the unit.</summary>
+    public int ReviewReturns { get; private set; }
+
     /// <summary>The warning last raised on this assignment's running clocks, so each level is announced once.</summary>
     public WarningMark Warning { get; private set; }
 
@@ -70,6 +73,13 @@ public sealed class Assignment
     internal void MarkFirstContact(DateTimeOffset at) => FirstContactAt ??= at;
 
     internal void MarkResolved(DateTimeOffset now) => ResolvedAt = now;
+
+    /// <summary>A reviewer sent the reply back: the unit's resolution clock runs again, to the same deadline.</summary>
+    internal void SendBackFromReview()
+    {
+        ResolvedAt = null;
+        ReviewReturns++;
+    }
 
     internal void MarkAssistDone(DateTimeOffset now) => AssistDoneAt ??= now;
 

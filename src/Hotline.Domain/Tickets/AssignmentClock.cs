@@ -75,6 +75,19 @@ public static class AssignmentClock
         return Callback(ticket.AwaitingCallback, ticket.ResolvedAt ?? ticket.RegisteredAt, ticket.CallbackDueAt);
     }
 
+    /// <summary>The review clock (审核) while a reply waits for its reviewer, from its submission to the review deadline; null otherwise.</summary>
+    public static RunningClock? Review(TicketStatus status, DateTimeOffset? submittedAt, DateTimeOffset? reviewDueAt) =>
+        status == TicketStatus.UnderReview && submittedAt is { } started && reviewDueAt is { } due
+            ? new RunningClock(ClockKind.Review, started, due)
+            : null;
+
+    /// <summary>The ticket's review clock while its reply waits for review, or null.</summary>
+    public static RunningClock? Review(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return Review(ticket.Status, ticket.SubmittedForReviewAt, ticket.ReviewDueAt);
+    }
+
     /// <summary>The clock by which the ticket is late or not: the dispatch clock, else the active lead's, else none.</summary>
     public static RunningClock? OfTicket(Ticket ticket)
     {

@@ -15,4 +15,7 @@ public enum ClockKind
     /// <summary>The hotline's callback (回访) once a round is resolved or a direct answer is sampled: not a unit's clock,
     /// so not in the view running_clocks; the callback queue and the ticket page read it.</summary>
     Callback = 4,
+
+    /// <summary>The hotline's review (审核) of a unit's reply: not a unit's clock either; the review queue and the ticket page read it.</summary>
+    Review = 5,
 }

@@ -13,6 +13,9 @@ public enum HolderKind
 
     /// <summary>回访: the round is resolved and the hotline calls the citizen back.</summary>
     Callback = 2,
+
+    /// <summary>审核: the unit's reply waits for a hotline reviewer (issue 18 §2).</summary>
+    Review = 3,
 }
 
 /// <summary>How a holding ended: the act that passed the ticket on, or <see cref="Running"/> while it lasts.</summary>
@@ -29,6 +32,12 @@ public enum HoldingEnd
 
     /// <summary>An assisting unit reported its part done.</summary>
     PartDone = 8,
+
+    /// <summary>The reviewer passed the unit's reply (on to the callback).</summary>
+    Passed = 9,
+
+    /// <summary>The reviewer sent the reply back to the unit.</summary>
+    SentBack = 10,
 }
 
 /// <summary>What became of one of a holder's deadlines.</summary>
@@ -98,9 +107,10 @@ public static class HoldingTimeline
             }
 
             var kind = HolderOf(e.To);
+            var resumed = e.Action == TicketAction.SendBackFromReview;
             var assignment = kind == HolderKind.Unit && e.Action is TicketAction.Dispatch or TicketAction.Reopen
                 ? LeadDispatchedAt(ticket, e.Round, e.At)
-                : null;
+                : resumed ? LeadHolding(ticket, e.Round, e.At) : null;
             if (open is not null && open.Kind == kind && assignment is null)
             {
                 continue; // the same holder goes on (signed for, a return requested or refused)
@@ -112,7 +122,7 @@ public static class HoldingTimeline
             }
 
             // Registration is round 0; waiting for the first dispatch belongs to the first round.
-            open = kind is { } k ? new Open(Math.Max(e.Round, 1), k, assignment, e.At) : null;
+            open = kind is { } k ? new Open(Math.Max(e.Round, 1), k, assignment, e.At, resumed) : null;
         }
 
         if (open is not null)
@@ -129,13 +139,16 @@ public static class HoldingTimeline
         TicketStatus.PendingDispatch => HolderKind.Dispatch,
         TicketStatus.Dispatched or TicketStatus.InProgress or TicketStatus.ReturnRequested => HolderKind.Unit,
         TicketStatus.Resolved => HolderKind.Callback,
+        TicketStatus.UnderReview => HolderKind.Review,
         _ => null,
     };
 
     private static HoldingEnd EndOf(TicketAction action) => action switch
     {
         TicketAction.Dispatch => HoldingEnd.Dispatched,
-        TicketAction.Resolve => HoldingEnd.Resolved,
+        TicketAction.Resolve or TicketAction.SubmitForReview => HoldingEnd.Resolved,
+        TicketAction.PassReview => HoldingEnd.Passed,
+        TicketAction.SendBackFromReview => HoldingEnd.SentBack,
         TicketAction.ApproveReturn => HoldingEnd.Returned,
         TicketAction.Reopen => HoldingEnd.Reopened,
         TicketAction.Merge => HoldingEnd.Merged,
@@ -145,6 +158,10 @@ public static class HoldingTimeline
 
     private static Assignment? LeadDispatchedAt(Ticket ticket, int round, DateTimeOffset at) =>
         ticket.Assignments.FirstOrDefault(a => a.Round == round && a.IsLead && a.DispatchedAt == at);
+
+    // A reply sent back from review goes to the round's lead that submitted it.
+    private static Assignment? LeadHolding(Ticket ticket, int round, DateTimeOffset at) =>
+        ticket.Assignments.Where(a => a.Round == round && a.IsLead && a.DispatchedAt <= at).MaxBy(a => a.DispatchedAt);
 
     private static IEnumerable<Holding> Assisting(Ticket ticket, List<Holding> leads, DateTimeOffset now)
     {
@@ -168,19 +185,28 @@ public static class HoldingTimeline
         return new HeldDeadline(clock, due, done, outcome);
     }
 
-    private sealed record Open(int Round, HolderKind Kind, Assignment? Lead, DateTimeOffset From)
+    private sealed record Open(int Round, HolderKind Kind, Assignment? Lead, DateTimeOffset From, bool Resumed)
     {
         public Holding Close(DateTimeOffset? to, HoldingEnd end, Ticket ticket, DateTimeOffset now) =>
             new(Round, Kind, Lead?.UnitId, true, From, to, end, Deadlines(to, end, ticket, now));
 
+        // The unit's resolution is the act that ended its holding: a reply sent back from review was resolved once and
+        // is resolved again later, each holding by its own end.
         private List<HeldDeadline> Deadlines(DateTimeOffset? to, HoldingEnd end, Ticket ticket, DateTimeOffset now) => Kind switch
         {
+            HolderKind.Unit when Lead is not null && Resumed =>
+                [Deadline(ClockKind.Resolve, Lead.ResolveDueAt, end == HoldingEnd.Resolved ? to : null, to, now)],
+
             HolderKind.Unit when Lead is not null =>
             [
                 Deadline(ClockKind.SignFor, Lead.SignForDueAt, Lead.SignedForAt, to, now),
                 Deadline(ClockKind.FirstContact, Lead.FirstContactDueAt, Lead.FirstContactAt, to, now),
-                Deadline(ClockKind.Resolve, Lead.ResolveDueAt, Lead.ResolvedAt, to, now),
+                Deadline(ClockKind.Resolve, Lead.ResolveDueAt, end == HoldingEnd.Resolved ? to : null, to, now),
             ],
+
+            // Only the latest review's deadline is kept on the ticket.
+            HolderKind.Review when ticket.SubmittedForReviewAt == From && ticket.ReviewDueAt is { } due =>
+                [Deadline(ClockKind.Review, due, end is HoldingEnd.Passed or HoldingEnd.SentBack ? to : null, to, now)],
 
             // The dispatch deadline runs from registration: a ticket returned for re-dispatch has none of its own.
             HolderKind.Dispatch when ticket.DispatchDueAt is { } due && From == ticket.RegisteredAt =>

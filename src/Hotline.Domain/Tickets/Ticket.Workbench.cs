@@ -141,16 +141,32 @@ public sealed partial class Ticket
         string? cannotSolveReason, DateTimeOffset callbackDueAt)
     {
         var lead = LeadOf(unitId);
+        CheckResult(outcome, cannotSolveReason);
+        Move(TicketAction.Resolve, actor, now, result, unitId);
+        RecordResult(lead, now, result, outcome, cannotSolveReason);
+        StartCallback(now, callbackDueAt);
+    }
+
+    private static void CheckResult(ResolutionOutcome outcome, string? cannotSolveReason)
+    {
         if (outcome == Tickets.ResolutionOutcome.CannotBeSolved && string.IsNullOrWhiteSpace(cannotSolveReason))
         {
             throw new DomainRuleException("Workbench.Error.ReasonRequired");
         }
+    }
 
-        Move(TicketAction.Resolve, actor, now, result, unitId);
+    /// <summary>The unit's reply: its resolution clock stops here, whether the reply goes to review or to the callback.</summary>
+    private void RecordResult(Assignment lead, DateTimeOffset now, string result, ResolutionOutcome outcome, string? cannotSolveReason)
+    {
         lead.MarkResolved(now);
         ResolutionText = result;
         ResolutionOutcome = outcome;
         CannotSolveReason = outcome == Tickets.ResolutionOutcome.CannotBeSolved ? cannotSolveReason : null;
+    }
+
+    /// <summary>The round is resolved for the hotline: the callback clock starts.</summary>
+    private void StartCallback(DateTimeOffset now, DateTimeOffset callbackDueAt)
+    {
         ResolvedAt = now;
         CallbackDueAt = callbackDueAt;
         AwaitingCallback = true;

@@ -27,4 +27,9 @@ public enum TicketAction
     RecordCallback = 22,
     Supervise = 23,
     LiftSupervision = 24,
+
+    // Reply review (审核, issue 18 §2).
+    SubmitForReview = 30,
+    PassReview = 31,
+    SendBackFromReview = 32,
 }

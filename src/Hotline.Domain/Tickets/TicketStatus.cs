@@ -10,4 +10,7 @@ public enum TicketStatus
     Closed = 6,
     Merged = 7,
     Cancelled = 8,
+
+    /// <summary>审核: the unit's reply waits for a hotline reviewer (issue 18 §2) before the callback.</summary>
+    UnderReview = 9,
 }

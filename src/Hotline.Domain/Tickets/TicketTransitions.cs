@@ -6,7 +6,10 @@ namespace Hotline.Domain.Tickets;
 public static class TicketTransitions
 {
     private static readonly TicketStatus[] OpenStates =
-        [TicketStatus.PendingDispatch, TicketStatus.Dispatched, TicketStatus.InProgress, TicketStatus.ReturnRequested, TicketStatus.Resolved];
+        [
+            TicketStatus.PendingDispatch, TicketStatus.Dispatched, TicketStatus.InProgress, TicketStatus.ReturnRequested, TicketStatus.Resolved,
+            TicketStatus.UnderReview,
+        ];
 
     public static IReadOnlyList<Transition> All { get; } = Build();
 
@@ -49,6 +52,12 @@ public static class TicketTransitions
             new(TicketStatus.Resolved, TicketAction.CloseAfterCallback, TicketStatus.Closed, callers),
             new(TicketStatus.Resolved, TicketAction.Reopen, TicketStatus.Dispatched, callers),
             new(TicketStatus.Closed, TicketAction.Reopen, TicketStatus.Dispatched, callers),
+
+            // Issue 18 §2, reply review (审核): a reply the review policy names waits for a supervisor, who passes it to
+            // the callback or sends it back to the same unit with a reason.
+            new(TicketStatus.InProgress, TicketAction.SubmitForReview, TicketStatus.UnderReview, liaison),
+            new(TicketStatus.UnderReview, TicketAction.PassReview, TicketStatus.Resolved, supervisor),
+            new(TicketStatus.UnderReview, TicketAction.SendBackFromReview, TicketStatus.InProgress, supervisor),
         };
         foreach (var any in Enum.GetValues<TicketStatus>())
         {

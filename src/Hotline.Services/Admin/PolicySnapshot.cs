@@ -14,7 +14,7 @@ public sealed record PolicySnapshot(string Dispatch, string SignFor, string Firs
     {
         limit = default;
         var parts = text.Split(' ');
-        if (typeof(PolicySnapshot).GetProperty(field) is null || parts.Length != 2
+        if ((typeof(PolicySnapshot).GetProperty(field) is null && field != nameof(ReviewPolicySnapshot.ReviewLimit)) || parts.Length != 2
             || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
             || !Enum.TryParse<DurationUnit>(parts[1], out var unit) || !Enum.IsDefined(unit))
         {

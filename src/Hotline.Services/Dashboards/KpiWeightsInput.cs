@@ -8,5 +8,12 @@ public sealed class KpiWeightsInput
     public decimal? OnTimeCompletion { get; set; }
     public decimal? Satisfaction { get; set; }
     public decimal? Solved { get; set; }
+
+    /// <summary>The fewest cases each rate is judged on; empty is none.</summary>
+    public int? SignForMinimum { get; set; }
+    public int? FirstResponseMinimum { get; set; }
+    public int? OnTimeCompletionMinimum { get; set; }
+    public int? SatisfactionMinimum { get; set; }
+    public int? SolvedMinimum { get; set; }
     public string? Current { get; set; }
 }

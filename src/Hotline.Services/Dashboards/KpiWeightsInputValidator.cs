@@ -24,14 +24,18 @@ public sealed class KpiWeightsInputValidator : AbstractValidator<KpiWeightsInput
 
             foreach (var (component, error) in weights.Problems())
             {
-                context.AddFailure(component?.ToString() ?? string.Empty, error);
+                context.AddFailure(component is null ? string.Empty : error == SampleMinimums.ErrorOutOfRange ? $"{component}Minimum" : $"{component}", error);
             }
         });
     }
 
-    /// <summary>The weights typed, or null while one is missing.</summary>
+    /// <summary>The weights typed, or null while one is missing; a minimum left empty is 0 (none).</summary>
     public static KpiWeights? ToWeights(KpiWeightsInput input) =>
         input is { SignFor: { } s, FirstResponse: { } f, OnTimeCompletion: { } o, Satisfaction: { } sa, Solved: { } so }
             ? new KpiWeights(s, f, o, sa, so)
+            {
+                Minimums = new SampleMinimums(input.SignForMinimum ?? 0, input.FirstResponseMinimum ?? 0, input.OnTimeCompletionMinimum ?? 0,
+                    input.SatisfactionMinimum ?? 0, input.SolvedMinimum ?? 0),
+            }
             : null;
 }

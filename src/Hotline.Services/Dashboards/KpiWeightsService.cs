@@ -71,8 +71,16 @@ public sealed class KpiWeightsService(HotlineDbContext db, AuditLog audit, IVali
     public static string Format(KpiWeights weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        // Only the five weights: Sum and IsValid are derived.
-        return JsonSerializer.Serialize(new { weights.SignFor, weights.FirstResponse, weights.OnTimeCompletion, weights.Satisfaction, weights.Solved });
+        // Only the five weights and the minimums: Sum and IsValid are derived.
+        return JsonSerializer.Serialize(new
+        {
+            weights.SignFor,
+            weights.FirstResponse,
+            weights.OnTimeCompletion,
+            weights.Satisfaction,
+            weights.Solved,
+            weights.Minimums,
+        });
     }
 
     private KpiWeights Parse(string? text)
@@ -84,7 +92,8 @@ public sealed class KpiWeightsService(HotlineDbContext db, AuditLog audit, IVali
 
         try
         {
-            if (JsonSerializer.Deserialize<KpiWeights>(text) is { IsValid: true } weights)
+            // Weights stored before minimums existed have none.
+            if (JsonSerializer.Deserialize<KpiWeights>(text) is { } stored && (stored with { Minimums = stored.Minimums ?? SampleMinimums.None }) is { IsValid: true } weights)
             {
                 return weights;
             }

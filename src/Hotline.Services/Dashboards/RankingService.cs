@@ -26,7 +26,7 @@ public sealed class RankingService(ReportingDb reporting, UnitMeasuresService me
 
         // A unit switched off still answers for what it was counted on in the period.
         var rows = units.Where(u => u.IsActive || counts.ContainsKey(u.Id))
-            .Select(u => (Unit: u, Counts: counts.GetValueOrDefault(u.Id) ?? UnitCounts.None(u.Id)))
+            .Select(u => (Unit: u, Counts: (counts.GetValueOrDefault(u.Id) ?? UnitCounts.None(u.Id)) with { Minimums = kpi.Minimums }))
             .Select(x => (x.Unit, x.Counts, Index: x.Counts.Score.Index(kpi)))
             .ToList();
         var ranked = Ranking.Rank(rows.Select(x => new RankingEntry(x.Unit.Id, x.Unit.Code, x.Index, x.Counts.Score.OnTimeCompletion.Value)));

@@ -19,12 +19,15 @@ public sealed record UnitCounts(
 {
     public static UnitCounts None(int unitId) => new(unitId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-    public UnitScore Score => new(
+    /// <summary>The fewest cases each rate is judged on (the KPI settings'); none unless a reader sets them.</summary>
+    public SampleMinimums Minimums { get; init; } = SampleMinimums.None;
+
+    public UnitScore Score => new UnitScore(
         new Rate(SignedOnTime, Assigned),
         new Rate(ContactedOnTime, ContactMeasured),
         new Rate(ResolvedOnTime, FellDue),
         new Rate(Satisfied, CallbacksReached),
-        new Rate(Solved, CallbacksReached));
+        new Rate(Solved, CallbacksReached)).With(Minimums);
 
     /// <summary>The count of a unit measure: what its drill-down list holds (one row per ticket, docs/measures.md).</summary>
     public long Count(Measure measure) => measure switch

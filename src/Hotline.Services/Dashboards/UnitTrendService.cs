@@ -35,6 +35,7 @@ public sealed class UnitTrendService(ReportingDb reporting, KpiWeightsService we
         {
             // The trend shows the five rates; returns and extensions are the period's table's.
             var counts = byMonth.GetValueOrDefault(m.From) is { } c ? c with { Returns = 0, Extensions = 0 } : UnitCounts.None(unitId);
+            counts = counts with { Minimums = kpi.Minimums };
             return new TrendPoint(m, counts, counts.Score.Index(kpi));
         }).ToList();
     }

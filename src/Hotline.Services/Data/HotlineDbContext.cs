@@ -34,6 +34,8 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     public DbSet<Services.Audit.AuditEntry> AuditEntries => Set<Services.Audit.AuditEntry>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<DeadlinePolicy> DeadlinePolicies => Set<DeadlinePolicy>();
+
+    public DbSet<ReviewPolicy> ReviewPolicies => Set<ReviewPolicy>();
     public DbSet<TicketDayCounter> TicketDayCounters => Set<TicketDayCounter>();
     public DbSet<HotlineSetting> Settings => Set<HotlineSetting>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
@@ -45,6 +47,9 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     public DbSet<PhoneCall> PhoneCalls => Set<PhoneCall>();
     public DbSet<StoredCallEvent> TelephonyEvents => Set<StoredCallEvent>();
     public DbSet<AgentState> AgentStates => Set<AgentState>();
+
+    /// <summary>Each ticket's holdings as last folded, for the per-unit measures (docs/decisions/0027-clock-per-holder.md).</summary>
+    public DbSet<Services.Tickets.HoldingRow> Holdings => Set<Services.Tickets.HoldingRow>();
 
     /// <summary>Cookie and antiforgery keys, shared by every web node behind a load balancer.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

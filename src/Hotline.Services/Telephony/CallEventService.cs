@@ -1,3 +1,4 @@
+using Hotline.Domain.Channels;
 using Hotline.Domain.Telephony;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
@@ -54,6 +55,81 @@ public sealed class CallEventService(HotlineDbContext db, HotlineClock clock, IL
         }
 
         return new RecordedEvents([], fresh.Count, duplicates, await ToAgentsAsync(pops, ct));
+    }
+
+    /// <summary>
+    /// The agent's own toolbar (docs/decisions/0030-agent-toolbar.md): the change is recorded as the platform's
+    /// <c>agentState</c> event for the agent's login, under the platform the agent's state is held with (else the first
+    /// active telephone platform), so the latest-by-time rule and the time-in-state figures read both alike.
+    /// </summary>
+    public async Task<ServiceResult<OwnState>> SetOwnStateAsync(string userId, AgentStateKind? state, string? reason, Guid submissionId,
+        CancellationToken ct = default)
+    {
+        if (AgentToolbar.Check(state, reason) is { } refused)
+        {
+            return ServiceResult<OwnState>.Fail(refused == AgentToolbar.BadReason ? "Reason" : "State", refused);
+        }
+
+        if (submissionId == Guid.Empty)
+        {
+            return ServiceResult<OwnState>.Fail("SubmissionId", AgentToolbar.BadSubmission);
+        }
+
+        if (await PlatformOfAsync(userId, ct) is not { } platform)
+        {
+            return ServiceResult<OwnState>.Fail(string.Empty, AgentToolbar.NoPlatform);
+        }
+
+        var recorded = await RecordAsync(platform.ClientId, [AgentToolbar.ToEvent(platform.Login, state!.Value, reason, submissionId, clock.UtcNow)], ct);
+        if (!recorded.Succeeded)
+        {
+            // Only a login the platform's rules refuse (too long, unstorable) can get here.
+            return ServiceResult<OwnState>.Fail(recorded.Errors.Select(e => new ServiceError(e.Field, e.Code)).ToList());
+        }
+
+        return ServiceResult<OwnState>.Ok(await OwnStateAsync(userId, ct));
+    }
+
+    /// <summary>The agent's current state for the toolbar, whichever source set it last.</summary>
+    public async Task<OwnState> OwnStateAsync(string userId, CancellationToken ct = default)
+    {
+        if (await PlatformOfAsync(userId, ct) is not { } platform)
+        {
+            return new OwnState(false, null, null, null);
+        }
+
+        var held = await db.AgentStates.AsNoTracking().Where(s => s.ClientId == platform.ClientId && s.AgentLogin == platform.Login)
+            .Select(s => new { s.State, s.Reason, s.Since }).SingleOrDefaultAsync(ct);
+        return held is null
+            ? new OwnState(true, null, null, null)
+            : new OwnState(true, held.State, held.Reason, clock.ToLocal(held.Since).DateTime);
+    }
+
+    /// <summary>
+    /// The platform and login the agent's state lives under: the state row the platform holds for the agent's user name
+    /// (logins match user names case-insensitively, as for the screen-pop), else the first active telephone platform.
+    /// </summary>
+    private async Task<(int ClientId, string Login)?> PlatformOfAsync(string userId, CancellationToken ct)
+    {
+        var name = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.UserName).SingleOrDefaultAsync(ct);
+        if (string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+
+        // Case-insensitive equality: ILIKE with the wildcards escaped (ToUpper() == would do, but the analyser refuses it).
+        var pattern = name.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+        var held = await db.AgentStates.AsNoTracking()
+            .Where(s => EF.Functions.ILike(s.AgentLogin, pattern) && db.ApiClients.Any(c => c.Id == s.ClientId && c.RevokedAt == null))
+            .OrderByDescending(s => s.Since).Select(s => new { s.ClientId, s.AgentLogin }).FirstOrDefaultAsync(ct);
+        if (held is not null)
+        {
+            return (held.ClientId, held.AgentLogin);
+        }
+
+        var first = await db.ApiClients.AsNoTracking().Where(c => c.Scope == ApiScope.Telephony && c.RevokedAt == null)
+            .OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+        return first is { } clientId ? (clientId, name) : null;
     }
 
     /// <summary>One advisory lock per call and per agent, taken in one order, so concurrent batches never deadlock.</summary>

@@ -18,7 +18,7 @@ public sealed class TelephoneFigures(HotlineDbContext db, HotlineClock clock)
 
     private sealed record QueueSums(long Waiting, DateTimeOffset? Oldest, long Ready, long OnCall);
 
-    private sealed record AgentSums(string Agent, long Answered, long HandleMs, long ReadySeconds, long OnCallSeconds, long AfterCallSeconds, long NotReadySeconds);
+    private sealed record AgentSums(string Agent, long Answered, long Handled, long HandleMs, long ReadySeconds, long OnCallSeconds, long AfterCallSeconds, long NotReadySeconds);
 
     private string Zone => clock.Zone.Id;
 
@@ -84,17 +84,17 @@ public sealed class TelephoneFigures(HotlineDbContext db, HotlineClock clock)
                 FROM changes WHERE to_at > from_at GROUP BY agent
             ),
             calls AS (
-                SELECT c.agent_login AS agent, count(*) AS answered, coalesce(sum(c.handle_ms), 0)::bigint AS handle_ms
+                SELECT c.agent_login AS agent, count(*) AS answered, count(c.handle_ms) AS handled, coalesce(sum(c.handle_ms), 0)::bigint AS handle_ms
                 FROM phone_calls AS c
                 WHERE c.answered_at >= {start} AND c.answered_at < {end} AND c.agent_login IS NOT NULL
                 GROUP BY 1
             )
-            SELECT coalesce(c.agent, s.agent) AS agent, coalesce(c.answered, 0) AS answered, coalesce(c.handle_ms, 0) AS handle_ms,
+            SELECT coalesce(c.agent, s.agent) AS agent, coalesce(c.answered, 0) AS answered, coalesce(c.handled, 0) AS handled, coalesce(c.handle_ms, 0) AS handle_ms,
                    coalesce(s.ready, 0) AS ready_seconds, coalesce(s.on_call, 0) AS on_call_seconds,
                    coalesce(s.after_call, 0) AS after_call_seconds, coalesce(s.not_ready, 0) AS not_ready_seconds
             FROM calls AS c FULL JOIN states AS s ON s.agent = c.agent
             ORDER BY 1
             """).ToListAsync(ct);
-        return rows.Select(r => new AgentDayRow(r.Agent, r.Answered, r.HandleMs, r.ReadySeconds, r.OnCallSeconds, r.AfterCallSeconds, r.NotReadySeconds)).ToList();
+        return rows.Select(r => new AgentDayRow(r.Agent, r.Answered, r.Handled, r.HandleMs, r.ReadySeconds, r.OnCallSeconds, r.AfterCallSeconds, r.NotReadySeconds)).ToList();
     }
 }

@@ -60,14 +60,26 @@ public sealed partial class WorkbenchService
             return Task.CompletedTask;
         }, ct);
 
-    /// <summary>办结; the callback clock starts now, by the ticket's policy on the working calendar.</summary>
+    /// <summary>
+    /// 办结. A reply the review policy names goes to review (审核) with its review clock and the quality check against the
+    /// unit's latest replies; any other starts the callback clock now. Each clock by the policy on the working calendar.
+    /// </summary>
     public async Task<ServiceResult<string>> ResolveAsync(string number, ResolveInput input, Viewer viewer, CancellationToken ct = default) =>
         await resolveRules.CheckAsync(input, ct) ?? await ActAsync(number, input.Version, viewer, async (ticket, unit, now) =>
         {
+            var result = input.Result!.Trim();
+            var reason = string.IsNullOrWhiteSpace(input.CannotSolveReason) ? null : input.CannotSolveReason.Trim();
+            if (await review.DemandingAsync(ticket, ct) is { } demand)
+            {
+                var reviewDue = await deadlines.DueAsync(now, demand.Limit, ct);
+                var recent = await review.RecentRepliesAsync(unit, ct);
+                ticket.SubmitForReview(unit, viewer.Actor, now, result, input.Outcome!.Value, reason, reviewDue, recent);
+                return;
+            }
+
             var policy = await deadlines.PolicyForAsync(ticket.RequestType, ticket.Urgency, ct);
             var callbackDue = await deadlines.DueAsync(now, policy.Callback, ct);
-            ticket.Resolve(unit, viewer.Actor, now, input.Result!.Trim(), input.Outcome!.Value,
-                string.IsNullOrWhiteSpace(input.CannotSolveReason) ? null : input.CannotSolveReason.Trim(), callbackDue);
+            ticket.Resolve(unit, viewer.Actor, now, result, input.Outcome!.Value, reason, callbackDue);
         }, ct);
 
     /// <summary>Reveals a confidential caller's number to the unit, once, with the reason in the timeline; returns the number.</summary>

@@ -21,6 +21,7 @@ public sealed partial class WorkbenchService(
     HotlineDbContext db,
     HotlineClock clock,
     DeadlineService deadlines,
+    Review.ReviewRules review,
     TicketQueryService tickets,
     Microsoft.Extensions.Options.IOptions<HotlineOptions> options,
     IValidator<ContactInput> contactRules,

@@ -10,7 +10,7 @@ namespace Hotline.Web.Infrastructure;
 
 /// <summary>
 /// What the layout's badges show, read once per request in ONE query (tagged <see cref="Tag"/>): returns waiting for a
-/// dispatcher, extension requests waiting for a supervisor, the person's unread notifications, and in December whether
+/// dispatcher, extension requests and replies in review (审核) waiting for a supervisor, the person's unread notifications, and in December whether
 /// next year's calendar is entered. Each count is its service's query (one rule, one place), composed here as scalar
 /// subqueries of one statement; a count the person's roles do not show is not run. The view components
 /// (PendingDecisions, UnreadNotifications, NextYearCalendarWarning) share the result.
@@ -20,6 +20,7 @@ public sealed class LayoutBadges(
     CurrentUser user,
     ReturnDecisionService returns,
     ExtensionDecisionService extensions,
+    Services.Review.ReviewService reviews,
     NotificationService notifications,
     CalendarAdminService calendar,
     ILogger<LayoutBadges> logger)
@@ -45,6 +46,7 @@ public sealed class LayoutBadges(
 
         var waitingReturns = returns.Waiting();
         var waitingExtensions = extensions.Waiting();
+        var waitingReviews = reviews.Waiting();
         var unread = notifications.Unread(userId ?? string.Empty);
         var days = nextYearDays ?? db.CalendarDays.Where(_ => false);
         try
@@ -55,11 +57,12 @@ public sealed class LayoutBadges(
                 {
                     Returns = dispatcher ? waitingReturns.Count() : 0,
                     Extensions = supervisor ? waitingExtensions.Count() : 0,
+                    Reviews = supervisor ? waitingReviews.Count() : 0,
                     Unread = signedIn ? unread.Count() : 0,
                     NextYearEntered = askCalendar && days.Any(),
                 })
                 .SingleAsync(ct);
-            return new BadgeCounts(row.Returns, row.Extensions, row.Unread, askCalendar && calendar.NextYearMissing(row.NextYearEntered));
+            return new BadgeCounts(row.Returns, row.Extensions, row.Unread, askCalendar && calendar.NextYearMissing(row.NextYearEntered), row.Reviews);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -71,7 +74,7 @@ public sealed class LayoutBadges(
 }
 
 /// <summary>The layout's badge counts for the signed-in person (zero where their roles show none).</summary>
-public sealed record BadgeCounts(int WaitingReturns, int WaitingExtensions, int Unread, bool NextYearCalendarMissing)
+public sealed record BadgeCounts(int WaitingReturns, int WaitingExtensions, int Unread, bool NextYearCalendarMissing, int WaitingReviews = 0)
 {
-    public static BadgeCounts None { get; } = new(0, 0, 0, false);
+    public static BadgeCounts None { get; } = new(0, 0, 0, false, 0);
 }

@@ -92,6 +92,8 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/Dispatch", Policies.Dispatch);
                 o.Conventions.AuthorizePage("/Dispatch/Returns", Policies.ReturnDecisions);
                 o.Conventions.AuthorizeFolder("/Supervision", Policies.Supervision);
+                // 审核: reviewers are supervisors (docs/decisions/0028-reply-review.md).
+                o.Conventions.AuthorizeFolder("/Review", Policies.Supervision);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 o.Conventions.AuthorizeFolder("/Workbench", Policies.Workbench);
                 o.Conventions.AuthorizeFolder("/FollowUp", Policies.FollowUp);
@@ -136,6 +138,7 @@ public static class WebSetup
         // The service layer's tests call DeadlineMonitor.RunOnceAsync themselves; only the app runs it on a timer.
         services.AddHostedService<Hotline.Services.Deadlines.DeadlineMonitorService>();
         services.AddHostedService<Hotline.Services.Dashboards.FigureFoldService>();
+        services.AddHostedService<Hotline.Services.Tickets.HoldingFoldService>();
         // Measures the standby's lag every few seconds when one is configured (ReportingDb reads it).
         services.AddHostedService<Hotline.Services.Data.ReadReplica.ReplicaMonitorService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -6,7 +6,7 @@ namespace Hotline.Web.ViewComponents;
 
 /// <summary>
 /// The nav link to the requests waiting for the signed-in person's decision, with how many wait: return requests
-/// for dispatchers, extension requests for supervisors. The counts come from the layout's one badge query.
+/// for dispatchers, extension requests and replies in review for supervisors. The counts come from the layout's one badge query.
 /// </summary>
 public sealed class PendingDecisionsViewComponent(LayoutBadges badges, CurrentUser user) : ViewComponent
 {
@@ -27,6 +27,7 @@ public sealed class PendingDecisionsViewComponent(LayoutBadges badges, CurrentUs
         if (user.IsIn(Role.Supervisor))
         {
             links.Add(new("/Supervision/Extensions", "Nav.Extensions", "nav-extensions", counts.WaitingExtensions));
+            links.Add(new("/Review", "Nav.Review", "nav-review", counts.WaitingReviews));
         }
 
         return View(links);

@@ -25,6 +25,20 @@ public sealed class EfficiencyIndexTests
     }
 
     [Fact]
+    public void A_rate_on_fewer_cases_than_its_minimum_sample_has_no_value_and_is_left_out()
+    {
+        // On time 3/4 rests on 4 cases, fewer than 5: (13.5 + 12 + 16 + 12) / 70 × 100 = 76.43.
+        var score = Example.With(new SampleMinimums(10, 0, 5, 1, 0));
+
+        score.OnTimeCompletion.IsTooFew.ShouldBeTrue();
+        score.OnTimeCompletion.Value.ShouldBeNull();
+        (score.SignFor.IsTooFew, score.SignFor.Value).ShouldBe((false, 0.9), "10 cases meet a minimum of 10");
+        score.Index(KpiWeights.Default).ShouldNotBeNull().ShouldBe(53.5 / 70 * 100, 1e-9);
+        (score.OnTimeCompletion + new Rate(1, 1)).Value.ShouldBe(0.8, "five cases now: the minimum carries through a sum");
+        new Rate(0, 0) { Minimum = 5 }.IsTooFew.ShouldBeFalse("nothing measured is not too few");
+    }
+
+    [Fact]
     public void A_unit_with_no_measured_component_has_no_index()
     {
         UnitScore.Empty.IsRated.ShouldBeFalse();

@@ -10,7 +10,10 @@ namespace Hotline.Domain.Tests.Tickets;
 public class TransitionTableTests
 {
     private static readonly TicketStatus[] Open =
-        [TicketStatus.PendingDispatch, TicketStatus.Dispatched, TicketStatus.InProgress, TicketStatus.ReturnRequested, TicketStatus.Resolved];
+    [
+        TicketStatus.PendingDispatch, TicketStatus.Dispatched, TicketStatus.InProgress, TicketStatus.ReturnRequested, TicketStatus.Resolved,
+        TicketStatus.UnderReview,
+    ];
 
     private static readonly TicketStatus[] Finished = [TicketStatus.Closed, TicketStatus.Merged, TicketStatus.Cancelled];
 
@@ -218,6 +221,11 @@ public class TransitionTableTests
             [(TicketStatus.Resolved, TicketAction.CloseAfterCallback)] = (TicketStatus.Closed, reopeners),
             [(TicketStatus.Resolved, TicketAction.Reopen)] = (TicketStatus.Dispatched, reopeners),
             [(TicketStatus.Closed, TicketAction.Reopen)] = (TicketStatus.Dispatched, reopeners),
+
+            // Issue 18 §2, reply review.
+            [(TicketStatus.InProgress, TicketAction.SubmitForReview)] = (TicketStatus.UnderReview, liaison),
+            [(TicketStatus.UnderReview, TicketAction.PassReview)] = (TicketStatus.Resolved, supervisor),
+            [(TicketStatus.UnderReview, TicketAction.SendBackFromReview)] = (TicketStatus.InProgress, supervisor),
         };
         foreach (var any in Enum.GetValues<TicketStatus>())
         {

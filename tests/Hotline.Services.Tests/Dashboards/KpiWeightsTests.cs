@@ -78,4 +78,37 @@ public sealed class KpiWeightsTests : DatabaseTest<MeasuresFixture>, IClassFixtu
         (await App.UseAsync<KpiWeightsService, KpiWeights>(s => s.GetAsync())).ShouldBe(new KpiWeights(20, 20, 20, 20, 20));
         (await SaveAsync(await FormAsync(15, 15, 30, 20, 20))).Succeeded.ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task A_rate_on_fewer_cases_than_its_minimum_sample_shows_no_value_and_leaves_the_index()
+    {
+        // Heating reached 3 citizens on callback (2 solved); with at least 4 needed, both callback rates go.
+        var before = (await App.UseAsync<RankingService, RankingReport>(s => s.RankAsync(MeasuresFixture.November))).Rows.Single(r => r.Code == "heating");
+        var form = await FormAsync(15, 15, 30, 20, 20);
+        (form.SatisfactionMinimum, form.SolvedMinimum) = (4, 4);
+        (await SaveAsync(form)).Succeeded.ShouldBeTrue();
+
+        var report = await App.UseAsync<RankingService, RankingReport>(s => s.RankAsync(MeasuresFixture.November));
+        var heating = report.Rows.Single(r => r.Code == "heating");
+
+        report.Weights.Minimums.ShouldBe(new SampleMinimums(0, 0, 0, 4, 4));
+        (heating.Score.Solved.Numerator, heating.Score.Solved.Denominator, heating.Score.Solved.Value).ShouldBe((2, 3, (double?)null));
+        heating.Score.Satisfaction.IsTooFew.ShouldBeTrue();
+        before.Score.Solved.Value.ShouldNotBeNull();
+        heating.Index.ShouldBe((heating.Score with { Satisfaction = default, Solved = default }).Index(KpiWeights.Default), "the index of the other three");
+        (await SaveAsync(await FormAsync(15, 15, 30, 20, 20))).Succeeded.ShouldBeTrue();
+        (await App.UseAsync<KpiWeightsService, KpiWeights>(s => s.GetAsync())).Minimums.ShouldBe(SampleMinimums.None);
+    }
+
+    [Fact]
+    public async Task A_minimum_sample_below_zero_or_above_the_limit_is_refused_next_to_its_field()
+    {
+        var form = await FormAsync(15, 15, 30, 20, 20);
+        (form.SignForMinimum, form.SolvedMinimum) = (-1, SampleMinimums.Max + 1);
+
+        var result = await SaveAsync(form);
+
+        result.Errors.ShouldBe([new ServiceError("SignForMinimum", SampleMinimums.ErrorOutOfRange), new ServiceError("SolvedMinimum", SampleMinimums.ErrorOutOfRange)]);
+        (await App.UseAsync<KpiWeightsService, KpiWeights>(s => s.GetAsync())).Minimums.ShouldBe(SampleMinimums.None);
+    }
 }

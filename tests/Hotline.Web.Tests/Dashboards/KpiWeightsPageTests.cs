@@ -87,4 +87,32 @@ public sealed class KpiWeightsPageTests(HotlineWebFactory app) : IClassFixture<H
         (await client.SubmitAsync(await client.GetDocumentAsync("/Admin/Kpi"), "[data-testid=kpi-form]", Weights("15", "15", "30", "20", "20")))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
+
+    [Fact]
+    public async Task A_minimum_sample_out_of_range_is_shown_next_to_its_field_and_one_in_range_is_saved_and_shown_on_the_ranking()
+    {
+        var before = await StoredAsync();
+        var (client, page) = await FormAsync();
+        using var _ = client;
+
+        var refused = await client.SubmitAsync(page, "[data-testid=kpi-form]", new Dictionary<string, string> { ["Input.SatisfactionMinimum"] = "-3" });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var redisplayed = await HtmlClient.ParseAsync(refused);
+        redisplayed.QuerySelector("[data-testid=error-SatisfactionMinimum]")!.TextContent.ShouldContain("最少样本数须在 0 至 100000 之间");
+        ((IHtmlInputElement)redisplayed.QuerySelector("#m-Satisfaction")!).Value.ShouldBe("-3");
+        (await StoredAsync()).ShouldBe(before);
+
+        var saved = await client.SubmitAsync(await client.GetDocumentAsync("/Admin/Kpi"), "[data-testid=kpi-form]",
+            new Dictionary<string, string> { ["Input.SatisfactionMinimum"] = "1000" });
+
+        saved.RedirectPath().ShouldBe("/Admin/Kpi");
+        ((IHtmlInputElement)(await client.GetDocumentAsync("/Admin/Kpi")).QuerySelector("#m-Satisfaction")!).Value.ShouldBe("1000");
+        var ranking = await client.GetDocumentAsync("/Dashboards/Ranking");
+        ranking.QuerySelector("[data-testid=minimums]")!.TextContent.ShouldContain("回访满意率 1000");
+        ranking.QuerySelectorAll("[data-component=Satisfaction] [data-testid=rate]").ShouldAllBe(r => r.TextContent.Trim() == "—");
+        ranking.QuerySelectorAll("[data-component=Satisfaction] [data-too-few]").ShouldNotBeEmpty();
+        (await client.SubmitAsync(await client.GetDocumentAsync("/Admin/Kpi"), "[data-testid=kpi-form]",
+            new Dictionary<string, string> { ["Input.SatisfactionMinimum"] = "0" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
 }

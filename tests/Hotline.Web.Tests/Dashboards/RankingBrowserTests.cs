@@ -36,12 +36,14 @@ public sealed class RankingBrowserTests(HotlineWebFactory app, BrowserFixture br
     [Fact]
     public async Task A_liaison_opens_their_unit_s_page_from_the_menu()
     {
+        await app.FoldHoldingsAsync();
         var page = await SignInAsync("liaison-heating");
 
         await page.Locator("nav [data-testid=nav-unit-performance]").ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=unit-name]")).ToContainTextAsync("市热力有限公司");
         (await page.Locator("[data-testid=trend] tbody tr").CountAsync()).ShouldBe(12);
+        await Assertions.Expect(page.Locator("[data-testid=held-time] tr[data-month='2026-11'] [data-testid=held-lost]")).ToContainTextAsync("%");
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(1366);
         await BrowserFixture.ScreenshotAsync(page, "unit-performance");
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Hotline.Web.Tests.Http.Support;
 using Hotline.Web.Tests.Infrastructure;
@@ -22,6 +23,24 @@ public sealed class UnitPerformancePageTests(HotlineWebFactory app) : IClassFixt
         page.QuerySelectorAll("[data-testid=components] tbody tr").Length.ShouldBe(5);
         page.QuerySelectorAll("[data-testid=trend] tbody tr").Length.ShouldBe(12);
         page.QuerySelector("[data-testid=period]")!.TextContent.ShouldContain("2026-11");
+    }
+
+    [Fact]
+    public async Task The_unit_page_shows_each_months_average_time_held_and_the_share_lost_to_misdispatch()
+    {
+        await app.FoldHoldingsAsync();
+
+        using var client = new HtmlClient(app);
+        await client.LoginAsync("liaison-heating");
+
+        var page = await client.GetDocumentAsync("/Units/Performance");
+
+        page.QuerySelectorAll("[data-testid=held-time] tbody tr").Length.ShouldBe(12);
+        var november = page.QuerySelector("[data-testid=held-time] tr[data-month='2026-11']")!;
+        int.Parse(november.QuerySelector("[data-testid=held-count]")!.TextContent, CultureInfo.InvariantCulture).ShouldBePositive();
+        november.QuerySelector("[data-testid=held-natural]")!.TextContent.ShouldNotBe("—");
+        november.QuerySelector("[data-testid=held-lost]")!.TextContent.ShouldEndWith("%");
+        page.QuerySelector("#held-heading")!.TextContent.ShouldBe("持有时长（按月）");
     }
 
     [Fact]

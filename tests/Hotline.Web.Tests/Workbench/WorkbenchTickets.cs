@@ -28,9 +28,9 @@ internal static class WorkbenchTickets
             return (number, id);
         });
 
-    /// <summary>Registers a heating help request as an agent would and returns its number.</summary>
+    /// <summary>Registers a heating help request (or another <paramref name="type"/>) as an agent would and returns its number.</summary>
     public static async Task<string> RegisteredTicketAsync(this HotlineWebFactory app, bool confidential = false,
-        string content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。", string phone = "13905351234")
+        string content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。", string phone = "13905351234", RequestType type = RequestType.HelpRequest)
     {
         await using var scope = app.AppServices.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
@@ -41,7 +41,7 @@ internal static class WorkbenchTickets
             SubmissionId = Guid.NewGuid(),
             CallerPhone = phone,
             CallerName = "刘先生",
-            RequestType = RequestType.HelpRequest,
+            RequestType = type,
             CategoryId = category,
             Address = "莱山区XX小区3号楼",
             Content = content,
@@ -52,9 +52,9 @@ internal static class WorkbenchTickets
 
     /// <summary>Registers a heating help request and dispatches it to the unit <paramref name="unitCode"/>.</summary>
     public static async Task<string> DispatchedTicketAsync(this HotlineWebFactory app, string unitCode, bool confidential = false,
-        string content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。")
+        string content = "市民来电反映家中暖气不热，室温只有十二度，请尽快维修。", RequestType type = RequestType.HelpRequest)
     {
-        var number = await app.RegisteredTicketAsync(confidential, content);
+        var number = await app.RegisteredTicketAsync(confidential, content, type: type);
         await app.DispatchAsync(number, unitCode);
         return number;
     }

@@ -21,7 +21,7 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
     {
         var count = options.Repeat * 4;
         var (categoryId, unitId) = await ReferenceAsync(ct);
-        var key = await IssueKeyAsync(ct);
+        var (_, key) = await BenchKeys.IssueAsync(options.ConnectionString, "压测客户端", ApiScope.Open311, Channel.App, ct);
         using var api = new HttpClient { BaseAddress = options.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
         var token = await agent.FormTokenAsync("/Intake", ct);
 
@@ -123,26 +123,6 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         return (reader.GetInt32(0), reader.GetInt32(1));
-    }
-
-    /// <summary>A bench client's key, written straight to the database (only its hash, as the admin page does).</summary>
-    private async Task<string> IssueKeyAsync(CancellationToken ct)
-    {
-        var key = ApiKey.New();
-        var client = ApiClient.Create("压测客户端", ApiScope.Open311, Channel.App, key, "bench", DateTimeOffset.UtcNow);
-        await using var connection = new NpgsqlConnection(options.ConnectionString);
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO api_clients (name, scope, channel, key_prefix, key_hash, created_at, created_by_user_id, key_issued_at)
-            VALUES (@name, @scope, @channel, @prefix, @hash, now(), 'bench', now())
-            """, connection);
-        command.Parameters.AddWithValue("name", client.Name);
-        command.Parameters.AddWithValue("scope", (int)client.Scope);
-        command.Parameters.AddWithValue("channel", (int)client.Channel);
-        command.Parameters.AddWithValue("prefix", client.KeyPrefix);
-        command.Parameters.AddWithValue("hash", client.KeyHash);
-        await command.ExecuteNonQueryAsync(ct);
-        return key;
     }
 
     /// <summary>tools/Hotline.Bench/Sql/intake_raw.sql, embedded: the same statement whoever runs it (psql, pgbench, this bench).</summary>

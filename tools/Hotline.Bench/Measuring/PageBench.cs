@@ -14,6 +14,15 @@ internal sealed class PageBench(BenchOptions options, TextWriter output)
     public async Task<int> RunAsync(CancellationToken ct)
     {
         output.WriteLine($"Load average before: {LoadAverage()}");
+        if (string.Equals(options.Only, "events", StringComparison.OrdinalIgnoreCase))
+        {
+            // The events API needs no tickets, sign-ins or pages: it runs alone, on any database the app has migrated.
+            await new EventsBench(options, output).RunAsync(ct);
+            output.WriteLine();
+            output.WriteLine($"Load average after: {LoadAverage()} ({Environment.ProcessorCount} cores; other work on the machine inflates every figure)");
+            return 0;
+        }
+
         var unit = await BusiestUnitAsync(ct);
         output.WriteLine($"Busiest unit: {unit} (its liaison measures the workbench)");
         using var supervisor = await PageClient.LoginAsync(options.BaseUrl, "supervisor", Hotline.Services.Data.Seed.DemoUsers.Password, ct);
@@ -86,11 +95,17 @@ internal sealed class PageBench(BenchOptions options, TextWriter output)
             output.WriteLine();
         }
 
+        if (Wanted("events"))
+        {
+            await new EventsBench(options, output).RunAsync(ct);
+            output.WriteLine();
+        }
+
         output.WriteLine($"Load average after: {LoadAverage()} ({Environment.ProcessorCount} cores; other work on the machine inflates every figure)");
         return rows.Any(r => r.Status is not (200 or 404)) ? 1 : 0;
     }
 
-    /// <summary>Every part unless <c>--only</c> names one (pages, export, intake).</summary>
+    /// <summary>Every part unless <c>--only</c> names one (pages, export, intake, events).</summary>
     private bool Wanted(string part) => options.Only is null || string.Equals(options.Only, part, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The 1, 5 and 15 minute load averages (Linux), to judge how quiet the machine was.</summary>

@@ -57,6 +57,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasIndex(t => t.CallbackDueAt).HasFilter("awaiting_callback").HasDatabaseName("ix_tickets_awaiting_callback");
         b.HasIndex(t => t.SupervisedAt).HasFilter("supervision IS NOT NULL").HasDatabaseName("ix_tickets_supervised");
         b.HasIndex(t => t.ReopenCount).HasFilter("reopen_count > 0").HasDatabaseName("ix_tickets_reopened");
+        // The review queue (审核, status 9 UnderReview) by review deadline: a small slice too.
+        b.HasIndex(t => t.ReviewDueAt).HasFilter("status = 9").HasDatabaseName("ix_tickets_under_review");
         // Substring search in Chinese text (ILIKE '%供暖%'): queries of 3+ characters can use this trigram index;
         // 2-character queries use the bigram index created in the SearchBigrams migration (docs/decisions/0009).
         b.HasIndex(t => t.Content).HasMethod("gin").HasOperators("gin_trgm_ops");

@@ -368,6 +368,60 @@ namespace Hotline.Services.Data.Migrations
                     b.ToTable("deadline_policies", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Domain.Deadlines.ReviewPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Always")
+                        .HasColumnType("boolean")
+                        .HasColumnName("always");
+
+                    b.Property<int>("RequestType")
+                        .HasColumnType("integer")
+                        .HasColumnName("request_type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<bool>("WhenSupervised")
+                        .HasColumnType("boolean")
+                        .HasColumnName("when_supervised");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Limit", "Hotline.Domain.Deadlines.ReviewPolicy.Limit#TimeLimit", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Amount")
+                                .HasColumnType("integer")
+                                .HasColumnName("limit_amount");
+
+                            b1.Property<int>("Unit")
+                                .HasColumnType("integer")
+                                .HasColumnName("limit_unit");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_policies");
+
+                    b.HasIndex("RequestType")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_policies_request_type");
+
+                    b.ToTable("review_policies", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Domain.Knowledge.KnowledgeArticle", b =>
                 {
                     b.Property<int>("Id")
@@ -861,6 +915,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("return_status");
 
+                    b.Property<int>("ReviewReturns")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_returns");
+
                     b.Property<int>("Role")
                         .HasColumnType("integer")
                         .HasColumnName("role");
@@ -1343,6 +1401,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("reopen_count");
 
+                    b.Property<int>("ReplyFlags")
+                        .HasColumnType("integer")
+                        .HasColumnName("reply_flags");
+
                     b.Property<int>("RequestType")
                         .HasColumnType("integer")
                         .HasColumnName("request_type");
@@ -1360,6 +1422,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolved_at");
 
+                    b.Property<DateTimeOffset?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("review_due_at");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer")
                         .HasColumnName("revision");
@@ -1375,6 +1441,10 @@ namespace Hotline.Services.Data.Migrations
                     b.Property<int?>("StatusBeforeReturn")
                         .HasColumnType("integer")
                         .HasColumnName("status_before_return");
+
+                    b.Property<DateTimeOffset?>("SubmittedForReviewAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_for_review_at");
 
                     b.Property<int?>("SuggestedUnitId")
                         .HasColumnType("integer")
@@ -1445,6 +1515,10 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex("ReopenCount")
                         .HasDatabaseName("ix_tickets_reopened")
                         .HasFilter("reopen_count > 0");
+
+                    b.HasIndex("ReviewDueAt")
+                        .HasDatabaseName("ix_tickets_under_review")
+                        .HasFilter("status = 9");
 
                     b.HasIndex("SuggestedUnitId")
                         .HasDatabaseName("ix_tickets_suggested_unit_id");
@@ -1559,6 +1633,11 @@ namespace Hotline.Services.Data.Migrations
 
                     b.HasIndex("TicketId", "At")
                         .HasDatabaseName("ix_ticket_events_ticket_id_at");
+
+                    b.HasIndex("UnitId", "At")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_ticket_events_unit_replies")
+                        .HasFilter("action IN (12, 30)");
 
                     b.ToTable("ticket_events", (string)null);
                 });
@@ -1856,6 +1935,64 @@ namespace Hotline.Services.Data.Migrations
                     b.ToTable((string)null);
 
                     b.ToView("running_clocks", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Services.Tickets.HoldingRow", b =>
+                {
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.Property<int>("End")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_kind");
+
+                    b.Property<DateTimeOffset>("FromAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("from_at");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_lead");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<TimeSpan?>("Natural")
+                        .HasColumnType("interval")
+                        .HasColumnName("natural");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<DateTimeOffset?>("ToAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("to_at");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<TimeSpan?>("Working")
+                        .HasColumnType("interval")
+                        .HasColumnName("working");
+
+                    b.HasKey("TicketId", "Seq")
+                        .HasName("pk_ticket_holdings");
+
+                    b.HasIndex("UnitId", "ToAt")
+                        .HasDatabaseName("ix_ticket_holdings_unit_ended")
+                        .HasFilter("to_at IS NOT NULL AND unit_id IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "ToAt"), new[] { "IsLead", "End", "Natural", "Working" });
+
+                    b.ToTable("ticket_holdings", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2277,6 +2414,16 @@ namespace Hotline.Services.Data.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_units_units_parent_id");
+                });
+
+            modelBuilder.Entity("Hotline.Services.Tickets.HoldingRow", b =>
+                {
+                    b.HasOne("Hotline.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ticket_holdings_tickets_ticket_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -61,6 +61,11 @@ public sealed class ReferenceDataSeeder(HotlineDbContext db, RoleManager<Identit
             db.DeadlinePolicies.AddRange(DefaultPolicies.Create(now));
         }
 
+        if (!await db.ReviewPolicies.AnyAsync(ct))
+        {
+            db.ReviewPolicies.AddRange(ReviewPolicy.Defaults(now));
+        }
+
         if (!await db.Settings.AnyAsync(s => s.Key == DeadlineService.OfficeHoursKey, ct))
         {
             db.Settings.Add(new HotlineSetting { Key = DeadlineService.OfficeHoursKey, Value = DeadlineService.FormatOfficeHours(OfficeHours.Default) });

@@ -2,6 +2,7 @@ using Hotline.Domain.Calls;
 using Hotline.Services.Intake;
 using Hotline.Services.Knowledge;
 using Hotline.Services.Reference;
+using Hotline.Services.Telephony;
 using Hotline.Web.Infrastructure;
 using Hotline.Web.RealTime;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,7 @@ public sealed class IndexModel(
     CurrentUser user,
     TimeDisplay time,
     LiveEvents live,
+    CallEventService telephony,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
@@ -38,6 +40,9 @@ public sealed class IndexModel(
 
     /// <summary>The platform's id of the popped call (<see cref="IntakeInput.PhoneCallId"/>), shown on redisplay.</summary>
     public string? PlatformCallId { get; private set; }
+
+    /// <summary>The agent's own state, drawn after the intake form (docs/decisions/0030).</summary>
+    public AgentToolbarView Toolbar { get; private set; } = null!;
 
     /// <summary>The ticket just registered (or urged), shown in the confirmation banner after the redirect.</summary>
     [BindProperty(SupportsGet = true)]
@@ -115,6 +120,7 @@ public sealed class IndexModel(
         Units = await reference.UnitsAsync(ct);
         History = await intake.GetHistoryAsync(Input.CallerPhone, ct);
         PlatformCallId = await intake.PlatformCallIdAsync(Input.PhoneCallId, ct);
+        Toolbar = AgentToolbarView.Of(await telephony.OwnStateAsync(user.Actor.UserId, ct));
         // On redisplay the chosen article stays chosen.
         Articles = Input.ArticleId is { } article && await knowledge.FindAsync(article, ct) is { } chosen ? [chosen] : [];
     }

@@ -11,7 +11,8 @@ namespace Hotline.Web.Pages.Units;
 /// 本单位考核: one unit's components and place for a period, its last twelve months and what is overdue now.
 /// Supervisors and administrators pick any unit; a liaison sees their own (another unit's id answers 404).
 /// </summary>
-public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendService trends, HotlineClock clock, CurrentUser user) : PageModel
+public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendService trends, HeldTimeService held, HotlineClock clock, CurrentUser user)
+    : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")]
     public int? UnitId { get; set; }
@@ -28,6 +29,9 @@ public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendServ
     public UnitPerformance? Performance { get; private set; }
 
     public IReadOnlyList<TrendPoint> Trend { get; private set; } = [];
+
+    /// <summary>How long the unit held tickets in each month of <see cref="Trend"/>, and the share lost to misdispatch.</summary>
+    public IReadOnlyList<HeldTime> Held { get; private set; } = [];
 
     public PagedList<OverdueAssignment> Overdue { get; private set; } = new([], 1, UnitPerformanceService.OverduePageSize, 0);
 
@@ -54,6 +58,7 @@ public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendServ
         }
 
         Trend = await trends.TrendAsync(unitId, Period, viewer, ct) ?? [];
+        Held = await held.MonthsAsync(unitId, [.. Trend.Select(t => t.Month)], viewer, ct) ?? [];
         Overdue = await units.OverdueAsync(unitId, OverduePage, viewer, ct) ?? Overdue;
         return Page();
     }

@@ -29,6 +29,11 @@ public sealed class IndexModel(KpiWeightsService weights, CurrentUser user, IStr
             OnTimeCompletion = current.OnTimeCompletion,
             Satisfaction = current.Satisfaction,
             Solved = current.Solved,
+            SignForMinimum = current.Minimums.SignFor,
+            FirstResponseMinimum = current.Minimums.FirstResponse,
+            OnTimeCompletionMinimum = current.Minimums.OnTimeCompletion,
+            SatisfactionMinimum = current.Minimums.Satisfaction,
+            SolvedMinimum = current.Minimums.Solved,
             Current = await weights.CurrentAsync(ct),
         };
     }

@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Hotline.Services.Admin;
+
+public sealed class ReviewPolicyInputValidator : AbstractValidator<ReviewPolicyInput>
+{
+    public ReviewPolicyInputValidator()
+    {
+        RuleFor(x => x.Limit).NotNull().SetValidator(new LimitInputValidator());
+    }
+}

@@ -1,0 +1,164 @@
+using Hotline.Domain.Deadlines;
+using Hotline.Domain.Notifications;
+using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
+using Hotline.Services.Deadlines;
+using Hotline.Services.Review;
+using Hotline.Services.Tests.Infrastructure;
+using Hotline.Services.Tests.Workbench;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Services.Tests.Review;
+
+/// <summary>审核 on PostgreSQL: which replies wait, the review clock, pass, send back, the queue and what the checks found.</summary>
+public sealed class ReviewServiceTests(DatabaseFixture app) : DatabaseTest<DatabaseFixture>(app), IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task A_complaints_reply_waits_in_review_with_its_clock_from_the_policy_and_passing_starts_the_callback_clock()
+    {
+        await App.ReviewPolicyOnAsync();
+        var number = await App.ContactedComplaintAsync();
+
+        (await App.ResolveAsync(number)).Errors.ShouldBeEmpty();
+
+        var submittedAt = App.Clock.GetUtcNow();
+        var ticket = await App.StoredAsync(number);
+        ticket.Status.ShouldBe(TicketStatus.UnderReview);
+        ticket.AwaitingCallback.ShouldBeFalse();
+        ticket.ReplyFlags.ShouldBe(ReplyFlags.None);
+        ticket.Assignments.Single().ResolvedAt.ShouldBe(submittedAt);
+        var reviewDue = await App.UseAsync<DeadlineService, DateTimeOffset>(d => d.DueAsync(submittedAt, ReviewPolicy.DefaultLimit));
+        ticket.ReviewDueAt.ShouldBe(reviewDue);
+        (await App.ReadAsync(db => db.RunningClocks.CountAsync(c => c.TicketId == ticket.Id))).ShouldBe(0, "no unit clock runs while the reply is in review");
+
+        var queue = await App.UseAsync<ReviewService, PagedList<ReviewQueueItem>>(async s => await s.QueueAsync(await App.ViewerAsync("supervisor")));
+        var row = queue.Items.Single(i => i.Number == number);
+        (row.Number, row.ReviewDueAt, row.Flags, row.ReviewReturns).ShouldBe((number, reviewDue, ReplyFlags.None, 0));
+        row.ReplyExcerpt.ShouldStartWith(WorkbenchSteps.Result);
+
+        App.Clock.Advance(TimeSpan.FromHours(1));
+        (await App.PassAsync(number, "答复完整。")).Errors.ShouldBeEmpty();
+
+        ticket = await App.StoredAsync(number);
+        ticket.Status.ShouldBe(TicketStatus.Resolved);
+        ticket.ResolvedAt.ShouldBe(App.Clock.GetUtcNow());
+        ticket.AwaitingCallback.ShouldBeTrue();
+        var callbackDue = await App.UseAsync<DeadlineService, DateTimeOffset>(async d =>
+            await d.DueAsync(App.Clock.GetUtcNow(), (await d.PolicyForAsync(ticket.RequestType, ticket.Urgency)).Callback));
+        ticket.CallbackDueAt.ShouldBe(callbackDue);
+        ticket.Events.Select(e => e.Action).TakeLast(2).ShouldBe([TicketAction.SubmitForReview, TicketAction.PassReview]);
+        (await App.UseAsync<ReviewService, PagedList<ReviewQueueItem>>(async s => await s.QueueAsync(await App.ViewerAsync("supervisor"))))
+            .Items.ShouldNotContain(i => i.Number == number);
+    }
+
+    [Fact]
+    public async Task A_reply_sent_back_goes_to_the_same_unit_counted_and_notified_and_the_same_words_again_are_flagged()
+    {
+        // Later than the other tests of the class, whose replies would otherwise be the unit's latest.
+        App.Clock.Advance(TimeSpan.FromDays(7));
+        await App.ReviewPolicyOnAsync();
+        var number = await App.ContactedComplaintAsync();
+        await App.ResolveAsync(number);
+
+        App.Clock.Advance(TimeSpan.FromMinutes(30));
+        (await App.SendBackAsync(number, "答复未说明阀门更换后的室温。")).Errors.ShouldBeEmpty();
+
+        var ticket = await App.StoredAsync(number);
+        ticket.Status.ShouldBe(TicketStatus.InProgress);
+        var lead = ticket.Assignments.Single();
+        (lead.UnitId, lead.ResolvedAt, lead.ReviewReturns).ShouldBe((await App.UnitIdAsync("heating"), (DateTimeOffset?)null, 1));
+        ticket.Events[^1].Note.ShouldBe("答复未说明阀门更换后的室温。");
+        (await App.ReadAsync(db => db.Notifications.CountAsync(n => n.TicketNumber == number && n.Kind == NotificationKind.ReviewSentBack))).ShouldBeGreaterThan(0);
+        (await App.ReadAsync(db => db.RunningClocks.CountAsync(c => c.TicketId == ticket.Id && c.Clock == ClockKind.Resolve))).ShouldBe(1);
+
+        App.Clock.Advance(TimeSpan.FromMinutes(30));
+        (await App.ResolveAsync(number)).Errors.ShouldBeEmpty();
+
+        var again = await App.UseAsync<ReviewService, ReviewTicket?>(async s => await s.TicketAsync(number, await App.ViewerAsync("supervisor")));
+        again.ShouldNotBeNull();
+        again.Flags.ShouldBe(ReplyFlags.Repeated, "the same words as the unit's reply sent back");
+        again.ReviewReturns.ShouldBe(1);
+        again.History.Select(h => h.Action).ShouldBe([TicketAction.SubmitForReview, TicketAction.SendBackFromReview, TicketAction.SubmitForReview]);
+        again.History[1].Note.ShouldBe("答复未说明阀门更换后的室温。");
+    }
+
+    [Fact]
+    public async Task A_consultation_goes_straight_to_the_callback_and_a_supervised_one_waits_for_review()
+    {
+        await App.ReviewPolicyOnAsync();
+        await App.WriteAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE review_policies SET always = false WHERE request_type = 3"));
+        var plain = await App.ContactedComplaintAsync();
+        (await App.ResolveAsync(plain)).Errors.ShouldBeEmpty();
+        (await App.TicketAsync(plain)).Status.ShouldBe(TicketStatus.Resolved);
+
+        var supervised = await App.ContactedComplaintAsync();
+        await App.WriteAsync(async db =>
+        {
+            var ticket = await db.Tickets.Include(t => t.Assignments).SingleAsync(t => t.Number == supervised);
+            var supervisor = await App.ViewerAsync("supervisor");
+            ticket.Supervise(SupervisionLevel.Key, "市民多次来电。", null, supervisor.Actor, App.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        });
+        (await App.ResolveAsync(supervised)).Errors.ShouldBeEmpty();
+        (await App.TicketAsync(supervised)).Status.ShouldBe(TicketStatus.UnderReview);
+    }
+
+    [Fact]
+    public async Task Of_two_reviewers_deciding_on_what_they_both_saw_one_wins_and_the_other_is_told_it_changed()
+    {
+        await App.ReviewPolicyOnAsync();
+        var number = await App.ContactedComplaintAsync();
+        await App.ResolveAsync(number);
+        var seen = await App.VersionAsync(number);
+
+        (await App.PassAsync(number, version: seen)).Errors.ShouldBeEmpty();
+        var late = await App.SendBackAsync(number, "不完整。", version: seen);
+
+        late.Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
+        var ticket = await App.StoredAsync(number);
+        ticket.Status.ShouldBe(TicketStatus.Resolved);
+        ticket.Assignments.Single().ReviewReturns.ShouldBe(0);
+        ticket.Events.Count(e => e.Action is TicketAction.PassReview or TicketAction.SendBackFromReview).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Sending_back_without_a_reason_and_deciding_as_anyone_but_a_supervisor_are_refused_and_nothing_changes()
+    {
+        await App.ReviewPolicyOnAsync();
+        var number = await App.ContactedComplaintAsync();
+        await App.ResolveAsync(number);
+        var version = await App.VersionAsync(number);
+
+        (await App.SendBackAsync(number, "  ")).Errors.ShouldHaveSingleItem().Code.ShouldBe("Decision.Error.NoteRequired");
+        (await App.PassAsync(number, user: "agent")).Errors.ShouldHaveSingleItem().Code.ShouldBe("Ticket.Error.RoleNotAllowed");
+        (await App.SendBackAsync(number, "不完整。", user: "dispatcher")).Errors.ShouldHaveSingleItem().Code.ShouldBe("Ticket.Error.RoleNotAllowed");
+        (await App.UseAsync<ReviewService, PagedList<ReviewQueueItem>>(async s => await s.QueueAsync(await App.ViewerAsync("agent")))).TotalCount.ShouldBe(0);
+        (await App.UseAsync<ReviewService, ReviewTicket?>(async s => await s.TicketAsync(number, await App.ViewerAsync("liaison-heating")))).ShouldBeNull();
+
+        (await App.VersionAsync(number)).ShouldBe(version);
+        (await App.TicketAsync(number)).Status.ShouldBe(TicketStatus.UnderReview);
+    }
+
+    [Fact]
+    public async Task Holdings_with_a_review_sent_back_and_passed_sum_to_the_tickets_life()
+    {
+        await App.ReviewPolicyOnAsync();
+        var number = await App.ContactedComplaintAsync();
+        await App.ResolveAsync(number);
+        App.Clock.Advance(TimeSpan.FromMinutes(40));
+        await App.SendBackAsync(number, "请补充处理结果。");
+        App.Clock.Advance(TimeSpan.FromHours(2));
+        await App.ResolveAsync(number, $"{WorkbenchSteps.Result}已复查，室温正常（{number}）。");
+        App.Clock.Advance(TimeSpan.FromHours(3));
+        await App.PassAsync(number);
+        App.Clock.Advance(TimeSpan.FromHours(1));
+
+        var ticket = await App.StoredAsync(number);
+        var holdings = HoldingTimeline.Of(ticket, App.Clock.GetUtcNow());
+
+        holdings.Where(h => h.IsLead).Select(h => h.Kind).ShouldBe(
+            [HolderKind.Dispatch, HolderKind.Unit, HolderKind.Review, HolderKind.Unit, HolderKind.Review, HolderKind.Callback]);
+        holdings.Where(h => h.IsLead).Aggregate(TimeSpan.Zero, (sum, h) => sum + h.Natural(App.Clock.GetUtcNow()))
+            .ShouldBe(App.Clock.GetUtcNow() - ticket.RegisteredAt);
+    }
+}

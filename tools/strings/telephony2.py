@@ -1,0 +1,23 @@
+# Strings of telephony, second part: the agent's own toolbar (docs/decisions/0030).
+S = {
+    "Toolbar.Title": ("坐席状态", "My state"),
+    "Toolbar.Unknown": ("未知", "Unknown"),
+    "Toolbar.Since": ("始于", "since"),
+    "Toolbar.ReasonLabel": ("示忙原因", "Reason for not ready"),
+    "Toolbar.Reason.break": ("小休", "Short break"),
+    "Toolbar.Reason.meal": ("用餐", "Meal"),
+    "Toolbar.Reason.training": ("培训", "Training"),
+    "Toolbar.Reason.meeting": ("会议", "Meeting"),
+    "Toolbar.Reason.other": ("其他", "Other"),
+    "Toolbar.NoPlatform": ("未接入话务平台：坐席状态不可用，来电请手工登记。", "No telephone platform is connected: states are unavailable; log calls by hand."),
+    "Toolbar.Back": ("返回来电登记", "Back to call intake"),
+    "Toolbar.Error.State": ("只能切换为空闲、示忙或话后处理。", "Choose ready, not ready or after-call work."),
+    "Toolbar.Error.Reason": ("示忙须选择原因。", "Not ready needs a reason from the list."),
+    "Toolbar.Error.NoPlatform": ("未接入话务平台，无法切换坐席状态。", "No telephone platform is connected: the state cannot be changed."),
+    "Toolbar.Error.Submission": ("表单已失效，请刷新页面后重试。", "The form has expired; reload the page and try again."),
+    "Enum.AgentStateKind.Ready": ("空闲", "Ready"),
+    "Enum.AgentStateKind.NotReady": ("示忙", "Not ready"),
+    "Enum.AgentStateKind.OnCall": ("通话中", "On a call"),
+    "Enum.AgentStateKind.AfterCallWork": ("话后处理", "After-call work"),
+    "Enum.AgentStateKind.LoggedOut": ("已签出", "Logged out"),
+}
