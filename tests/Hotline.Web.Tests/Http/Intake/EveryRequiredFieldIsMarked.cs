@@ -73,22 +73,22 @@ public sealed class EveryRequiredFieldIsMarked(HotlineWebFactory app) : IClassFi
                 await client.LoginAsync("agent");
                 return ("/Account/ChangePassword", "[data-testid=change-password-form]");
             case "workbench-contact":
-            {
-                var number = await app.DispatchedTicketAsync("heating");
-                await client.LoginAsync("liaison-heating");
-                await client.SubmitAsync(await client.GetDocumentAsync($"/Workbench/{number}"), "#sign-for-form", new Dictionary<string, string>());
-                return ($"/Workbench/{number}", "#contact-form");
-            }
+                {
+                    var number = await app.DispatchedTicketAsync("heating");
+                    await client.LoginAsync("liaison-heating");
+                    await client.SubmitAsync(await client.GetDocumentAsync($"/Workbench/{number}"), "#sign-for-form", new Dictionary<string, string>());
+                    return ($"/Workbench/{number}", "#contact-form");
+                }
 
             case "workbench-resolve":
-            {
-                var number = await app.DispatchedTicketAsync("heating");
-                await client.LoginAsync("liaison-heating");
-                await client.SubmitAsync(await client.GetDocumentAsync($"/Workbench/{number}"), "#sign-for-form", new Dictionary<string, string>());
-                (await client.SubmitAsync(await client.GetDocumentAsync($"/Workbench/{number}"), "#contact-form",
-                    new Dictionary<string, string> { ["Contact.Summary"] = "已电话联系市民，约定明天上门。" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-                return ($"/Workbench/{number}", "#resolve-form");
-            }
+                {
+                    var number = await app.DispatchedTicketAsync("heating");
+                    await client.LoginAsync("liaison-heating");
+                    await client.SubmitAsync(await client.GetDocumentAsync($"/Workbench/{number}"), "#sign-for-form", new Dictionary<string, string>());
+                    (await client.SubmitAsync(await client.GetDocumentAsync($"/Workbench/{number}"), "#contact-form",
+                        new Dictionary<string, string> { ["Contact.Summary"] = "已电话联系市民，约定明天上门。" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+                    return ($"/Workbench/{number}", "#resolve-form");
+                }
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(form));
