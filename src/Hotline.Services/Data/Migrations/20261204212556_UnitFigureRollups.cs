@@ -51,7 +51,7 @@ namespace Hotline.Services.Data.Migrations
                     solved integer NOT NULL DEFAULT 0,
                     tickets_dispatched integer NOT NULL DEFAULT 0,
                     dispatched_in_time integer NOT NULL DEFAULT 0,
-                    -- Added by migration ReplyReview (ADR 0028); here too, because the files applied below are the current ones.
+                    -- Added by migration ReviewReturnsRollup (ADR 0028); here too, because the files applied below are the current ones.
                     review_returns integer NOT NULL DEFAULT 0);
                 CREATE UNIQUE INDEX ux_unit_days_day_unit ON unit_days (day, unit_id) NULLS NOT DISTINCT;
 
@@ -65,7 +65,7 @@ namespace Hotline.Services.Data.Migrations
                     PRIMARY KEY (day, phone));
                 """);
             // The files are the current definitions (ADR 0019): hotline_assignment_figures reads assignments.review_returns,
-            // which migration ReplyReview adds, so its body is checked when it runs, and ReplyReview rebuilds the figures.
+            // which migration ReplyReview adds: its body is checked when it runs, and ReviewReturnsRollup rebuilds the figures.
             migrationBuilder.Sql("SET LOCAL check_function_bodies = off;");
             migrationBuilder.Sql(Sql.SqlFile.Read("unit_figures"));
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_assignment_figures"));
