@@ -4,8 +4,8 @@ S = {
     "HeldTime.Holdings": ("主办持有段数", "Lead holdings"),
     "HeldTime.AverageNatural": ("平均自然时长", "Average natural time"),
     "HeldTime.AverageWorking": ("平均工作时长", "Average working time"),
-    "HeldTime.Returned": ("退回获准", "Returns approved"),
+    "HeldTime.Misdispatched": ("误派段数", "Misdispatched"),
     "HeldTime.Lost": ("误派耗时占比", "Time lost to misdispatch"),
-    "HeldTime.Legend": ("按持有段结束的月份统计本单位作为主办单位的持有时段（派单或重办至办结、退回获准等）；误派耗时占比＝退回获准的持有时长 ÷ 全部持有时长。",
-                        "The unit's holdings as lead (from dispatch or reopening to resolution, an approved return and so on), counted in the month they ended; time lost to misdispatch = time held on tickets given back ÷ all time held."),
+    "HeldTime.Legend": ("按持有段结束的月份统计本单位作为主办单位的持有时段（派单或重办至办结、退回获准等）；误派指退回获准或派单异议成立；误派耗时占比＝误派持有时长 ÷ 全部持有时长。",
+                        "The unit's holdings as lead (from dispatch or reopening to resolution, an approved return and so on), counted in the month they ended; misdispatched means an approved return or an upheld dispatch objection; time lost to misdispatch = time held on misdispatched tickets ÷ all time held."),
 }

@@ -1,5 +1,4 @@
 using Hotline.Domain.Performance;
-using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Data.ReadReplica;
@@ -34,17 +33,17 @@ public sealed class HeldTimeService(ReportingDb reporting, HotlineClock clock)
     private async Task<List<(DateOnly Month, HeldTime Held)>> SumAsync(int unitId, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var (start, end) = (clock.StartOfLocalDay(from), clock.StartOfLocalDay(to.AddDays(1)));
-        const int returned = (int)HoldingEnd.Returned;
+        int[] misdispatch = [.. HeldTime.MisdispatchEnds.Select(e => (int)e)];
         var rows = await Db.Database.SqlQuery<HeldRow>($"""
             SELECT date_trunc('month', hotline_local_day(h.to_at))::date AS month, count(*)::int AS holdings,
                    sum(h.natural) AS natural, sum(h.working) AS working,
-                   count(*) FILTER (WHERE h.end_kind = {returned})::int AS returned,
-                   coalesce(sum(h.natural) FILTER (WHERE h.end_kind = {returned}), interval '0') AS returned_natural
+                   count(*) FILTER (WHERE h.end_kind = ANY({misdispatch}))::int AS misdispatched,
+                   coalesce(sum(h.natural) FILTER (WHERE h.end_kind = ANY({misdispatch})), interval '0') AS misdispatched_natural
             FROM ticket_holdings AS h
             WHERE h.unit_id = {unitId} AND h.to_at >= {start} AND h.to_at < {end} AND h.to_at IS NOT NULL AND h.is_lead
             GROUP BY 1
             """).ToListAsync(ct);
-        return [.. rows.Select(r => (r.Month, new HeldTime(r.Holdings, r.Natural, r.Working, r.Returned, r.ReturnedNatural)))];
+        return [.. rows.Select(r => (r.Month, new HeldTime(r.Holdings, r.Natural, r.Working, r.Misdispatched, r.MisdispatchedNatural)))];
     }
 
     private sealed class HeldRow
@@ -53,7 +52,7 @@ public sealed class HeldTimeService(ReportingDb reporting, HotlineClock clock)
         public int Holdings { get; init; }
         public TimeSpan Natural { get; init; }
         public TimeSpan Working { get; init; }
-        public int Returned { get; init; }
-        public TimeSpan ReturnedNatural { get; init; }
+        public int Misdispatched { get; init; }
+        public TimeSpan MisdispatchedNatural { get; init; }
     }
 }

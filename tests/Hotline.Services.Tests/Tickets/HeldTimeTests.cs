@@ -1,8 +1,10 @@
 using Hotline.Domain.Performance;
 using Hotline.Domain.Tickets;
+using Hotline.Services.Common;
 using Hotline.Services.Dashboards;
 using Hotline.Services.Data;
 using Hotline.Services.Deadlines;
+using Hotline.Services.Objections;
 using Hotline.Services.Tests.Decisions;
 using Hotline.Services.Tests.Dispatch;
 using Hotline.Services.Tests.FollowUp;
@@ -64,11 +66,11 @@ public sealed class HeldTimeTests(DatabaseFixture app) : DatabaseTest<DatabaseFi
         await FoldAsync();
 
         var water = await HeldAsync("water", month);
-        (water.Holdings - waterBefore.Holdings, water.Returned - waterBefore.Returned).ShouldBe((1, 1));
+        (water.Holdings - waterBefore.Holdings, water.Misdispatched - waterBefore.Misdispatched).ShouldBe((1, 1));
         (water.Natural - waterBefore.Natural).ShouldBe(TimeSpan.FromMinutes(40));
-        (water.ReturnedNatural - waterBefore.ReturnedNatural).ShouldBe(TimeSpan.FromMinutes(40));
+        (water.MisdispatchedNatural - waterBefore.MisdispatchedNatural).ShouldBe(TimeSpan.FromMinutes(40));
         var heating = await HeldAsync("heating", month);
-        (heating.Holdings - heatingBefore.Holdings, heating.Returned - heatingBefore.Returned).ShouldBe((2, 0));
+        (heating.Holdings - heatingBefore.Holdings, heating.Misdispatched - heatingBefore.Misdispatched).ShouldBe((2, 0));
         (heating.Natural - heatingBefore.Natural).ShouldBe(TimeSpan.FromHours(4), "the 40 minutes at water are not heating's");
         heating.Working.ShouldBeLessThanOrEqualTo(heating.Natural);
 
@@ -81,6 +83,31 @@ public sealed class HeldTimeTests(DatabaseFixture app) : DatabaseTest<DatabaseFi
         var (heatingId, waterLiaison) = (await App.UnitIdAsync("heating"), await App.ViewerAsync("liaison-water"));
         (await App.UseAsync<HeldTimeService, IReadOnlyList<HeldTime>?>(s => s.MonthsAsync(heatingId, [month], waterLiaison)))
             .ShouldBeNull("another unit's liaison sees nothing");
+    }
+
+    [Fact]
+    public async Task A_dispatch_objection_upheld_counts_as_time_lost_to_misdispatch_for_the_objecting_unit()
+    {
+        await FoldAsync();
+        var month = Period.Containing(PeriodKind.Month, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(App.Clock.GetUtcNow(),
+            TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime));
+        var before = await HeldAsync("heating", month);
+        var number = await App.DispatchedTicketAsync("heating");
+        App.Clock.Advance(TimeSpan.FromMinutes(25));
+        var objection = new ObjectionInput { Reason = "该地址属于物业自管小区，应由住建部门处理。", SuggestedUnitId = await App.UnitIdAsync("housing"), Version = await UnitRequests.VersionAsync(App, number) };
+        var liaison = await App.LiaisonAsync("heating");
+        (await App.UseAsync<ObjectionService, ServiceResult<string>>(s => s.RaiseAsync(number, objection, liaison))).Errors.ShouldBeEmpty();
+        App.Clock.Advance(TimeSpan.FromMinutes(35));
+        var decision = new ObjectionDecisionInput { Number = number, Note = "确属误派，改派住建局。", Version = await UnitRequests.VersionAsync(App, number), LeadUnitId = await App.UnitIdAsync("housing") };
+        var dispatcher = (await App.ViewerAsync("dispatcher")).Actor;
+        (await App.UseAsync<ObjectionService, ServiceResult<string>>(s => s.UpholdAsync(decision, dispatcher))).Errors.ShouldBeEmpty();
+        await FoldAsync();
+
+        var heating = await HeldAsync("heating", month);
+
+        (heating.Holdings - before.Holdings, heating.Misdispatched - before.Misdispatched).ShouldBe((1, 1));
+        (heating.MisdispatchedNatural - before.MisdispatchedNatural).ShouldBe(TimeSpan.FromHours(1));
+        HeldTime.MisdispatchEnds.ShouldBe([HoldingEnd.Returned, HoldingEnd.ObjectionUpheld]);
     }
 
     [Fact]
