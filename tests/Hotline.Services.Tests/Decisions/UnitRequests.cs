@@ -64,9 +64,6 @@ internal static class UnitRequests
             .Join(db.Tickets.Where(t => t.Number == number), e => e.TicketId, t => t.Id, (e, _) => e.Id).SingleAsync());
     }
 
-    public static Task<uint> VersionAsync(this DatabaseFixture app, string number) =>
-        app.ReadAsync(db => db.Tickets.Where(t => t.Number == number).Select(t => t.Version).SingleAsync());
-
     public static Task<Ticket> StoredAsync(this DatabaseFixture app, string number) =>
         app.ReadAsync(db => db.Tickets.AsNoTracking().Include(t => t.Assignments).Include(t => t.Extensions).Include(t => t.Events)
             .AsSplitQuery().SingleAsync(t => t.Number == number));

@@ -22,7 +22,7 @@ public sealed class DelegationServiceTests(DatabaseFixture app) : DatabaseTest<D
     private async Task<ServiceResult<string>> DelegateAsync(string number, string to, string by = District)
     {
         var viewer = await App.ViewerAsync($"liaison-{by}");
-        var input = new DelegationInput { SubUnitId = await App.UnitIdAsync(to), Instruction = "请街道上门核实处理。", Version = await WorkbenchSteps.VersionAsync(App, number) };
+        var input = new DelegationInput { SubUnitId = await App.UnitIdAsync(to), Instruction = "请街道上门核实处理。", Version = await App.VersionAsync(number) };
         return await App.UseAsync<DelegationService, ServiceResult<string>>(s => s.DelegateAsync(number, input, viewer));
     }
 
@@ -46,7 +46,7 @@ public sealed class DelegationServiceTests(DatabaseFixture app) : DatabaseTest<D
         await App.SignForAsync(number, township);
         await App.ContactAsync(number, township);
         App.Clock.Advance(TimeSpan.FromHours(1));
-        var version = await WorkbenchSteps.VersionAsync(App, number);
+        var version = await App.VersionAsync(number);
         (await App.ActAsync(township, (s, v) => s.ResolveAsync(number, new ResolveInput
         {
             Result = WorkbenchSteps.Result,

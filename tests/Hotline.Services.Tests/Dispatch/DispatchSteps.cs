@@ -18,9 +18,6 @@ internal static class DispatchSteps
     public static void SetLocal(this FakeTimeProvider clock, int year, int month, int day, int hour, int minute = 0) =>
         clock.AdjustTime(Local(year, month, day, hour, minute).ToUniversalTime());
 
-    public static Task<uint> VersionAsync(this DatabaseFixture app, string number) =>
-        app.ReadAsync(db => db.Tickets.Where(t => t.Number == number).Select(t => t.Version).SingleAsync());
-
     /// <summary>The dispatch form as the dispatcher would post it after opening the ticket now.</summary>
     public static async Task<DispatchInput> FormAsync(this DatabaseFixture app, string number, string leadUnitCode,
         string? instruction = null, params string[] assistingUnitCodes)

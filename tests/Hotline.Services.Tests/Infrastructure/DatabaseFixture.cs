@@ -60,6 +60,10 @@ public class DatabaseFixture : IAsyncLifetime
     /// <summary>Data every test of a class reads; written once, before the first test.</summary>
     protected virtual Task SeedAsync() => Task.CompletedTask;
 
+    /// <summary>The version a person would see on ticket <paramref name="number"/> now (the one every act form carries).</summary>
+    public Task<uint> VersionAsync(string number) =>
+        ReadAsync(db => db.Tickets.Where(t => t.Number == number).Select(t => t.Version).SingleAsync());
+
     /// <summary>A demo user (agent, dispatcher, liaison-heating…) as the service layer sees them.</summary>
     public async Task<Viewer> ViewerAsync(string userName)
     {

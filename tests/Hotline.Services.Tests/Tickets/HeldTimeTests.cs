@@ -94,11 +94,11 @@ public sealed class HeldTimeTests(DatabaseFixture app) : DatabaseTest<DatabaseFi
         var before = await HeldAsync("heating", month);
         var number = await App.DispatchedTicketAsync("heating");
         App.Clock.Advance(TimeSpan.FromMinutes(25));
-        var objection = new ObjectionInput { Reason = "该地址属于物业自管小区，应由住建部门处理。", SuggestedUnitId = await App.UnitIdAsync("housing"), Version = await UnitRequests.VersionAsync(App, number) };
+        var objection = new ObjectionInput { Reason = "该地址属于物业自管小区，应由住建部门处理。", SuggestedUnitId = await App.UnitIdAsync("housing"), Version = await App.VersionAsync(number) };
         var liaison = await App.LiaisonAsync("heating");
         (await App.UseAsync<ObjectionService, ServiceResult<string>>(s => s.RaiseAsync(number, objection, liaison))).Errors.ShouldBeEmpty();
         App.Clock.Advance(TimeSpan.FromMinutes(35));
-        var decision = new ObjectionDecisionInput { Number = number, Note = "确属误派，改派住建局。", Version = await UnitRequests.VersionAsync(App, number), LeadUnitId = await App.UnitIdAsync("housing") };
+        var decision = new ObjectionDecisionInput { Number = number, Note = "确属误派，改派住建局。", Version = await App.VersionAsync(number), LeadUnitId = await App.UnitIdAsync("housing") };
         var dispatcher = (await App.ViewerAsync("dispatcher")).Actor;
         (await App.UseAsync<ObjectionService, ServiceResult<string>>(s => s.UpholdAsync(decision, dispatcher))).Errors.ShouldBeEmpty();
         await FoldAsync();

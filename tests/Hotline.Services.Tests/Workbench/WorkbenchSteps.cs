@@ -38,9 +38,6 @@ internal static class WorkbenchSteps
         return number;
     }
 
-    public static Task<uint> VersionAsync(this DatabaseFixture app, string number) =>
-        app.ReadAsync(db => db.Tickets.Where(t => t.Number == number).Select(t => t.Version).SingleAsync());
-
     /// <summary>Runs one workbench act as <paramref name="user"/> in its own scope.</summary>
     public static async Task<ServiceResult<string>> ActAsync(this DatabaseFixture app, string user,
         Func<WorkbenchService, Viewer, Task<ServiceResult<string>>> act)
