@@ -34,10 +34,9 @@ public sealed class ReviewPolicyAdminService(
             return ServiceResult<uint>.Fail(string.Empty, ServiceError.AdminOnly);
         }
 
-        var shape = await validator.ValidateAsync(input, ct);
-        if (!shape.IsValid)
+        if (await validator.CheckAsync<ReviewPolicyInput, uint>(input, ct) is { } refused)
         {
-            return ServiceResult<uint>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
+            return refused;
         }
 
         var policy = await db.ReviewPolicies.SingleOrDefaultAsync(p => p.Id == input.Id, ct);
