@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -44,6 +45,14 @@ public sealed class EveryRequiredFieldIsMarked(HotlineWebFactory app) : IClassFi
     [
         .. Forms.Where(f => f is not ("change-password" or "workbench-note" or "urge" or "return-reject" or "extension-reject" or "objection-reject"
             or "review-send-back" or "policy" or "review-policy" or "kpi" or "office-hours" or "calendar-import")),
+    ];
+
+    /// <summary>Ticket forms that carry the version the person saw: a save against an older version is refused.</summary>
+    public static TheoryData<string> StaleCases() =>
+    [
+        "workbench-contact", "workbench-resolve", "workbench-note", "workbench-extension", "workbench-return", "workbench-objection",
+        "workbench-delegation", "dispatch", "merge", "return-reject", "objection-reject", "extension-reject", "supervise", "urge", "cancel",
+        "reopen", "review-send-back",
     ];
 
     [Theory]
@@ -119,6 +128,51 @@ public sealed class EveryRequiredFieldIsMarked(HotlineWebFactory app) : IClassFi
         {
             var control = RequiredForms.Controls(again, shown).FirstOrDefault(c => c.GetAttribute("name") == field).ShouldNotBeNull(field);
             (control is IHtmlTextAreaElement area ? area.Value : control.GetAttribute("value")).ShouldBe(text, $"{field} kept");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StaleCases))]
+    public async Task A_save_refused_because_the_ticket_changed_shows_what_was_typed(string name)
+    {
+        using var client = new HtmlClient(app);
+        var form = await RequiredForms.OpenAsync(app, client, name);
+        var page = await client.GetDocumentAsync(form.Url);
+        var element = page.QuerySelector(form.Selector).ShouldNotBeNull();
+        var controls = RequiredForms.Controls(page, element);
+
+        // Everything filled in as a person would, against a version of the ticket that is not the current one.
+        var version = controls.Single(c => c.GetAttribute("name")!.EndsWith("Version", StringComparison.Ordinal));
+        var values = new Dictionary<string, string>
+        {
+            [version.GetAttribute("name")!] = (uint.Parse(version.GetAttribute("value")!, CultureInfo.InvariantCulture) + 1000).ToString(CultureInfo.InvariantCulture),
+        };
+        foreach (var list in controls.OfType<IHtmlSelectElement>().Where(s => !s.IsMultiple && string.IsNullOrEmpty(s.Value)))
+        {
+            values[list.Name!] = list.Options.First(o => !string.IsNullOrEmpty(o.Value)).Value;
+        }
+
+        var typed = controls.Where(RequiredForms.IsText).Select(c => c.GetAttribute("name")!).Distinct()
+            .Select((t, i) => (Field: t, Text: $"市民反映的情况已核实，第{i}条说明请保留。")).ToList();
+        typed.ShouldNotBeEmpty();
+        foreach (var (field, text) in typed)
+        {
+            values[field] = text;
+        }
+
+        var response = await client.SubmitAsync(page, form.Selector, values, RequiredForms.Action(element, form));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{name} against an old version is refused");
+        var again = await HtmlClient.ParseAsync(response);
+        foreach (var (field, text) in typed)
+        {
+            // Back in the form when it can be sent again, or on the page to copy when it cannot.
+            var inForm = again.QuerySelector(form.Selector) is { } shown
+                ? RequiredForms.Controls(again, shown).FirstOrDefault(c => c.GetAttribute("name") == field) is { } control
+                    && (control is IHtmlTextAreaElement area ? area.Value : control.GetAttribute("value")) == text
+                : false;
+            var toCopy = again.QuerySelectorAll("[data-testid=unsaved-text]").Any(t => t.TextContent == text);
+            (inForm || toCopy).ShouldBeTrue($"{field} of {name} kept");
         }
     }
 }
