@@ -189,25 +189,46 @@ public static class HoldingTimeline
     }
 
     /// <summary>
-    /// 下派: a sub-unit's holding runs beside its parent's, from the delegation to its resolution (or the parent's end,
-    /// or the moment the parent took the ticket back), with its own deadlines.
+    /// 下派: a sub-unit's holding runs beside its parent's, from the delegation to its reply (or the parent's end, or the
+    /// moment the parent took the ticket back), with its own deadlines. A reply the reviewer sent back to the sub-unit
+    /// starts its next holding, with only its resolution deadline (as for a lead unit, ADR 0028).
     /// </summary>
     private static IEnumerable<Holding> Delegated(Ticket ticket, List<Holding> leads, DateTimeOffset now)
     {
         foreach (var sub in ticket.Assignments.Where(a => a.IsDelegated))
         {
-            var parent = leads.FirstOrDefault(h => h.Kind == HolderKind.Unit && h.Round == sub.Round && h.From <= sub.DispatchedAt
-                && (h.To is null || h.To >= sub.DispatchedAt));
-            var (to, end) = sub.ResolvedAt is { } resolved ? (resolved, HoldingEnd.Resolved) : (parent?.To, parent?.End ?? HoldingEnd.Running);
-            yield return new Holding(sub.Round, HolderKind.Unit, sub.UnitId, false, sub.DispatchedAt, to, end,
+            var mine = ticket.Events.Where(e => e.Round == sub.Round && e.UnitId == sub.UnitId && e.At >= sub.DispatchedAt)
+                .OrderBy(e => e.At).ThenBy(e => e.Id).ToList();
+            var from = sub.DispatchedAt;
+            var resumed = false;
+            foreach (var back in mine.Where(e => e.Action == TicketAction.SendBackFromReview))
+            {
+                var reply = mine.LastOrDefault(e => e.Action is TicketAction.Resolve or TicketAction.SubmitForReview && e.At >= from && e.At <= back.At);
+                var replied = reply?.At ?? back.At;
+                yield return SubHolding(sub, from, replied, HoldingEnd.Resolved, replied, resumed, now);
+                (from, resumed) = (back.At, true);
+            }
+
+            var parent = leads.FirstOrDefault(h => h.Kind == HolderKind.Unit && h.Round == sub.Round && h.From <= from
+                && (h.To is null || h.To >= from));
+            var (to, end) = sub.ResolvedAt is { } resolved && resolved >= from
+                ? (resolved, HoldingEnd.Resolved)
+                : (parent?.To, parent?.End ?? HoldingEnd.Running);
+            yield return SubHolding(sub, from, to, end, end == HoldingEnd.Resolved ? to : null, resumed, now);
+        }
+    }
+
+    private static Holding SubHolding(Assignment sub, DateTimeOffset from, DateTimeOffset? to, HoldingEnd end, DateTimeOffset? resolved,
+        bool resumed, DateTimeOffset now) =>
+        new(sub.Round, HolderKind.Unit, sub.UnitId, false, from, to, end, resumed
+            ? [Deadline(ClockKind.Resolve, sub.ResolveDueAt, resolved, to, now)]
+            :
             [
                 Deadline(ClockKind.SignFor, sub.SignForDueAt, sub.SignedForAt, to, now),
                 Deadline(ClockKind.FirstContact, sub.FirstContactDueAt, sub.FirstContactAt, to, now),
-                Deadline(ClockKind.Resolve, sub.ResolveDueAt, sub.ResolvedAt, to, now),
+                Deadline(ClockKind.Resolve, sub.ResolveDueAt, resolved, to, now),
             ])
-            { IsDelegated = true };
-        }
-    }
+        { IsDelegated = true };
 
     private static HeldDeadline Deadline(ClockKind clock, DateTimeOffset due, DateTimeOffset? done, DateTimeOffset? heldUntil, DateTimeOffset now,
         bool charged = true)
