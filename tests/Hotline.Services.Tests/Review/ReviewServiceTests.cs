@@ -9,6 +9,7 @@ using Hotline.Services.Delegation;
 using Hotline.Services.Review;
 using Hotline.Services.Tests.Infrastructure;
 using Hotline.Services.Tests.Workbench;
+using Hotline.Services.Tickets;
 using Hotline.Services.Workbench;
 using Microsoft.EntityFrameworkCore;
 
@@ -231,5 +232,16 @@ public sealed class ReviewServiceTests(DatabaseFixture app) : DatabaseTest<Datab
             new ResolveInput { Result = $"{WorkbenchSteps.Result}次日已复查（{number}）", Outcome = ResolutionOutcome.Solved, Version = version }, v))).Errors.ShouldBeEmpty();
         (await App.PassAsync(number)).Errors.ShouldBeEmpty();
         (await App.TicketAsync(number)).Status.ShouldBe(TicketStatus.Resolved);
+
+        // The ticket page's rows (one read) give the holdings the ticket itself gives: the sub-unit's two, then the parent's.
+        App.Clock.Advance(TimeSpan.FromHours(1));
+        var now = App.Clock.GetUtcNow();
+        var detail = await App.UseAsync<TicketQueryService, TicketDetail?>(async s => await s.GetAsync(number, await App.ViewerAsync("supervisor")));
+        var fromRows = HoldingTimeline.Of(detail.ShouldNotBeNull().Held, now);
+        fromRows.Select(Described).ShouldBe(HoldingTimeline.Of(await App.StoredAsync(number), now).Select(Described));
+        fromRows.Count(h => h.IsDelegated).ShouldBe(2);
     }
+
+    private static string Described(Holding h) =>
+        $"{h.Round} {h.Kind} {h.UnitId} {h.IsLead} {h.IsDelegated} {h.From:O} {h.To:O} {h.End} {string.Join("; ", h.Deadlines)}";
 }
