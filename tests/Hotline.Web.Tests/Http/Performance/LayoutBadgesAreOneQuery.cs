@@ -47,11 +47,16 @@ public sealed class LayoutBadgesAreOneQuery : IClassFixture<HotlineWebFactory>
             var badgeQueries = request.Where(c => c.Sql.Contains(LayoutBadges.Tag, StringComparison.Ordinal)
                 || c.Sql.Contains("notifications", StringComparison.Ordinal)
                 || c.Sql.Contains("extension_requests", StringComparison.Ordinal)
-                || c.Sql.Contains("calendar_days", StringComparison.Ordinal)
-                || c.Sql.Contains("objection_status", StringComparison.Ordinal)).ToList();
+                || c.Sql.Contains("calendar_days", StringComparison.Ordinal)).ToList();
             badgeQueries.Count.ShouldBeLessThanOrEqualTo(1, string.Join("\n---\n", badgeQueries.Select(c => c.Sql)));
         }
 
-        recorder.Commands.Count(c => c.Sql.Contains(LayoutBadges.Tag, StringComparison.Ordinal)).ShouldBeGreaterThanOrEqualTo(1);
+        var tagged = recorder.Commands.Where(c => c.Sql.Contains(LayoutBadges.Tag, StringComparison.Ordinal)).ToList();
+        tagged.Count.ShouldBeGreaterThanOrEqualTo(1);
+        if (user is "dispatcher" or "supervisor")
+        {
+            // The objections waiting for arbitration are counted inside the one badge query, not by a query of their own.
+            tagged.ShouldAllBe(c => c.Sql.Contains("objection_status", StringComparison.Ordinal));
+        }
     }
 }
