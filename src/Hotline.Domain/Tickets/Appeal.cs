@@ -13,8 +13,9 @@ public sealed class Appeal
         RaisedByUserId = string.Empty;
     }
 
-    internal Appeal(AppealTarget target, int unitId, string reason, DateTimeOffset now, string userId)
+    internal Appeal(AppealTarget target, int unitId, string reason, DateTimeOffset now, string userId, Attachment? evidence)
     {
+        Evidence = evidence;
         UnitId = unitId;
         Mark = target.Mark;
         AssignmentId = target.AssignmentId;
@@ -43,6 +44,11 @@ public sealed class Appeal
     public DateTimeOffset MarkedAt { get; private set; }
 
     public string Reason { get; private set; }
+
+    /// <summary>A photo or PDF the unit sent with the appeal (stored with the ticket's attachments), if any.</summary>
+    public long? EvidenceId { get; private set; }
+
+    public Attachment? Evidence { get; private set; }
     public DateTimeOffset RaisedAt { get; private set; }
     public string RaisedByUserId { get; private set; }
 

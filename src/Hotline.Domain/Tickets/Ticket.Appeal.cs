@@ -42,7 +42,7 @@ public sealed partial class Ticket
     /// the window passed.
     /// </summary>
     public Appeal RaiseAppeal(AppealTarget target, int unitId, string reason, Actor actor, DateTimeOffset now,
-        AppealWindow window, WorkingCalendar calendar)
+        AppealWindow window, WorkingCalendar calendar, Attachment? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(window);
@@ -72,8 +72,8 @@ public sealed partial class Ticket
             throw new DomainRuleException("Appeal.Error.WindowPassed");
         }
 
-        Move(TicketAction.RaiseAppeal, actor, now, reason.Trim(), unitId);
-        var appeal = new Appeal(target, unitId, reason.Trim(), now, actor.UserId);
+        Move(TicketAction.RaiseAppeal, actor, now, reason.Trim(), unitId).AppealedMark = target.Mark;
+        var appeal = new Appeal(target, unitId, reason.Trim(), now, actor.UserId, evidence);
         _appeals.Add(appeal);
         return appeal;
     }
@@ -82,7 +82,7 @@ public sealed partial class Ticket
     public void UpholdAppeal(Appeal appeal, Actor actor, DateTimeOffset now, string? note)
     {
         CheckPending(appeal);
-        Move(TicketAction.UpholdAppeal, actor, now, note, appeal.UnitId);
+        Move(TicketAction.UpholdAppeal, actor, now, note, appeal.UnitId).AppealedMark = appeal.Mark;
         appeal.Decide(uphold: true, now, actor.UserId, note);
         if (appeal.Mark == AppealedMark.DissatisfiedCallback)
         {
@@ -103,7 +103,7 @@ public sealed partial class Ticket
         }
 
         CheckPending(appeal);
-        Move(TicketAction.RejectAppeal, actor, now, note.Trim(), appeal.UnitId);
+        Move(TicketAction.RejectAppeal, actor, now, note.Trim(), appeal.UnitId).AppealedMark = appeal.Mark;
         appeal.Decide(uphold: false, now, actor.UserId, note.Trim());
     }
 

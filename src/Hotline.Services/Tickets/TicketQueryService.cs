@@ -127,11 +127,12 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
                 e.ReturnReason,
                 e.CancelReason,
                 e.ExtensionDecision,
+                e.AppealedMark,
             })
             .ToListAsync(ct);
         var timeline = events.Select(e => e.Entry with
         {
-            Choice = (Enum?)e.ContactMethod ?? (Enum?)e.ReturnReason ?? (Enum?)e.CancelReason ?? e.ExtensionDecision,
+            Choice = (Enum?)e.ContactMethod ?? (Enum?)e.ReturnReason ?? (Enum?)e.CancelReason ?? (Enum?)e.ExtensionDecision ?? e.AppealedMark,
         }).ToList();
         var assignments = await db.Set<Assignment>().AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
             .OrderBy(a => a.Round).ThenBy(a => a.DispatchedAt).ThenBy(a => a.Role).ThenBy(a => a.Id)

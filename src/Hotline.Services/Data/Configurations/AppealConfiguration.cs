@@ -18,6 +18,7 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
         b.HasOne<Domain.Units.Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Assignment>().WithMany().HasForeignKey(p => p.AssignmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Callback>().WithMany().HasForeignKey(p => p.CallbackId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(p => p.Evidence).WithMany().HasForeignKey(p => p.EvidenceId).OnDelete(DeleteBehavior.Restrict);
         // One appeal per mark (ADR 0031), whatever two liaisons submit at the same moment.
         b.HasIndex(p => new { p.AssignmentId, p.Mark }).IsUnique().HasFilter("assignment_id IS NOT NULL");
         b.HasIndex(p => p.CallbackId).IsUnique().HasFilter("callback_id IS NOT NULL");

@@ -873,6 +873,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("decision_note");
 
+                    b.Property<long?>("EvidenceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("evidence_id");
+
                     b.Property<int>("Mark")
                         .HasColumnType("integer")
                         .HasColumnName("mark");
@@ -916,6 +920,9 @@ namespace Hotline.Services.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_appeals_callback_id")
                         .HasFilter("callback_id IS NOT NULL");
+
+                    b.HasIndex("EvidenceId")
+                        .HasDatabaseName("ix_appeals_evidence_id");
 
                     b.HasIndex("RaisedAt")
                         .HasDatabaseName("ix_appeals_pending")
@@ -1724,6 +1731,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)")
                         .HasColumnName("actor_user_id");
+
+                    b.Property<int?>("AppealedMark")
+                        .HasColumnType("integer")
+                        .HasColumnName("appealed_mark");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
@@ -2597,6 +2608,12 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_appeals_callbacks_callback_id");
 
+                    b.HasOne("Hotline.Domain.Tickets.Attachment", "Evidence")
+                        .WithMany()
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appeals_attachments_evidence_id");
+
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany("Appeals")
                         .HasForeignKey("TicketId")
@@ -2610,6 +2627,8 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_appeals_units_unit_id");
+
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hotline.Services.Data.Migrations
 {
     [DbContext(typeof(HotlineDbContext))]
-    [Migration("20261205022022_AppealsAndRankingVersions")]
+    [Migration("20261205023506_AppealsAndRankingVersions")]
     partial class AppealsAndRankingVersions
     {
         /// <inheritdoc />
@@ -876,6 +876,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("decision_note");
 
+                    b.Property<long?>("EvidenceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("evidence_id");
+
                     b.Property<int>("Mark")
                         .HasColumnType("integer")
                         .HasColumnName("mark");
@@ -919,6 +923,9 @@ namespace Hotline.Services.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_appeals_callback_id")
                         .HasFilter("callback_id IS NOT NULL");
+
+                    b.HasIndex("EvidenceId")
+                        .HasDatabaseName("ix_appeals_evidence_id");
 
                     b.HasIndex("RaisedAt")
                         .HasDatabaseName("ix_appeals_pending")
@@ -1727,6 +1734,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)")
                         .HasColumnName("actor_user_id");
+
+                    b.Property<int?>("AppealedMark")
+                        .HasColumnType("integer")
+                        .HasColumnName("appealed_mark");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
@@ -2600,6 +2611,12 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_appeals_callbacks_callback_id");
 
+                    b.HasOne("Hotline.Domain.Tickets.Attachment", "Evidence")
+                        .WithMany()
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appeals_attachments_evidence_id");
+
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany("Appeals")
                         .HasForeignKey("TicketId")
@@ -2613,6 +2630,8 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_appeals_units_unit_id");
+
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>

@@ -24,6 +24,12 @@ namespace Hotline.Services.Data.Migrations
                 name: "ix_assignments_lead_unit_resolve_due_at",
                 table: "assignments");
 
+            migrationBuilder.AddColumn<int>(
+                name: "appealed_mark",
+                table: "ticket_events",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "excused",
                 table: "callbacks",
@@ -65,6 +71,7 @@ namespace Hotline.Services.Data.Migrations
                     callback_id = table.Column<long>(type: "bigint", nullable: true),
                     marked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    evidence_id = table.Column<long>(type: "bigint", nullable: true),
                     raised_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     raised_by_user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     status = table.Column<int>(type: "integer", nullable: false),
@@ -79,6 +86,12 @@ namespace Hotline.Services.Data.Migrations
                         name: "fk_appeals_assignments_assignment_id",
                         column: x => x.assignment_id,
                         principalTable: "assignments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_appeals_attachments_evidence_id",
+                        column: x => x.evidence_id,
+                        principalTable: "attachments",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
@@ -196,6 +209,11 @@ namespace Hotline.Services.Data.Migrations
                 filter: "callback_id IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_appeals_evidence_id",
+                table: "appeals",
+                column: "evidence_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_appeals_pending",
                 table: "appeals",
                 column: "raised_at",
@@ -280,6 +298,10 @@ namespace Hotline.Services.Data.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_assignments_lead_unit_resolve_due_at",
                 table: "assignments");
+
+            migrationBuilder.DropColumn(
+                name: "appealed_mark",
+                table: "ticket_events");
 
             migrationBuilder.DropColumn(
                 name: "excused",
