@@ -23,6 +23,7 @@ public sealed class RankingVersionRow
     public long Solved { get; set; }
     public long Returns { get; set; }
     public long Extensions { get; set; }
+    public long ReviewReturns { get; set; }
     public double? Index { get; set; }
     public int? Rank { get; set; }
     public bool IsFlagged { get; set; }

@@ -43,7 +43,7 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
             .OrderBy(r => r.Rank is null).ThenBy(r => r.Rank).ThenBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new RankingRow(r.UnitId, r.Code, new LocalizedName(r.NameZh, r.NameEn), r.Kind,
                 new UnitCounts(r.UnitId, r.Assigned, r.SignedOnTime, r.ContactMeasured, r.ContactedOnTime, r.FellDue, r.ResolvedOnTime,
-                    r.CallbacksReached, r.Satisfied, r.Solved, r.Returns, r.Extensions) { Minimums = weights.Minimums },
+                    r.CallbacksReached, r.Satisfied, r.Solved, r.Returns, r.Extensions, r.ReviewReturns) { Minimums = weights.Minimums },
                 r.Index, r.Rank, r.IsFlagged))
             .ToList();
         return new RankingReport(Period.Containing(PeriodKind.Month, month), weights, version.PublishedAt, rows);
@@ -147,7 +147,7 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
                 Assigned = r.Counts.Assigned, SignedOnTime = r.Counts.SignedOnTime, ContactMeasured = r.Counts.ContactMeasured,
                 ContactedOnTime = r.Counts.ContactedOnTime, FellDue = r.Counts.FellDue, ResolvedOnTime = r.Counts.ResolvedOnTime,
                 CallbacksReached = r.Counts.CallbacksReached, Satisfied = r.Counts.Satisfied, Solved = r.Counts.Solved,
-                Returns = r.Counts.Returns, Extensions = r.Counts.Extensions, Index = r.Index, Rank = r.Rank, IsFlagged = r.IsFlagged,
+                Returns = r.Counts.Returns, Extensions = r.Counts.Extensions, ReviewReturns = r.Counts.ReviewReturns, Index = r.Index, Rank = r.Rank, IsFlagged = r.IsFlagged,
             })],
         };
         db.RankingVersions.Add(version);

@@ -2239,6 +2239,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("returns");
 
+                    b.Property<long>("ReviewReturns")
+                        .HasColumnType("bigint")
+                        .HasColumnName("review_returns");
+
                     b.Property<long>("Satisfied")
                         .HasColumnType("bigint")
                         .HasColumnName("satisfied");

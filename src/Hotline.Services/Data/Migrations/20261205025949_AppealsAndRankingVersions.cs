@@ -158,6 +158,7 @@ namespace Hotline.Services.Data.Migrations
                     solved = table.Column<long>(type: "bigint", nullable: false),
                     returns = table.Column<long>(type: "bigint", nullable: false),
                     extensions = table.Column<long>(type: "bigint", nullable: false),
+                    review_returns = table.Column<long>(type: "bigint", nullable: false),
                     index = table.Column<double>(type: "double precision", nullable: true),
                     rank = table.Column<int>(type: "integer", nullable: true),
                     is_flagged = table.Column<bool>(type: "boolean", nullable: false)

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hotline.Services.Data.Migrations
 {
     [DbContext(typeof(HotlineDbContext))]
-    [Migration("20261205023506_AppealsAndRankingVersions")]
+    [Migration("20261205025949_AppealsAndRankingVersions")]
     partial class AppealsAndRankingVersions
     {
         /// <inheritdoc />
@@ -2241,6 +2241,10 @@ namespace Hotline.Services.Data.Migrations
                     b.Property<long>("Returns")
                         .HasColumnType("bigint")
                         .HasColumnName("returns");
+
+                    b.Property<long>("ReviewReturns")
+                        .HasColumnType("bigint")
+                        .HasColumnName("review_returns");
 
                     b.Property<long>("Satisfied")
                         .HasColumnType("bigint")
