@@ -43,7 +43,8 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
             .OrderBy(r => r.Rank is null).ThenBy(r => r.Rank).ThenBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new RankingRow(r.UnitId, r.Code, new LocalizedName(r.NameZh, r.NameEn), r.Kind,
                 new UnitCounts(r.UnitId, r.Assigned, r.SignedOnTime, r.ContactMeasured, r.ContactedOnTime, r.FellDue, r.ResolvedOnTime,
-                    r.CallbacksReached, r.Satisfied, r.Solved, r.Returns, r.Extensions, r.ReviewReturns) { Minimums = weights.Minimums },
+                    r.CallbacksReached, r.Satisfied, r.Solved, r.Returns, r.Extensions, r.ReviewReturns)
+                { Minimums = weights.Minimums },
                 r.Index, r.Rank, r.IsFlagged))
             .ToList();
         return new RankingReport(Period.Containing(PeriodKind.Month, month), weights, version.PublishedAt, rows);
