@@ -22,6 +22,7 @@ public sealed class AppealJourneyTests(HotlineWebFactory app, BrowserFixture bro
         await liaison.Locator($"[data-testid=workbench-row][data-number='{onTime}'] [data-testid=sign-for]").ClickAsync();
         await Expect(liaison.Locator($"[data-testid=workbench-row][data-number='{onTime}']")).ToHaveAttributeAsync("data-group", "ToContact");
         app.Clock.Advance(TimeSpan.FromDays(2));
+        liaison = await browser.SignInAsync(app, "liaison-heating");
 
         // Two days later the late ticket carries two marks; the liaison appeals the sign-for with a reason.
         await liaison.GotoAsync($"/Workbench/{late}");
@@ -81,6 +82,7 @@ public sealed class AppealJourneyTests(HotlineWebFactory app, BrowserFixture bro
         await Expect(heatingRow.Locator("[data-testid=index]")).ToHaveTextAsync(frozenIndex);
 
         // The unit's log shows the decision.
+        liaison = await browser.SignInAsync(app, "liaison-heating");
         await liaison.GotoAsync("/Appeals/Log");
         await Expect(liaison.Locator($"[data-testid=appeal-log-row][data-number='{late}'] [data-testid=appeal-status]")).ToHaveTextAsync("申诉成立");
         await BrowserFixture.ScreenshotAsync(liaison, "appeal-6-log");
