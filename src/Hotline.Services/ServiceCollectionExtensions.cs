@@ -68,6 +68,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DispatchService>();
         services.AddScoped<ReturnDecisionService>();
         services.AddScoped<Objections.ObjectionService>();
+        services.AddScoped<Appeals.AppealService>();
+        services.AddScoped<Appeals.AppealWindowService>();
+        services.AddScoped<Rankings.RankingVersionService>();
         services.AddScoped<Delegation.DelegationService>();
         services.AddScoped<ExtensionDecisionService>();
         services.AddScoped<UnitRequestCountService>();

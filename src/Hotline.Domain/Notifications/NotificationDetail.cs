@@ -12,7 +12,8 @@ public static class NotificationDetail
     public static Type? TypeOf(NotificationKind kind) => kind switch
     {
         NotificationKind.DeadlineNearing or NotificationKind.DeadlineOverdue => typeof(ClockKind),
-        NotificationKind.ExtensionDecided or NotificationKind.ReturnDecided or NotificationKind.ObjectionDecided => typeof(RequestStatus),
+        NotificationKind.ExtensionDecided or NotificationKind.ReturnDecided or NotificationKind.ObjectionDecided
+            or NotificationKind.AppealDecided => typeof(RequestStatus),
         NotificationKind.Supervised => typeof(SupervisionLevel),
         _ => null,
     };

@@ -26,4 +26,12 @@ public enum NotificationKind
 
     /// <summary>A sub-unit was given a ticket by its parent unit (下派).</summary>
     Delegated = 32,
+
+    // Issue 18 §4 (40–49): appeals (申诉).
+
+    /// <summary>A unit appealed a mark: the supervisors are told.</summary>
+    AppealRaised = 40,
+
+    /// <summary>The appealing unit hears the decision (detail: approved = upheld, rejected).</summary>
+    AppealDecided = 41,
 }

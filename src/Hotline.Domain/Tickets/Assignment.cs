@@ -80,6 +80,15 @@ public sealed class Assignment
     /// <summary>How many times a reviewer sent this unit's reply back (审核退回); a measure of the unit.</summary>
     public int ReviewReturns { get; private set; }
 
+    /// <summary>申诉 upheld (ADR 0031): the missed sign-for deadline leaves the unit's measures.</summary>
+    public bool SignForExcused { get; private set; }
+
+    /// <summary>申诉 upheld: the missed first-contact deadline leaves the unit's measures.</summary>
+    public bool FirstContactExcused { get; private set; }
+
+    /// <summary>申诉 upheld: the missed resolution deadline leaves the unit's measures.</summary>
+    public bool ResolutionExcused { get; private set; }
+
     /// <summary>The warning last raised on this assignment's running clocks, so each level is announced once.</summary>
     public WarningMark Warning { get; private set; }
 
@@ -90,6 +99,53 @@ public sealed class Assignment
     public bool ObjectionPending => ObjectionStatus == RequestStatus.Pending;
 
     internal void Deactivate() => IsActive = false;
+
+    /// <summary>
+    /// Whether the measures count <paramref name="mark"/>'s clock as missed now (AssignmentMeasures): its act came after
+    /// the deadline, or it has not come and the deadline has passed. Excused or not.
+    /// </summary>
+    public bool Missed(AppealedMark mark, DateTimeOffset now) => mark switch
+    {
+        AppealedMark.SignForLate => SignedForAt is { } s ? s > SignForDueAt : SignForDueAt < now,
+        AppealedMark.FirstContactLate => FirstContactAt is { } c ? c > FirstContactDueAt : FirstContactDueAt < now,
+        AppealedMark.ResolutionLate => ResolveDueAt < now && (ResolvedAt is null || ResolvedAt > ResolveDueAt),
+        _ => false,
+    };
+
+    /// <summary>The deadline behind a deadline mark: when the mark arose.</summary>
+    public DateTimeOffset DueAtOf(AppealedMark mark) => mark switch
+    {
+        AppealedMark.SignForLate => SignForDueAt,
+        AppealedMark.FirstContactLate => FirstContactDueAt,
+        AppealedMark.ResolutionLate => ResolveDueAt,
+        _ => throw new ArgumentOutOfRangeException(nameof(mark), mark, "Not a deadline mark."),
+    };
+
+    public bool IsExcused(AppealedMark mark) => mark switch
+    {
+        AppealedMark.SignForLate => SignForExcused,
+        AppealedMark.FirstContactLate => FirstContactExcused,
+        AppealedMark.ResolutionLate => ResolutionExcused,
+        _ => false,
+    };
+
+    internal void Excuse(AppealedMark mark)
+    {
+        switch (mark)
+        {
+            case AppealedMark.SignForLate:
+                SignForExcused = true;
+                break;
+            case AppealedMark.FirstContactLate:
+                FirstContactExcused = true;
+                break;
+            case AppealedMark.ResolutionLate:
+                ResolutionExcused = true;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(mark), mark, "Not a deadline mark.");
+        }
+    }
 
     internal void MarkSignedFor(DateTimeOffset now) => SignedForAt ??= now;
 

@@ -51,5 +51,10 @@ public sealed class Callback
     /// <summary>The citizen was dissatisfied and the ticket went round again.</summary>
     public bool Reopened { get; private set; }
 
+    /// <summary>申诉 upheld (ADR 0031): this dissatisfied callback leaves the unit's satisfaction and solved rates.</summary>
+    public bool Excused { get; private set; }
+
+    internal void Excuse() => Excused = true;
+
     public bool IsSatisfied => Satisfaction is Tickets.Satisfaction.Satisfied or Tickets.Satisfaction.BasicallySatisfied;
 }

@@ -46,4 +46,15 @@ public enum TicketAction
 
     /// <summary>下派: a district or bureau passes its assignment to one of its own sub-units, answering for it still.</summary>
     Delegate = 43,
+
+    // Issue 18 §4 (50–59): appeals (申诉) against a unit's marks.
+
+    /// <summary>申诉: a unit contests a mark against it (a missed deadline, a dissatisfied callback) with a reason.</summary>
+    RaiseAppeal = 50,
+
+    /// <summary>The appeal holds: the fact leaves the unit's measures.</summary>
+    UpholdAppeal = 51,
+
+    /// <summary>The appeal fails: the mark stays.</summary>
+    RejectAppeal = 52,
 }

@@ -52,4 +52,7 @@ public sealed class TicketEvent
 
     /// <summary>Whether the supervisor approved or rejected the extension (<see cref="TicketAction.DecideExtension"/>); the note holds the reason.</summary>
     public RequestStatus? ExtensionDecision { get; internal set; }
+
+    /// <summary>The mark an appeal (申诉) act is about (ADR 0031).</summary>
+    public AppealedMark? AppealedMark { get; internal set; }
 }

@@ -72,6 +72,11 @@ public static class TicketTransitions
         {
             // A liaison may reveal a confidential caller's number with a stated reason; it never changes the state.
             list.Add(new(any, TicketAction.RevealCaller, any, liaison));
+            // Issue 18 §4, appeals (申诉): a mark outlives the state it arose in (a late reply is late once closed too), so a
+            // unit appeals and a supervisor decides in any state; neither changes it.
+            list.Add(new(any, TicketAction.RaiseAppeal, any, liaison));
+            list.Add(new(any, TicketAction.UpholdAppeal, any, supervisor));
+            list.Add(new(any, TicketAction.RejectAppeal, any, supervisor));
         }
 
         foreach (var open in OpenStates)

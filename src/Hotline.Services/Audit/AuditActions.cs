@@ -23,10 +23,11 @@ public static class AuditActions
     public const string KpiWeights = nameof(KpiWeights);
     public const string ReplaceKey = nameof(ReplaceKey);
     public const string Revoke = nameof(Revoke);
+    public const string AppealWindow = nameof(AppealWindow);
 
     public static IReadOnlyList<string> All { get; } =
     [
         Create, Update, Deactivate, Reactivate, Retire, Restore, MoveUp, MoveDown, Unlock, ResetPassword, ChangeOwnPassword,
-        CreateAdministrator, SignInFailed, Mark, Import, OfficeHours, KpiWeights, ReplaceKey, Revoke,
+        CreateAdministrator, SignInFailed, Mark, Import, OfficeHours, KpiWeights, ReplaceKey, Revoke, AppealWindow,
     ];
 }

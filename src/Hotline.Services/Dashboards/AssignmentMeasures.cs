@@ -28,10 +28,11 @@ public static class AssignmentMeasures
         var dispatched = lead.And(notTakenAway)
             .And(a => (start == null || a.DispatchedAt >= start) && (end == null || a.DispatchedAt < end));
 
-        // A clock is decided once its act happened or its deadline passed; meeting it exactly is on time.
-        var assigned = dispatched.And(a => a.SignedForAt != null || a.SignForDueAt < now);
-        var contactMeasured = dispatched.And(a => a.FirstContactAt != null || a.FirstContactDueAt < now);
-        var fellDue = lead.And(notTakenAway)
+        // A clock is decided once its act happened or its deadline passed; meeting it exactly is on time. A clock whose
+        // missed deadline the unit appealed successfully (申诉 upheld, ADR 0031) is excused: it leaves the rate whole.
+        var assigned = dispatched.And(a => !a.SignForExcused && (a.SignedForAt != null || a.SignForDueAt < now));
+        var contactMeasured = dispatched.And(a => !a.FirstContactExcused && (a.FirstContactAt != null || a.FirstContactDueAt < now));
+        var fellDue = lead.And(notTakenAway).And(a => !a.ResolutionExcused)
             .And(a => (start == null || a.ResolveDueAt >= start) && (end == null || a.ResolveDueAt < end) && a.ResolveDueAt < now);
 
         return measure switch

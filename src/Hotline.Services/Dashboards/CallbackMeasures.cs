@@ -6,7 +6,7 @@ namespace Hotline.Services.Dashboards;
 
 /// <summary>
 /// The satisfaction and solved measures, counted on callbacks that reached the citizen: an unreachable citizen judged
-/// nothing. Each round's callback counts for the unit that resolved that round, in the period of the call. Without a
+/// nothing, and neither did an excused one. Each round's callback counts for the unit that resolved that round, in the period of the call. Without a
 /// unit, sampled direct answers (no unit) count too: that is the hotline-wide figure.
 /// </summary>
 public static class CallbackMeasures
@@ -20,7 +20,8 @@ public static class CallbackMeasures
     {
         ArgumentNullException.ThrowIfNull(window);
         var (start, end) = (window.Start, window.End);
-        Expression<Func<Callback, bool>> reached = c => c.Reached && (unitId == null || c.UnitId == unitId)
+        // A dissatisfied callback the unit appealed successfully (申诉 upheld, ADR 0031) judged nothing it is measured on.
+        Expression<Func<Callback, bool>> reached = c => c.Reached && !c.Excused && (unitId == null || c.UnitId == unitId)
             && (start == null || c.AttemptedAt >= start) && (end == null || c.AttemptedAt < end);
 
         return measure switch

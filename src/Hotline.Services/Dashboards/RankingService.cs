@@ -15,12 +15,15 @@ public sealed class RankingService(ReportingDb reporting, UnitMeasuresService me
     // Reports read the standby when it keeps up (ReportingDb); nothing here writes.
     private HotlineDbContext Db => reporting.Context;
 
-    public async Task<RankingReport> RankAsync(Period period, CancellationToken ct = default)
+    public Task<RankingReport> RankAsync(Period period, CancellationToken ct = default) => RankOnAsync(Db, period, ct);
+
+    /// <summary>The ranking computed on <paramref name="db"/>: the primary when it is published (it must see the last upheld appeal).</summary>
+    internal async Task<RankingReport> RankOnAsync(HotlineDbContext db, Period period, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(period);
         var kpi = await weights.GetAsync(ct);
-        var counts = await measures.CountAsync(period, ct: ct);
-        var units = await Db.Units.AsNoTracking()
+        var counts = await measures.CountOnAsync(db, period, null, ct);
+        var units = await db.Units.AsNoTracking()
             .Select(u => new { u.Id, u.Code, Name = new LocalizedName(u.NameZh, u.NameEn), u.Kind, u.IsActive })
             .ToListAsync(ct);
 

@@ -14,6 +14,8 @@ namespace Hotline.Services.Dashboards;
 /// the assignment as dispatched, the measure leaves it out until the act or the deadline (AssignmentMeasures);</item>
 /// <item>an assignment falls due when its resolution deadline passes: the rollup's days before today have passed
 /// whole, today's deadlines are counted up to now from the assignments, later days not at all.</item>
+/// <item>a sign-for or first-contact clock excused by an upheld appeal (ADR 0031) is dispatched in the rollup and leaves
+/// its rate: the rollup counts it apart (sign_excused, contact_excused) and the reader takes it off.</item>
 /// </list>
 /// </summary>
 internal static class UnitFigures
@@ -39,7 +41,8 @@ internal static class UnitFigures
                    coalesce(sum(f.resolved_on_time) FILTER (WHERE f.day < {today}), 0)::bigint AS resolved_on_time,
                    sum(f.returns)::bigint AS returns, sum(f.extensions)::bigint AS extensions, sum(f.reached)::bigint AS reached,
                    sum(f.satisfied)::bigint AS satisfied, sum(f.solved)::bigint AS solved,
-                   sum(f.review_returns)::bigint AS review_returns
+                   sum(f.review_returns)::bigint AS review_returns,
+                   sum(f.sign_excused)::bigint AS sign_excused, sum(f.contact_excused)::bigint AS contact_excused
             FROM unit_figures AS f
             WHERE f.day >= {from} AND f.day <= {to} AND f.unit_id IS NOT NULL AND ({unit} = 0 OR f.unit_id = {unit})
             GROUP BY 1, 2
@@ -57,7 +60,7 @@ internal static class UnitFigures
             var r = byKey.GetValueOrDefault(k) ?? new RolledRow();
             var c = corrections.GetValueOrDefault(k);
             return new UnitFigureSums(k.UnitId, k.Bucket, new UnitCounts(k.UnitId,
-                r.Dispatched - c.Sign, r.SignedOnTime, r.Dispatched - c.Contact, r.ContactedOnTime,
+                r.Dispatched - r.SignExcused - c.Sign, r.SignedOnTime, r.Dispatched - r.ContactExcused - c.Contact, r.ContactedOnTime,
                 r.FellDue + c.Due, r.ResolvedOnTime + c.OnTime, r.Reached, r.Satisfied, r.Solved, r.Returns, r.Extensions, r.ReviewReturns));
         }).Where(s => s.Counts != UnitCounts.None(s.UnitId)).ToList();
     }
@@ -77,8 +80,8 @@ internal static class UnitFigures
         const int lead = (int)AssignmentRole.Lead;
         return db.Database.SqlQuery<LiveRow>($"""
             SELECT a.unit_id AS unit_id, hotline_local_day(a.dispatched_at) AS day,
-                   count(*) FILTER (WHERE a.signed_for_at IS NULL AND a.sign_for_due_at >= {now}) AS sign_open,
-                   count(*) FILTER (WHERE a.first_contact_at IS NULL AND a.first_contact_due_at >= {now}) AS contact_open,
+                   count(*) FILTER (WHERE a.signed_for_at IS NULL AND a.sign_for_due_at >= {now} AND NOT a.sign_for_excused) AS sign_open,
+                   count(*) FILTER (WHERE a.first_contact_at IS NULL AND a.first_contact_due_at >= {now} AND NOT a.first_contact_excused) AS contact_open,
                    0::bigint AS fell_due, 0::bigint AS resolved_on_time
             FROM assignments AS a
             WHERE a.role = {lead} AND (a.is_active OR a.resolved_at IS NOT NULL) AND ({unit} = 0 OR a.unit_id = {unit})
@@ -88,7 +91,8 @@ internal static class UnitFigures
             UNION ALL
             SELECT a.unit_id, {today}, 0, 0, count(*), count(*) FILTER (WHERE a.resolved_at <= a.resolve_due_at)
             FROM assignments AS a
-            WHERE {todayCounts} AND a.role = {lead} AND (a.is_active OR a.resolved_at IS NOT NULL) AND ({unit} = 0 OR a.unit_id = {unit})
+            WHERE {todayCounts} AND a.role = {lead} AND (a.is_active OR a.resolved_at IS NOT NULL) AND NOT a.resolution_excused
+              AND ({unit} = 0 OR a.unit_id = {unit})
               AND a.resolve_due_at >= {todayStart} AND a.resolve_due_at <= {now} AND (a.resolve_due_at < {now} OR {dueUpToNow})
             GROUP BY 1
             """).ToListAsync(ct);
@@ -110,6 +114,8 @@ internal static class UnitFigures
         public long Satisfied { get; init; }
         public long Solved { get; init; }
         public long ReviewReturns { get; init; }
+        public long SignExcused { get; init; }
+        public long ContactExcused { get; init; }
     }
 }
 

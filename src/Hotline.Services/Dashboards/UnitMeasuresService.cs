@@ -21,10 +21,14 @@ public sealed class UnitMeasuresService(ReportingDb reporting, HotlineClock cloc
     public MeasureWindow WindowFor(Period period) => MeasureWindow.For(period, clock, options.Value.WarningShare);
 
     /// <summary>Counts per unit (only units with something counted; <paramref name="unitId"/> narrows to one).</summary>
-    public async Task<IReadOnlyDictionary<int, UnitCounts>> CountAsync(Period period, int? unitId = null, CancellationToken ct = default)
+    public Task<IReadOnlyDictionary<int, UnitCounts>> CountAsync(Period period, int? unitId = null, CancellationToken ct = default) =>
+        CountOnAsync(Db, period, unitId, ct);
+
+    /// <summary>The same counts read from <paramref name="db"/> (the primary, for what must include its own writes: a published ranking).</summary>
+    internal async Task<IReadOnlyDictionary<int, UnitCounts>> CountOnAsync(HotlineDbContext db, Period period, int? unitId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var sums = await UnitFigures.SumAsync(Db, clock, period.From, period.To, unitId, byMonth: false, dueUpToNow: false, ct);
+        var sums = await UnitFigures.SumAsync(db, clock, period.From, period.To, unitId, byMonth: false, dueUpToNow: false, ct);
         return sums.ToDictionary(s => s.UnitId, s => s.Counts);
     }
 }

@@ -20,6 +20,9 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<Callback> Callbacks => Set<Callback>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<Services.Rankings.RankingVersion> RankingVersions => Set<Services.Rankings.RankingVersion>();
+    public DbSet<Services.Rankings.RankingVersionRow> RankingVersionRows => Set<Services.Rankings.RankingVersionRow>();
     public DbSet<CallbackClaim> CallbackClaims => Set<CallbackClaim>();
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<Attachment> Attachments => Set<Attachment>();

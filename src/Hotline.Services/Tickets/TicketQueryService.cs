@@ -128,11 +128,12 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
                 e.CancelReason,
                 e.ExtensionDecision,
                 e.UnitId,
+                e.AppealedMark,
             })
             .ToListAsync(ct);
         var timeline = events.Select(e => e.Entry with
         {
-            Choice = (Enum?)e.ContactMethod ?? (Enum?)e.ReturnReason ?? (Enum?)e.CancelReason ?? e.ExtensionDecision,
+            Choice = (Enum?)e.ContactMethod ?? (Enum?)e.ReturnReason ?? (Enum?)e.CancelReason ?? (Enum?)e.ExtensionDecision ?? e.AppealedMark,
         }).ToList();
         var assignmentRows = await db.Set<Assignment>().AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
             .OrderBy(a => a.Round).ThenBy(a => a.DispatchedAt).ThenBy(a => a.Role).ThenBy(a => a.Id)

@@ -38,6 +38,11 @@ public static class Policies
     /// (the page checks the unit).</summary>
     public const string UnitPerformance = nameof(UnitPerformance);
 
+    /// <summary>申诉 (issue 18 §4): the log of appeals, for supervisors and administrators, and liaisons for their own unit only
+    /// (the service narrows it); deciding them is the supervisors' (<see cref="Supervision"/>).</summary>
+    public const string AppealLog = nameof(AppealLog);
+
+    public static readonly string[] AppealLogRoles = [Roles.Supervisor, Roles.Admin, Roles.Liaison];
     public static readonly string[] FollowUpRoles = [Roles.Agent, Roles.Supervisor];
     public static readonly string[] DashboardRoles = [Roles.Supervisor, Roles.Admin];
     public static readonly string[] UnitPerformanceRoles = [Roles.Supervisor, Roles.Admin, Roles.Liaison];

@@ -72,7 +72,8 @@ public static class WebSetup
             .AddPolicy(Policies.Workbench, p => p.RequireRole(Roles.Liaison))
             .AddPolicy(Policies.FollowUp, p => p.RequireRole(Policies.FollowUpRoles))
             .AddPolicy(Policies.Dashboards, p => p.RequireRole(Policies.DashboardRoles))
-            .AddPolicy(Policies.UnitPerformance, p => p.RequireRole(Policies.UnitPerformanceRoles));
+            .AddPolicy(Policies.UnitPerformance, p => p.RequireRole(Policies.UnitPerformanceRoles))
+            .AddPolicy(Policies.AppealLog, p => p.RequireRole(Policies.AppealLogRoles));
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
@@ -101,6 +102,9 @@ public static class WebSetup
                 o.Conventions.AuthorizeFolder("/FollowUp", Policies.FollowUp);
                 o.Conventions.AuthorizeFolder("/Dashboards", Policies.Dashboards);
                 o.Conventions.AuthorizeFolder("/Units", Policies.UnitPerformance);
+                // 申诉 (ADR 0031): supervisors decide on /Appeals; the log is theirs, the administrators' and each unit's own.
+                o.Conventions.AuthorizeFolder("/Appeals", Policies.AppealLog);
+                o.Conventions.AuthorizePage("/Appeals/Index", Policies.Supervision);
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 o.Conventions.AllowAnonymousToPage("/Error");

@@ -240,6 +240,10 @@ public class TransitionTableTests
         foreach (var any in Enum.GetValues<TicketStatus>())
         {
             rows[(any, TicketAction.RevealCaller)] = (any, liaison);
+            // Issue 18 §4: appeals (申诉) are raised and decided in any state, which they never change.
+            rows[(any, TicketAction.RaiseAppeal)] = (any, liaison);
+            rows[(any, TicketAction.UpholdAppeal)] = (any, supervisor);
+            rows[(any, TicketAction.RejectAppeal)] = (any, supervisor);
         }
 
         foreach (var open in Open)

@@ -115,7 +115,7 @@ internal sealed class DirectFigures(HotlineDbContext db, HotlineClock clock)
 
     /// <summary>
     /// On-time completion by the local day the resolution fell due: lead assignments due in the period and by now,
-    /// not taken away (inactive and never resolved), and those resolved at or before their deadline.
+    /// not taken away (inactive and never resolved) nor excused by an upheld appeal, and those resolved at or before their deadline.
     /// </summary>
     public Task<List<DayRateRow>> OnTimeByDayAsync(DashboardPeriod period, CancellationToken ct = default) =>
         Db.Database.SqlQuery<DayRateRow>($"""
@@ -126,7 +126,7 @@ internal sealed class DirectFigures(HotlineDbContext db, HotlineClock clock)
             WHERE a.role = {(int)AssignmentRole.Lead}
               AND a.resolve_due_at >= {period.Start(clock)} AND a.resolve_due_at < {period.End(clock)}
               AND a.resolve_due_at <= {clock.UtcNow}
-              AND (a.is_active OR a.resolved_at IS NOT NULL)
+              AND (a.is_active OR a.resolved_at IS NOT NULL) AND NOT a.resolution_excused
             GROUP BY 1
             """).ToListAsync(ct);
 
@@ -137,7 +137,7 @@ internal sealed class DirectFigures(HotlineDbContext db, HotlineClock clock)
                    count(*) FILTER (WHERE b.satisfaction IN ({(int)Satisfaction.Satisfied}, {(int)Satisfaction.BasicallySatisfied})) AS numerator,
                    count(*) AS denominator
             FROM callbacks AS b
-            WHERE b.reached AND b.attempted_at >= {period.Start(clock)} AND b.attempted_at < {period.End(clock)}
+            WHERE b.reached AND NOT b.excused AND b.attempted_at >= {period.Start(clock)} AND b.attempted_at < {period.End(clock)}
             GROUP BY 1
             """).ToListAsync(ct);
 

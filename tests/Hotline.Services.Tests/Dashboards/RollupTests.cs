@@ -1,6 +1,7 @@
 using Hotline.Domain.Access;
 using Hotline.Domain.Calls;
 using Hotline.Domain.Common;
+using Hotline.Domain.Deadlines;
 using Hotline.Domain.Performance;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
@@ -75,7 +76,8 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
         App.Clock.AdjustTime(new DateTimeOffset(2026, 11, 20, 22, 50, 0, TimeSpan.FromHours(8)).ToUniversalTime());
         var run = new UnitRun(App, new Random(seed), await UnitRun.CastAsync(App));
         string[] expected = ["dispatch", "sign", "contact", "resolve", "return-approved", "return-rejected", "extension-approved",
-            "callback", "callback-unreached", "callback-sample", "submit-for-review", "review-sent-back", "review-passed"];
+            "callback", "callback-unreached", "callback-sample", "submit-for-review", "review-sent-back", "review-passed",
+            "appeal", "appeal-upheld", "appeal-rejected"];
         // At least 140 acts, and on until every kind of act has happened.
         for (var step = 0; step < 140 || (!expected.All(run.Acts.Contains) && step < 600); step++)
         {
@@ -333,7 +335,7 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
                 ? ahead[random.Next(Math.Min(3, ahead.Count))].AddMicroseconds(random.Next(3) - 1)
                 : now.AddMinutes(random.Next(1, 200)));
             var actAt = app.Clock.GetUtcNow();
-            var act = _numbers.Count < 4 ? random.Next(2) : random.Next(18);
+            var act = _numbers.Count < 4 ? random.Next(2) : random.Next(21);
             switch (act)
             {
                 case 0:
@@ -422,6 +424,38 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
                         }
                     }, t => t.Status == TicketStatus.UnderReview);
                     break;
+                case 18:
+                    // 申诉 (ADR 0031): a unit appeals one of its marks (a missed deadline, a dissatisfied callback).
+                    await TryAsync("appeal", (t, at) =>
+                    {
+                        var marks = t.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(a => a.UnitId).Distinct()
+                            .SelectMany(unit => t.MarksAgainst(unit, at)).Where(m => !t.Appeals.Any(p => p.Mark == m.Mark
+                                && (p.AssignmentId == m.AssignmentId && m.AssignmentId != null || p.CallbackId == m.CallbackId && m.CallbackId != null))).ToList();
+                        if (marks.Count == 0)
+                        {
+                            throw new DomainRuleException("Test.NoMark");
+                        }
+
+                        var mark = marks[random.Next(marks.Count)];
+                        t.RaiseAppeal(mark, mark.UnitId!.Value, "系统故障。", cast.Liaison, at, new AppealWindow(AppealWindow.MaxWorkingDays), Calendar);
+                    });
+                    break;
+                case 19 or 20:
+                    // Two in three upheld: the excused fact leaves the rates, in the rollup as in the direct count.
+                    var uphold = random.Next(3) != 0;
+                    await TryAsync(uphold ? "appeal-upheld" : "appeal-rejected", (t, at) =>
+                    {
+                        var appeal = t.Appeals.First(p => p.IsPending);
+                        if (uphold)
+                        {
+                            t.UpholdAppeal(appeal, cast.Supervisor, at, null);
+                        }
+                        else
+                        {
+                            t.RejectAppeal(appeal, cast.Supervisor, at, "不予支持。");
+                        }
+                    }, t => t.Appeals.Any(p => p.Status == RequestStatus.Pending));
+                    break;
                 default:
                     var reached = random.Next(4) != 0;
                     var satisfaction = (Satisfaction)random.Next(1, 4);
@@ -442,6 +476,8 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
             }
         }
 
+        private static WorkingCalendar Calendar { get; } = WorkingCalendar.FromDays(OfficialCalendar2026.Days(), OfficeHours.Default, Shanghai);
+
         private static int Lead(Ticket ticket) =>
             ticket.Assignments.FirstOrDefault(a => a.IsActive && a.Role == AssignmentRole.Lead)?.UnitId
             ?? throw new DomainRuleException("Test.NoLead");
@@ -455,7 +491,7 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
                 await using var scope = app.Services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
                 var ticket = await db.Tickets.Include(t => t.Assignments).Include(t => t.Callbacks).Include(t => t.Extensions)
-                    .SingleAsync(t => t.Number == number);
+                    .Include(t => t.Appeals).SingleAsync(t => t.Number == number);
                 try
                 {
                     act(ticket, app.Clock.GetUtcNow());

@@ -44,10 +44,10 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         // planner prefers walking the whole hotline's month in time order (rows lie in time order on disk).
         b.HasIndex(a => new { a.UnitId, a.DispatchedAt }, "ix_assignments_lead_unit_dispatched_at").HasDatabaseName("ix_assignments_lead_unit_dispatched_at")
             .HasFilter("role = 1")
-            .IncludeProperties(a => new { a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.IsActive, a.ResolvedAt });
+            .IncludeProperties(a => new { a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.IsActive, a.ResolvedAt, a.SignForExcused, a.FirstContactExcused });
         b.HasIndex(a => new { a.UnitId, a.ResolveDueAt }, "ix_assignments_lead_unit_resolve_due_at").HasDatabaseName("ix_assignments_lead_unit_resolve_due_at")
             .HasFilter("role = 1")
-            .IncludeProperties(a => new { a.ResolvedAt, a.IsActive });
+            .IncludeProperties(a => new { a.ResolvedAt, a.IsActive, a.ResolutionExcused });
         b.HasIndex(a => a.DispatchedAt);
         b.HasIndex(a => a.ResolveDueAt);
         // The unit figures read from rollups (docs/decisions/0023-unit-figure-rollups.md) subtract the clocks still
@@ -58,6 +58,6 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
             .HasFilter("role = 1 AND first_contact_at IS NULL");
         b.HasIndex(a => a.ResolveDueAt, "ix_assignments_lead_resolve_due_at").HasDatabaseName("ix_assignments_lead_resolve_due_at")
             .HasFilter("role = 1")
-            .IncludeProperties(a => new { a.UnitId, a.ResolvedAt, a.IsActive });
+            .IncludeProperties(a => new { a.UnitId, a.ResolvedAt, a.IsActive, a.ResolutionExcused });
     }
 }

@@ -39,6 +39,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasOne<Ticket>().WithMany().HasForeignKey(t => t.MasterTicketId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(t => t.Extensions).WithOne().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(t => t.Extensions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(t => t.Appeals).WithOne().HasForeignKey(p => p.TicketId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(t => t.Appeals).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Property(t => t.ResolutionText).HasMaxLength(Limits.ContentMax);
         b.Property(t => t.CannotSolveReason).HasMaxLength(Limits.NoteMax);
 

@@ -64,18 +64,19 @@ namespace Hotline.Services.Data.Migrations
                     last_at timestamptz,
                     PRIMARY KEY (day, phone));
                 """);
-            // The files are the current definitions (ADR 0019): hotline_assignment_figures reads assignments.review_returns,
+            // The rollup's definitions as they stood before migration AppealsAndRankingVersions (ADR 0031), which applies
+            // the current files. Otherwise the files are the current definitions (ADR 0019): hotline_assignment_figures reads assignments.review_returns,
             // which migration ReplyReview adds: its body is checked when it runs, and ReviewReturnsRollup rebuilds the figures.
             migrationBuilder.Sql("SET LOCAL check_function_bodies = off;");
-            migrationBuilder.Sql(Sql.SqlFile.Read("unit_figures"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_assignment_figures"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_callback_figures"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_extension_figures"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_dispatch_figures"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("unit_figures"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_assignment_figures"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_callback_figures"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_extension_figures"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_dispatch_figures"));
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_count_caller"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_unit_figures_rolled"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_fold_unit_figures"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_rebuild_unit_figures"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_unit_figures_rolled"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_fold_unit_figures"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_rebuild_unit_figures"));
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_use_zone"));
         }
 

@@ -19,7 +19,8 @@ namespace Hotline.Services.Data.Migrations
                 """);
             foreach (var file in RollupFiles)
             {
-                migrationBuilder.Sql(Sql.SqlFile.Read(file));
+                // As they stood then: AppealsAndRankingVersions (ADR 0031) applies the current files, which read its columns.
+                migrationBuilder.Sql(Sql.SqlFile.ReadPinned(file));
             }
 
             migrationBuilder.Sql("SELECT hotline_rebuild_unit_figures();");

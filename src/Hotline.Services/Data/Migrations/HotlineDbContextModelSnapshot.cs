@@ -842,6 +842,106 @@ namespace Hotline.Services.Data.Migrations
                     b.ToTable("telephony_events", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Domain.Tickets.Appeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AssignmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<long?>("CallbackId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("callback_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<long?>("EvidenceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<int>("Mark")
+                        .HasColumnType("integer")
+                        .HasColumnName("mark");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_at");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("RaisedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("raised_by_user_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appeals");
+
+                    b.HasIndex("CallbackId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeals_callback_id")
+                        .HasFilter("callback_id IS NOT NULL");
+
+                    b.HasIndex("EvidenceId")
+                        .HasDatabaseName("ix_appeals_evidence_id");
+
+                    b.HasIndex("RaisedAt")
+                        .HasDatabaseName("ix_appeals_pending")
+                        .HasFilter("status = 1");
+
+                    b.HasIndex("TicketId")
+                        .HasDatabaseName("ix_appeals_ticket_id");
+
+                    b.HasIndex("AssignmentId", "Mark")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeals_assignment_id_mark")
+                        .HasFilter("assignment_id IS NOT NULL");
+
+                    b.HasIndex("UnitId", "RaisedAt")
+                        .HasDatabaseName("ix_appeals_unit_id_raised_at");
+
+                    b.ToTable("appeals", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>
                 {
                     b.Property<long>("Id")
@@ -876,6 +976,10 @@ namespace Hotline.Services.Data.Migrations
                     b.Property<DateTimeOffset>("FirstContactDueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_contact_due_at");
+
+                    b.Property<bool>("FirstContactExcused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("first_contact_excused");
 
                     b.Property<string>("Instruction")
                         .HasMaxLength(2000)
@@ -915,6 +1019,10 @@ namespace Hotline.Services.Data.Migrations
                     b.Property<long?>("ParentAssignmentId")
                         .HasColumnType("bigint")
                         .HasColumnName("parent_assignment_id");
+
+                    b.Property<bool>("ResolutionExcused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("resolution_excused");
 
                     b.Property<DateTimeOffset>("ResolveDueAt")
                         .HasColumnType("timestamp with time zone")
@@ -961,6 +1069,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sign_for_due_at");
 
+                    b.Property<bool>("SignForExcused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sign_for_excused");
+
                     b.Property<DateTimeOffset?>("SignedForAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("signed_for_at");
@@ -1005,7 +1117,7 @@ namespace Hotline.Services.Data.Migrations
                         .HasDatabaseName("ix_assignments_lead_resolve_due_at")
                         .HasFilter("role = 1");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ResolveDueAt" }, "ix_assignments_lead_resolve_due_at"), new[] { "UnitId", "ResolvedAt", "IsActive" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ResolveDueAt" }, "ix_assignments_lead_resolve_due_at"), new[] { "UnitId", "ResolvedAt", "IsActive", "ResolutionExcused" });
 
                     b.HasIndex(new[] { "FirstContactDueAt" }, "ix_assignments_lead_uncontacted")
                         .HasDatabaseName("ix_assignments_lead_uncontacted")
@@ -1015,13 +1127,13 @@ namespace Hotline.Services.Data.Migrations
                         .HasDatabaseName("ix_assignments_lead_unit_dispatched_at")
                         .HasFilter("role = 1");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "DispatchedAt" }, "ix_assignments_lead_unit_dispatched_at"), new[] { "SignForDueAt", "SignedForAt", "FirstContactDueAt", "FirstContactAt", "IsActive", "ResolvedAt" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "DispatchedAt" }, "ix_assignments_lead_unit_dispatched_at"), new[] { "SignForDueAt", "SignedForAt", "FirstContactDueAt", "FirstContactAt", "IsActive", "ResolvedAt", "SignForExcused", "FirstContactExcused" });
 
                     b.HasIndex(new[] { "UnitId", "ResolveDueAt" }, "ix_assignments_lead_unit_resolve_due_at")
                         .HasDatabaseName("ix_assignments_lead_unit_resolve_due_at")
                         .HasFilter("role = 1");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "ResolveDueAt" }, "ix_assignments_lead_unit_resolve_due_at"), new[] { "ResolvedAt", "IsActive" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "ResolveDueAt" }, "ix_assignments_lead_unit_resolve_due_at"), new[] { "ResolvedAt", "IsActive", "ResolutionExcused" });
 
                     b.HasIndex(new[] { "SignForDueAt" }, "ix_assignments_lead_unsigned")
                         .HasDatabaseName("ix_assignments_lead_unsigned")
@@ -1137,6 +1249,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("citizen_words");
+
+                    b.Property<bool>("Excused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("excused");
 
                     b.Property<bool>("IsSample")
                         .HasColumnType("boolean")
@@ -1610,6 +1726,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("character varying(450)")
                         .HasColumnName("actor_user_id");
 
+                    b.Property<int?>("AppealedMark")
+                        .HasColumnType("integer")
+                        .HasColumnName("appealed_mark");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
@@ -1974,6 +2094,179 @@ namespace Hotline.Services.Data.Migrations
                     b.ToView("running_clocks", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Services.Rankings.RankingVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AppealsUpheld")
+                        .HasColumnType("integer")
+                        .HasColumnName("appeals_upheld");
+
+                    b.Property<string>("Definitions")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("definitions");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("published_by_name");
+
+                    b.Property<string>("PublishedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("published_by_user_id");
+
+                    b.Property<string>("Weights")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("weights");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ranking_versions");
+
+                    b.HasIndex("Month", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ranking_versions_month_number");
+
+                    b.ToTable("ranking_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Services.Rankings.RankingVersionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Assigned")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assigned");
+
+                    b.Property<long>("CallbacksReached")
+                        .HasColumnType("bigint")
+                        .HasColumnName("callbacks_reached");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<long>("ContactMeasured")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_measured");
+
+                    b.Property<long>("ContactedOnTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contacted_on_time");
+
+                    b.Property<long>("Extensions")
+                        .HasColumnType("bigint")
+                        .HasColumnName("extensions");
+
+                    b.Property<long>("FellDue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fell_due");
+
+                    b.Property<double?>("Index")
+                        .HasColumnType("double precision")
+                        .HasColumnName("index");
+
+                    b.Property<bool>("IsFlagged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_flagged");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_zh");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<long>("ResolvedOnTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resolved_on_time");
+
+                    b.Property<long>("Returns")
+                        .HasColumnType("bigint")
+                        .HasColumnName("returns");
+
+                    b.Property<long>("ReviewReturns")
+                        .HasColumnType("bigint")
+                        .HasColumnName("review_returns");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("bigint")
+                        .HasColumnName("satisfied");
+
+                    b.Property<long>("SignedOnTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("signed_on_time");
+
+                    b.Property<long>("Solved")
+                        .HasColumnType("bigint")
+                        .HasColumnName("solved");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ranking_version_rows");
+
+                    b.HasIndex("VersionId", "UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ranking_version_rows_version_id_unit_id");
+
+                    b.ToTable("ranking_version_rows", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Services.Tickets.HoldingRow", b =>
                 {
                     b.Property<long>("TicketId")
@@ -2299,6 +2592,43 @@ namespace Hotline.Services.Data.Migrations
                         .HasConstraintName("fk_telephony_events_api_clients_client_id");
                 });
 
+            modelBuilder.Entity("Hotline.Domain.Tickets.Appeal", b =>
+                {
+                    b.HasOne("Hotline.Domain.Tickets.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appeals_assignments_assignment_id");
+
+                    b.HasOne("Hotline.Domain.Tickets.Callback", null)
+                        .WithMany()
+                        .HasForeignKey("CallbackId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appeals_callbacks_callback_id");
+
+                    b.HasOne("Hotline.Domain.Tickets.Attachment", "Evidence")
+                        .WithMany()
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appeals_attachments_evidence_id");
+
+                    b.HasOne("Hotline.Domain.Tickets.Ticket", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appeals_tickets_ticket_id");
+
+                    b.HasOne("Hotline.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appeals_units_unit_id");
+
+                    b.Navigation("Evidence");
+                });
+
             modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>
                 {
                     b.HasOne("Hotline.Domain.Units.Unit", null)
@@ -2459,6 +2789,16 @@ namespace Hotline.Services.Data.Migrations
                         .HasConstraintName("fk_units_units_parent_id");
                 });
 
+            modelBuilder.Entity("Hotline.Services.Rankings.RankingVersionRow", b =>
+                {
+                    b.HasOne("Hotline.Services.Rankings.RankingVersion", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ranking_version_rows_ranking_versions_version_id");
+                });
+
             modelBuilder.Entity("Hotline.Services.Tickets.HoldingRow", b =>
                 {
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
@@ -2533,6 +2873,8 @@ namespace Hotline.Services.Data.Migrations
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Ticket", b =>
                 {
+                    b.Navigation("Appeals");
+
                     b.Navigation("Assignments");
 
                     b.Navigation("Callbacks");
@@ -2540,6 +2882,11 @@ namespace Hotline.Services.Data.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Extensions");
+                });
+
+            modelBuilder.Entity("Hotline.Services.Rankings.RankingVersion", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

@@ -22,6 +22,12 @@ public static class SqlFile
     /// <summary>A one-off data move from <c>Data/Sql/Moves</c>, run once by the migration that needs it (not a definition).</summary>
     public static string ReadMove(string name) => ReadResource($"SqlMove.{name}{Suffix}");
 
+    /// <summary>
+    /// A definition as it stood before the rollup rows gained the excused counts (<c>Data/Sql/Pinned</c>, ADR 0031): the
+    /// migrations before AppealsAndRankingVersions apply these, since the current files read columns that migration adds.
+    /// </summary>
+    public static string ReadPinned(string name) => ReadResource($"SqlPinned.{name}{Suffix}");
+
     private static string ReadResource(string resource)
     {
         using var stream = typeof(SqlFile).Assembly.GetManifestResourceStream(resource)

@@ -3,6 +3,6 @@
 CREATE OR REPLACE FUNCTION hotline_dispatch_figures(t tickets, sign integer) RETURNS SETOF unit_day_deltas
 LANGUAGE sql STABLE AS $$
     SELECT hotline_local_day(t.dispatched_at), NULL::integer, 0, 0, 0, 0, 0, 0, 0::numeric, 0, 0, 0, 0, 0,
-           sign, sign * coalesce(t.dispatched_in_time, false)::int, 0
+           sign, sign * coalesce(t.dispatched_in_time, false)::int, 0, 0, 0
     WHERE t.dispatched_at IS NOT NULL
 $$;

@@ -16,14 +16,17 @@ BEGIN
                sum(resolved) AS resolved, sum(handling_seconds) AS handling_seconds, sum(returns) AS returns,
                sum(extensions) AS extensions, sum(reached) AS reached, sum(satisfied) AS satisfied, sum(solved) AS solved,
                sum(tickets_dispatched) AS tickets_dispatched, sum(dispatched_in_time) AS dispatched_in_time,
-               sum(review_returns) AS review_returns, count(*) AS rows
+               sum(review_returns) AS review_returns, sum(sign_excused) AS sign_excused,
+               sum(contact_excused) AS contact_excused, count(*) AS rows
         FROM moved
         GROUP BY day, unit_id
     ), added AS (
         INSERT INTO unit_days AS u (day, unit_id, dispatched, signed_on_time, contacted_on_time, fell_due, resolved_on_time,
-            resolved, handling_seconds, returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns)
+            resolved, handling_seconds, returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns,
+            sign_excused, contact_excused)
         SELECT day, unit_id, dispatched, signed_on_time, contacted_on_time, fell_due, resolved_on_time, resolved,
-               handling_seconds, returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns
+               handling_seconds, returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns,
+               sign_excused, contact_excused
         FROM summed
         ORDER BY day, unit_id
         ON CONFLICT (day, unit_id) DO UPDATE SET
@@ -35,7 +38,8 @@ BEGIN
             satisfied = u.satisfied + excluded.satisfied, solved = u.solved + excluded.solved,
             tickets_dispatched = u.tickets_dispatched + excluded.tickets_dispatched,
             dispatched_in_time = u.dispatched_in_time + excluded.dispatched_in_time,
-            review_returns = u.review_returns + excluded.review_returns
+            review_returns = u.review_returns + excluded.review_returns,
+            sign_excused = u.sign_excused + excluded.sign_excused, contact_excused = u.contact_excused + excluded.contact_excused
     )
     SELECT coalesce(sum(rows), 0) INTO folded FROM summed;
     RETURN folded;

@@ -7,10 +7,12 @@ BEGIN
     DELETE FROM unit_day_deltas;
     DELETE FROM unit_days;
     INSERT INTO unit_days (day, unit_id, dispatched, signed_on_time, contacted_on_time, fell_due, resolved_on_time,
-        resolved, handling_seconds, returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns)
+        resolved, handling_seconds, returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns,
+        sign_excused, contact_excused)
     SELECT f.day, f.unit_id, sum(f.dispatched), sum(f.signed_on_time), sum(f.contacted_on_time), sum(f.fell_due),
            sum(f.resolved_on_time), sum(f.resolved), sum(f.handling_seconds), sum(f.returns), sum(f.extensions),
-           sum(f.reached), sum(f.satisfied), sum(f.solved), sum(f.tickets_dispatched), sum(f.dispatched_in_time), sum(f.review_returns)
+           sum(f.reached), sum(f.satisfied), sum(f.solved), sum(f.tickets_dispatched), sum(f.dispatched_in_time), sum(f.review_returns),
+           sum(f.sign_excused), sum(f.contact_excused)
     FROM (
         SELECT f.* FROM assignments AS a, hotline_assignment_figures(a, 1) AS f
         UNION ALL

@@ -45,19 +45,22 @@ CREATE OR REPLACE TRIGGER assignments_figured_insert_delete AFTER INSERT OR DELE
     FOR EACH ROW EXECUTE FUNCTION hotline_unit_figures_rolled();
 
 CREATE OR REPLACE TRIGGER assignments_figured_update AFTER UPDATE OF role, unit_id, is_active, dispatched_at, sign_for_due_at,
-    signed_for_at, first_contact_due_at, first_contact_at, resolve_due_at, resolved_at, return_requested_at ON assignments
+    signed_for_at, first_contact_due_at, first_contact_at, resolve_due_at, resolved_at, return_requested_at, review_returns,
+    sign_for_excused, first_contact_excused, resolution_excused ON assignments
     FOR EACH ROW WHEN ((OLD.role, OLD.unit_id, OLD.is_active, OLD.dispatched_at, OLD.sign_for_due_at, OLD.signed_for_at,
-        OLD.first_contact_due_at, OLD.first_contact_at, OLD.resolve_due_at, OLD.resolved_at, OLD.return_requested_at)
+        OLD.first_contact_due_at, OLD.first_contact_at, OLD.resolve_due_at, OLD.resolved_at, OLD.return_requested_at, OLD.review_returns,
+        OLD.sign_for_excused, OLD.first_contact_excused, OLD.resolution_excused)
         IS DISTINCT FROM (NEW.role, NEW.unit_id, NEW.is_active, NEW.dispatched_at, NEW.sign_for_due_at, NEW.signed_for_at,
-        NEW.first_contact_due_at, NEW.first_contact_at, NEW.resolve_due_at, NEW.resolved_at, NEW.return_requested_at))
+        NEW.first_contact_due_at, NEW.first_contact_at, NEW.resolve_due_at, NEW.resolved_at, NEW.return_requested_at, NEW.review_returns,
+        NEW.sign_for_excused, NEW.first_contact_excused, NEW.resolution_excused))
     EXECUTE FUNCTION hotline_unit_figures_rolled();
 
 CREATE OR REPLACE TRIGGER callbacks_figured_insert_delete AFTER INSERT OR DELETE ON callbacks
     FOR EACH ROW EXECUTE FUNCTION hotline_unit_figures_rolled();
 
-CREATE OR REPLACE TRIGGER callbacks_figured_update AFTER UPDATE OF unit_id, attempted_at, reached, satisfaction, solved ON callbacks
-    FOR EACH ROW WHEN ((OLD.unit_id, OLD.attempted_at, OLD.reached, OLD.satisfaction, OLD.solved)
-        IS DISTINCT FROM (NEW.unit_id, NEW.attempted_at, NEW.reached, NEW.satisfaction, NEW.solved))
+CREATE OR REPLACE TRIGGER callbacks_figured_update AFTER UPDATE OF unit_id, attempted_at, reached, satisfaction, solved, excused ON callbacks
+    FOR EACH ROW WHEN ((OLD.unit_id, OLD.attempted_at, OLD.reached, OLD.satisfaction, OLD.solved, OLD.excused)
+        IS DISTINCT FROM (NEW.unit_id, NEW.attempted_at, NEW.reached, NEW.satisfaction, NEW.solved, NEW.excused))
     EXECUTE FUNCTION hotline_unit_figures_rolled();
 
 CREATE OR REPLACE TRIGGER extension_requests_figured_insert_delete AFTER INSERT OR DELETE ON extension_requests

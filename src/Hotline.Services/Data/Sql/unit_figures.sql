@@ -4,9 +4,11 @@
 -- answers, the tickets' first dispatch).
 CREATE OR REPLACE VIEW unit_figures AS
 SELECT day, unit_id, dispatched, signed_on_time, contacted_on_time, fell_due, resolved_on_time, resolved, handling_seconds,
-       returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns
+       returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns,
+       sign_excused, contact_excused
 FROM unit_days
 UNION ALL
 SELECT day, unit_id, dispatched, signed_on_time, contacted_on_time, fell_due, resolved_on_time, resolved, handling_seconds,
-       returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns
+       returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns,
+       sign_excused, contact_excused
 FROM unit_day_deltas;

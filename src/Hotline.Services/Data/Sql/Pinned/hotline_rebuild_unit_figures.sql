@@ -1,0 +1,30 @@
+-- The direct computation of unit_days and phone_days (docs/decisions/0023-unit-figure-rollups.md): replaces both from
+-- the rows, through the same hotline_*_figures functions the triggers use (bulk loads, a change of zone, the migration
+-- that added them). SHARE mode lets readers on and holds writers back, so no row is counted twice or missed.
+CREATE OR REPLACE FUNCTION hotline_rebuild_unit_figures() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    LOCK TABLE assignments, callbacks, extension_requests, tickets IN SHARE MODE;
+    DELETE FROM unit_day_deltas;
+    DELETE FROM unit_days;
+    INSERT INTO unit_days (day, unit_id, dispatched, signed_on_time, contacted_on_time, fell_due, resolved_on_time,
+        resolved, handling_seconds, returns, extensions, reached, satisfied, solved, tickets_dispatched, dispatched_in_time, review_returns)
+    SELECT f.day, f.unit_id, sum(f.dispatched), sum(f.signed_on_time), sum(f.contacted_on_time), sum(f.fell_due),
+           sum(f.resolved_on_time), sum(f.resolved), sum(f.handling_seconds), sum(f.returns), sum(f.extensions),
+           sum(f.reached), sum(f.satisfied), sum(f.solved), sum(f.tickets_dispatched), sum(f.dispatched_in_time), sum(f.review_returns)
+    FROM (
+        SELECT f.* FROM assignments AS a, hotline_assignment_figures(a, 1) AS f
+        UNION ALL
+        SELECT f.* FROM callbacks AS b, hotline_callback_figures(b, 1) AS f
+        UNION ALL
+        SELECT f.* FROM extension_requests AS e, hotline_extension_figures(e, 1) AS f
+        UNION ALL
+        SELECT f.* FROM tickets AS t, hotline_dispatch_figures(t, 1) AS f
+    ) AS f
+    GROUP BY f.day, f.unit_id;
+    DELETE FROM phone_days;
+    INSERT INTO phone_days (day, phone, tickets, last_at)
+    SELECT hotline_local_day(t.registered_at), t.caller_phone, count(*), max(t.registered_at)
+    FROM tickets AS t
+    GROUP BY 1, 2;
+END
+$$;
