@@ -152,6 +152,14 @@ public sealed partial class IncidentService(
         return new PagedList<IncidentCallRow>(rows, page, PageSize, total);
     }
 
+    /// <summary>The categories an incident may name: each active group (all its leaves) followed by its leaves.</summary>
+    public async Task<IReadOnlyList<IncidentCategoryOption>> CategoryChoicesAsync(CancellationToken ct = default)
+    {
+        var all = await db.Categories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
+            .Select(c => new IncidentCategoryOption(c.Id, new LocalizedName(c.NameZh, c.NameEn), c.ParentId)).ToListAsync(ct);
+        return all.Where(c => c.ParentId is null).SelectMany(g => all.Where(l => l.ParentId == g.Id).Prepend(g)).ToList();
+    }
+
     /// <summary>Attached calls so far (the wall's push reads it after each attach).</summary>
     public Task<int> AttachedCountAsync(int id, CancellationToken ct = default) => db.IncidentCalls.CountAsync(c => c.IncidentId == id, ct);
 
