@@ -22,7 +22,8 @@ public sealed partial class IncidentService
         ArgumentNullException.ThrowIfNull(viewer);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // The incident's row lock serialises two listings, so the second sees the first's rows and adds none.
-        var incident = await db.Incidents.FromSql($"SELECT * FROM incidents WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(ct);
+        await db.Database.ExecuteSqlAsync($"SELECT id FROM incidents WHERE id = {id} FOR UPDATE", ct);
+        var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (incident is null)
         {
             return ServiceResult<int>.Fail(string.Empty, "Incident.Error.NotFound");
@@ -108,6 +109,13 @@ public sealed partial class IncidentService
                     return ServiceResult<int>.Fail($"Rows[{index}]", "Incident.Error.NotFound");
                 }
 
+                if (callback.Version != row.Version)
+                {
+                    db.ChangeTracker.Clear();
+                    return ServiceResult<int>.Fail(string.Empty, ServiceError.Concurrency);
+                }
+
+                // Between this read and the save, the row version still guards it.
                 db.Entry(callback).Property(c => c.Version).OriginalValue = row.Version;
                 callback.Record(new CallbackReport(row.Reached!.Value, row.Satisfaction, row.Solved, row.CitizenWords, clock.LocalToday),
                     rules, viewer.Actor, now);
