@@ -1,8 +1,8 @@
 using System.Globalization;
 using Hotline.Domain.Calls;
+using Hotline.Web.RealTime;
 using Hotline.Web.Tests.FollowUp;
 using Hotline.Web.Tests.Incidents;
-using Hotline.Web.RealTime;
 using Hotline.Web.Tests.Infrastructure;
 using Hotline.Web.Tests.Workbench;
 using Microsoft.EntityFrameworkCore;
