@@ -62,7 +62,7 @@ public sealed class IncidentJourneyTests(HotlineWebFactory app, BrowserFixture b
         await Expect(agent.Locator("[data-testid=done-banner]")).ToContainTextAsync(master);
 
         // Eighteen more callers, as the other agents attach them.
-        await app.AttachCallsAsync(id, 18, "1390535");
+        await app.AttachCallsAsync(id, 18, "1370035");
         Quiet();
         app.AppServices.GetRequiredService<IncidentPush>().Changed();
         await Expect(count).ToHaveTextAsync("20");
