@@ -56,6 +56,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Categories.CategoryAdminService>();
         services.AddScoped<KnowledgeAdminService>();
         services.AddScoped<DeadlineService>();
+        services.AddSingleton<WorkingCalendarCache>();
         services.AddScoped<Review.ReviewRules>();
         services.AddScoped<Review.ReviewService>();
         services.AddScoped<Admin.ReviewPolicyAdminService>();

@@ -20,7 +20,7 @@ switch (options.Command)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Seeded {report.Tickets:N0} tickets, {report.Assignments:N0} assignments, {report.Events:N0} events, {report.Calls:N0} calls,
               {report.Callbacks:N0} callbacks, {report.Extensions:N0} extension requests.
-            Generate + COPY {report.Load.TotalSeconds:0} s, indexes {report.Indexes.TotalSeconds:0} s, VACUUM ANALYZE {report.Analyze.TotalSeconds:0} s,
+            Generate + COPY {report.Load.TotalSeconds:0} s, indexes and rollups {report.Indexes.TotalSeconds:0} s, VACUUM ANALYZE {report.Analyze.TotalSeconds:0} s,
               total {report.Total.TotalSeconds:0} s; database size {report.DatabaseBytes / 1024.0 / 1024:N0} MB.
             """));
         return 0;

@@ -75,6 +75,12 @@ public enum Measure
     /// <summary>Extensions approved for the unit in the period.</summary>
     Extensions = 41,
 
+    /// <summary>
+    /// 审核退回: lead assignments dispatched in the period whose reply a reviewer sent back (taken away or not); the count
+    /// sums their send-backs, the list names each ticket once (ADR 0028).
+    /// </summary>
+    ReviewReturns = 42,
+
     /// <summary>Tickets open now (not closed, merged or cancelled).</summary>
     Open = 50,
 

@@ -103,12 +103,15 @@ public sealed record Holding(
 /// </summary>
 public static class HoldingTimeline
 {
-    public static IReadOnlyList<Holding> Of(Ticket ticket, DateTimeOffset now)
+    public static IReadOnlyList<Holding> Of(Ticket ticket, DateTimeOffset now) => Of(HeldTicket.Of(ticket), now);
+
+    public static IReadOnlyList<Holding> Of(HeldTicket ticket, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var holdings = new List<Holding>();
         Open? open = null;
-        foreach (var e in ticket.Events.OrderBy(e => e.At).ThenBy(e => e.Id))
+        // A stable sort: events of one instant stay in the order they were recorded.
+        foreach (var e in ticket.Events.OrderBy(e => e.At))
         {
             // An upheld objection passes the ticket from one unit to another without leaving Dispatched.
             if (e.From == e.To && e.Action != TicketAction.UpholdObjection)
@@ -169,14 +172,14 @@ public static class HoldingTimeline
         _ => HoldingEnd.Closed,
     };
 
-    private static Assignment? LeadDispatchedAt(Ticket ticket, int round, DateTimeOffset at) =>
+    private static HeldAssignment? LeadDispatchedAt(HeldTicket ticket, int round, DateTimeOffset at) =>
         ticket.Assignments.FirstOrDefault(a => a.Round == round && a.IsLead && a.DispatchedAt == at);
 
     // A reply sent back from review goes to the round's lead that submitted it.
-    private static Assignment? LeadHolding(Ticket ticket, int round, DateTimeOffset at) =>
+    private static HeldAssignment? LeadHolding(HeldTicket ticket, int round, DateTimeOffset at) =>
         ticket.Assignments.Where(a => a.Round == round && a.IsLead && a.DispatchedAt <= at).MaxBy(a => a.DispatchedAt);
 
-    private static IEnumerable<Holding> Assisting(Ticket ticket, List<Holding> leads, DateTimeOffset now)
+    private static IEnumerable<Holding> Assisting(HeldTicket ticket, List<Holding> leads, DateTimeOffset now)
     {
         foreach (var assist in ticket.Assignments.Where(a => a.Role == AssignmentRole.Assisting))
         {
@@ -189,25 +192,46 @@ public static class HoldingTimeline
     }
 
     /// <summary>
-    /// 下派: a sub-unit's holding runs beside its parent's, from the delegation to its resolution (or the parent's end,
-    /// or the moment the parent took the ticket back), with its own deadlines.
+    /// 下派: a sub-unit's holding runs beside its parent's, from the delegation to its reply (or the parent's end, or the
+    /// moment the parent took the ticket back), with its own deadlines. A reply the reviewer sent back to the sub-unit
+    /// starts its next holding, with only its resolution deadline (as for a lead unit, ADR 0028).
     /// </summary>
-    private static IEnumerable<Holding> Delegated(Ticket ticket, List<Holding> leads, DateTimeOffset now)
+    private static IEnumerable<Holding> Delegated(HeldTicket ticket, List<Holding> leads, DateTimeOffset now)
     {
         foreach (var sub in ticket.Assignments.Where(a => a.IsDelegated))
         {
-            var parent = leads.FirstOrDefault(h => h.Kind == HolderKind.Unit && h.Round == sub.Round && h.From <= sub.DispatchedAt
-                && (h.To is null || h.To >= sub.DispatchedAt));
-            var (to, end) = sub.ResolvedAt is { } resolved ? (resolved, HoldingEnd.Resolved) : (parent?.To, parent?.End ?? HoldingEnd.Running);
-            yield return new Holding(sub.Round, HolderKind.Unit, sub.UnitId, false, sub.DispatchedAt, to, end,
+            var mine = ticket.Events.Where(e => e.Round == sub.Round && e.UnitId == sub.UnitId && e.At >= sub.DispatchedAt)
+                .OrderBy(e => e.At).ToList();
+            var from = sub.DispatchedAt;
+            var resumed = false;
+            foreach (var back in mine.Where(e => e.Action == TicketAction.SendBackFromReview))
+            {
+                var reply = mine.LastOrDefault(e => e.Action is TicketAction.Resolve or TicketAction.SubmitForReview && e.At >= from && e.At <= back.At);
+                var replied = reply?.At ?? back.At;
+                yield return SubHolding(sub, from, replied, HoldingEnd.Resolved, replied, resumed, now);
+                (from, resumed) = (back.At, true);
+            }
+
+            var parent = leads.FirstOrDefault(h => h.Kind == HolderKind.Unit && h.Round == sub.Round && h.From <= from
+                && (h.To is null || h.To >= from));
+            var (to, end) = sub.ResolvedAt is { } resolved && resolved >= from
+                ? (resolved, HoldingEnd.Resolved)
+                : (parent?.To, parent?.End ?? HoldingEnd.Running);
+            yield return SubHolding(sub, from, to, end, end == HoldingEnd.Resolved ? to : null, resumed, now);
+        }
+    }
+
+    private static Holding SubHolding(HeldAssignment sub, DateTimeOffset from, DateTimeOffset? to, HoldingEnd end, DateTimeOffset? resolved,
+        bool resumed, DateTimeOffset now) =>
+        new(sub.Round, HolderKind.Unit, sub.UnitId, false, from, to, end, resumed
+            ? [Deadline(ClockKind.Resolve, sub.ResolveDueAt, resolved, to, now)]
+            :
             [
                 Deadline(ClockKind.SignFor, sub.SignForDueAt, sub.SignedForAt, to, now),
                 Deadline(ClockKind.FirstContact, sub.FirstContactDueAt, sub.FirstContactAt, to, now),
-                Deadline(ClockKind.Resolve, sub.ResolveDueAt, sub.ResolvedAt, to, now),
+                Deadline(ClockKind.Resolve, sub.ResolveDueAt, resolved, to, now),
             ])
-            { IsDelegated = true };
-        }
-    }
+        { IsDelegated = true };
 
     private static HeldDeadline Deadline(ClockKind clock, DateTimeOffset due, DateTimeOffset? done, DateTimeOffset? heldUntil, DateTimeOffset now,
         bool charged = true)
@@ -221,14 +245,14 @@ public static class HoldingTimeline
         return new HeldDeadline(clock, due, done, outcome);
     }
 
-    private sealed record Open(int Round, HolderKind Kind, Assignment? Lead, DateTimeOffset From, bool Resumed)
+    private sealed record Open(int Round, HolderKind Kind, HeldAssignment? Lead, DateTimeOffset From, bool Resumed)
     {
-        public Holding Close(DateTimeOffset? to, HoldingEnd end, Ticket ticket, DateTimeOffset now) =>
+        public Holding Close(DateTimeOffset? to, HoldingEnd end, HeldTicket ticket, DateTimeOffset now) =>
             new(Round, Kind, Lead?.UnitId, true, From, to, end, Deadlines(to, end, ticket, now));
 
         // The unit's resolution is the act that ended its holding: a reply sent back from review was resolved once and
         // is resolved again later, each holding by its own end.
-        private List<HeldDeadline> Deadlines(DateTimeOffset? to, HoldingEnd end, Ticket ticket, DateTimeOffset now) => Kind switch
+        private List<HeldDeadline> Deadlines(DateTimeOffset? to, HoldingEnd end, HeldTicket ticket, DateTimeOffset now) => Kind switch
         {
             HolderKind.Unit when Lead is not null && Resumed =>
                 [Deadline(ClockKind.Resolve, Lead.ResolveDueAt, end == HoldingEnd.Resolved ? to : null, to, now)],

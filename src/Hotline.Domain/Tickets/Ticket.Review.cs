@@ -43,7 +43,11 @@ public sealed partial class Ticket
         StartCallback(now, callbackDueAt);
     }
 
-    /// <summary>退回: the reviewer sends the reply back to the same unit with a reason; the unit's review-return is counted.</summary>
+    /// <summary>
+    /// 退回: the reviewer sends the reply back to the unit that gave it, with a reason; its review-return is counted. A reply
+    /// a sub-unit gave (下派) goes back to that sub-unit, which works it again inside the parent's clocks; the parent, which
+    /// answers for it, sees it reopened too (its resolution clock runs again and its review-return, the ranked one, counts).
+    /// </summary>
     public void SendBackFromReview(Actor actor, DateTimeOffset now, string reason)
     {
         if (string.IsNullOrWhiteSpace(reason))
@@ -52,7 +56,21 @@ public sealed partial class Ticket
         }
 
         var lead = _assignments.FirstOrDefault(a => a.IsActive && a.IsLead);
-        Move(TicketAction.SendBackFromReview, actor, now, reason.Trim(), LeadUnitId);
+        var replier = ReplyingSubUnit(lead);
+        Move(TicketAction.SendBackFromReview, actor, now, reason.Trim(), replier?.UnitId ?? LeadUnitId);
         lead!.SendBackFromReview();
+        replier?.SendBackFromReview();
     }
+
+    /// <summary>
+    /// The unit whose reply is in review: the parent's, or — when a sub-unit replied — that sub-unit, whose resolution
+    /// was recorded on the parent at the same instant (a part the parent took back was never resolved).
+    /// </summary>
+    public int? ReplyingUnitId => Status == TicketStatus.UnderReview
+        ? ReplyingSubUnit(_assignments.FirstOrDefault(a => a.IsActive && a.IsLead))?.UnitId ?? LeadUnitId
+        : null;
+
+    private Assignment? ReplyingSubUnit(Assignment? lead) => lead?.ResolvedAt is { } replied
+        ? _assignments.FirstOrDefault(a => a.IsActive && a.IsDelegated && a.ResolvedAt == replied && a.IsChildOf(lead))
+        : null;
 }

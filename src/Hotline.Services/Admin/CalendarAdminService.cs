@@ -19,6 +19,7 @@ public sealed class CalendarAdminService(
     HotlineDbContext db,
     HotlineClock clock,
     AuditLog audit,
+    WorkingCalendarCache cached,
     IValidator<CalendarMarkInput> markValidator,
     IValidator<OfficeHoursInput> hoursValidator,
     ILogger<CalendarAdminService> logger)
@@ -225,6 +226,7 @@ public sealed class CalendarAdminService(
         try
         {
             await db.SaveChangesAsync(ct);
+            cached.Invalidate();
             return true;
         }
         catch (DbUpdateConcurrencyException)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hotline.Domain.Access;
+using Hotline.Domain.Deadlines;
 using Hotline.Services.Audit;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
@@ -33,42 +34,22 @@ public sealed class PolicyAdminService(
     /// <summary>Saves one row if nobody saved it since <see cref="PolicyInput.Version"/> was read; returns the new version.</summary>
     public async Task<ServiceResult<uint>> UpdateAsync(PolicyInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.Has(Role.Admin))
+        ArgumentNullException.ThrowIfNull(input);
+        var result = await Edit(input).SaveAsync(db, audit, validator, input, db.DeadlinePolicies.Where(p => p.Id == input.Id), actor, ct);
+        if (result.Succeeded)
         {
-            return ServiceResult<uint>.Fail(string.Empty, ServiceError.AdminOnly);
+            logger.LogInformation("Deadline policy {PolicyId} updated by {UserId}: dispatch {Dispatch}, sign-for {SignFor}, first contact {FirstContact}, resolve {Resolve}, callback {Callback}",
+                input.Id, actor.UserId, input.Dispatch.ToTimeLimit(), input.SignFor.ToTimeLimit(), input.FirstContact.ToTimeLimit(),
+                input.Resolve.ToTimeLimit(), input.Callback.ToTimeLimit());
         }
 
-        var shape = await validator.ValidateAsync(input, ct);
-        if (!shape.IsValid)
-        {
-            return ServiceResult<uint>.Fail(shape.Errors.Select(e => new ServiceError(e.PropertyName, e.ErrorMessage)).ToList());
-        }
-
-        var policy = await db.DeadlinePolicies.SingleOrDefaultAsync(p => p.Id == input.Id, ct);
-        if (policy is null)
-        {
-            return ServiceResult<uint>.Fail(string.Empty, NotFound);
-        }
-
-        // Compare with the version the administrator saw, not the one just read.
-        db.Entry(policy).Property(p => p.Version).OriginalValue = input.Version;
-        var before = PolicySnapshot.Of(policy);
-        policy.Update(input.Dispatch.ToTimeLimit(), input.SignFor.ToTimeLimit(), input.FirstContact.ToTimeLimit(),
-            input.Resolve.ToTimeLimit(), input.Callback.ToTimeLimit(), clock.UtcNow);
-        audit.Record(actor, AuditAreas.Policy, AuditActions.Update, $"{policy.RequestType?.ToString() ?? "*"}/{policy.Urgency}", before, PolicySnapshot.Of(policy));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ServiceResult<uint>.Fail(string.Empty, ServiceError.Concurrency);
-        }
-
-        logger.LogInformation("Deadline policy {PolicyId} ({RequestType}, {Urgency}) updated by {UserId}: dispatch {Dispatch}, sign-for {SignFor}, first contact {FirstContact}, resolve {Resolve}, callback {Callback}",
-            policy.Id, policy.RequestType, policy.Urgency, actor.UserId, policy.Dispatch, policy.SignFor, policy.FirstContact, policy.Resolve, policy.Callback);
-        return ServiceResult<uint>.Ok(policy.Version);
+        return result;
     }
 
+    private PolicyRowEdit<DeadlinePolicy> Edit(PolicyInput input) => new(
+        PolicySnapshot.Of,
+        p => $"{p.RequestType?.ToString() ?? "*"}/{p.Urgency}",
+        p => p.Update(input.Dispatch.ToTimeLimit(), input.SignFor.ToTimeLimit(), input.FirstContact.ToTimeLimit(),
+            input.Resolve.ToTimeLimit(), input.Callback.ToTimeLimit(), clock.UtcNow),
+        p => p.Version);
 }

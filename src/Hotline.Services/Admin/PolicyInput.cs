@@ -1,7 +1,7 @@
 namespace Hotline.Services.Admin;
 
 /// <summary>One row of the policy table as posted, with the version it was read at.</summary>
-public sealed class PolicyInput
+public sealed class PolicyInput : IPolicyRowInput
 {
     public int Id { get; set; }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hotline.Domain.Access;
+using Hotline.Domain.Deadlines;
 using Hotline.Services.Audit;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
@@ -24,43 +25,22 @@ public sealed class ReviewPolicyAdminService(
             .Select(p => new ReviewPolicyRow(p.Id, p.RequestType, p.Always, p.WhenSupervised, p.Limit, p.UpdatedAt, p.Version))
             .ToListAsync(ct);
 
-    /// <summary>Saves one row if nobody saved it since <see cref="ReviewPolicyInput.Version"/> was read.</summary>
+    /// <summary>Saves one row if nobody saved it since <see cref="ReviewPolicyInput.Version"/> was read (the deadline policy's edit).</summary>
     public async Task<ServiceResult<uint>> UpdateAsync(ReviewPolicyInput input, Actor actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.Has(Role.Admin))
+        var edit = new PolicyRowEdit<ReviewPolicy>(
+            ReviewPolicySnapshot.Of,
+            p => $"Review/{p.RequestType}",
+            p => p.Update(input.Always, input.WhenSupervised, input.Limit.ToTimeLimit(), clock.UtcNow),
+            p => p.Version);
+        var result = await edit.SaveAsync(db, audit, validator, input, db.ReviewPolicies.Where(p => p.Id == input.Id), actor, ct);
+        if (result.Succeeded)
         {
-            return ServiceResult<uint>.Fail(string.Empty, ServiceError.AdminOnly);
+            logger.LogInformation("Review policy {PolicyId} updated by {UserId}: always {Always}, when supervised {WhenSupervised}, limit {Limit}",
+                input.Id, actor.UserId, input.Always, input.WhenSupervised, input.Limit.ToTimeLimit());
         }
 
-        if (await validator.CheckAsync<ReviewPolicyInput, uint>(input, ct) is { } refused)
-        {
-            return refused;
-        }
-
-        var policy = await db.ReviewPolicies.SingleOrDefaultAsync(p => p.Id == input.Id, ct);
-        if (policy is null)
-        {
-            return ServiceResult<uint>.Fail(string.Empty, PolicyAdminService.NotFound);
-        }
-
-        db.Entry(policy).Property(p => p.Version).OriginalValue = input.Version;
-        var before = ReviewPolicySnapshot.Of(policy);
-        policy.Update(input.Always, input.WhenSupervised, input.Limit.ToTimeLimit(), clock.UtcNow);
-        audit.Record(actor, AuditAreas.Policy, AuditActions.Update, $"Review/{policy.RequestType}", before, ReviewPolicySnapshot.Of(policy));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ServiceResult<uint>.Fail(string.Empty, ServiceError.Concurrency);
-        }
-
-        logger.LogInformation("Review policy {RequestType} updated by {UserId}: always {Always}, when supervised {WhenSupervised}, limit {Limit}",
-            policy.RequestType, actor.UserId, policy.Always, policy.WhenSupervised, policy.Limit);
-        return ServiceResult<uint>.Ok(policy.Version);
+        return result;
     }
 }

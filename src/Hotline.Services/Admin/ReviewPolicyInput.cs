@@ -1,7 +1,7 @@
 namespace Hotline.Services.Admin;
 
 /// <summary>One row of the review policy as posted, with the version it was read at.</summary>
-public sealed class ReviewPolicyInput
+public sealed class ReviewPolicyInput : IPolicyRowInput
 {
     public int Id { get; set; }
 

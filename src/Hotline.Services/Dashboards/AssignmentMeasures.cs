@@ -14,6 +14,7 @@ public static class AssignmentMeasures
     {
         Measure.Assigned, Measure.SignedOnTime, Measure.SignedLate, Measure.ContactMeasured, Measure.ContactedOnTime,
         Measure.ContactedLate, Measure.FellDue, Measure.ResolvedOnTime, Measure.ResolvedLate, Measure.Returns, Measure.Resolved,
+        Measure.ReviewReturns,
     };
 
     public static Expression<Func<Assignment, bool>> Predicate(Measure measure, MeasureWindow window, int? unitId)
@@ -50,6 +51,9 @@ public static class AssignmentMeasures
             // Any decision: a rejected return still cost the citizen time.
             Measure.Returns => lead.And(a => a.ReturnRequestedAt != null
                 && (start == null || a.ReturnRequestedAt >= start) && (end == null || a.ReturnRequestedAt < end)),
+            // As the unit rollup counts them (hotline_assignment_figures): by dispatch day, whether taken away later or not.
+            Measure.ReviewReturns => lead.And(a => a.ReviewReturns > 0
+                && (start == null || a.DispatchedAt >= start) && (end == null || a.DispatchedAt < end)),
             _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Not an assignment measure."),
         };
     }

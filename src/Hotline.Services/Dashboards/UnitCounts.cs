@@ -52,6 +52,7 @@ public sealed record UnitCounts(
         Measure.Unsolved => CallbacksReached - Solved,
         Measure.Returns => Returns,
         Measure.Extensions => Extensions,
+        Measure.ReviewReturns => ReviewReturns,
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Not a unit measure."),
     };
 

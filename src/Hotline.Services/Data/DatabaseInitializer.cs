@@ -63,7 +63,7 @@ public sealed class DatabaseInitializer(
             await reference.SeedAsync(ct);
             if (seedDemoData)
             {
-                await demo.SeedAsync(options.Value.DemoTicketCount, ct);
+                await demo.SeedAsync(options.Value.DemoTicketCount, walkthrough: true, ct);
             }
         }
         finally

@@ -5,7 +5,7 @@ namespace Hotline.Services.Exports;
 
 /// <summary>
 /// The unit ranking as a spreadsheet: place, unit, index, red flag, then each component's rate with its numerator and
-/// denominator, then returns and extensions. <c>text</c> translates resource keys (the web layer passes its localizer).
+/// denominator, then returns, extensions and replies sent back by review. <c>text</c> translates resource keys (the web layer passes its localizer).
 /// </summary>
 public static class RankingExport
 {
@@ -33,6 +33,7 @@ public static class RankingExport
 
         columns.Add(new(text("Enum.Measure.Returns"), r => r.Counts.Returns, ExportKind.Count));
         columns.Add(new(text("Enum.Measure.Extensions"), r => r.Counts.Extensions, ExportKind.Count));
+        columns.Add(new(text("Enum.Measure.ReviewReturns"), r => r.Counts.ReviewReturns, ExportKind.Count));
         var stem = $"{text("Ranking.FileName")}-{report.Period.Code}";
         return TableExport.Write(format, stem, report.Period.Code, columns, report.Rows);
     }

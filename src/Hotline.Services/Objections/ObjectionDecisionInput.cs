@@ -4,7 +4,7 @@ namespace Hotline.Services.Objections;
 /// The arbitration of one objection: the ticket as the dispatcher or supervisor saw it, a note, and for an upheld
 /// objection the unit the ticket goes to (the suggested one unless another is chosen).
 /// </summary>
-public sealed class ObjectionDecisionInput
+public sealed class ObjectionDecisionInput : Common.IDecisionForm
 {
     public string Number { get; set; } = string.Empty;
 

@@ -154,7 +154,7 @@ public sealed class ReviewService(
         return result;
     }
 
-    /// <summary>退回: back to the same unit with the reason, which its liaisons are told; the unit's review-return is counted.</summary>
+    /// <summary>退回: back to the unit that replied (a sub-unit's reply to the sub-unit, its parent told too) with the reason; the review-return is counted.</summary>
     public async Task<ServiceResult<string>> SendBackAsync(ReviewDecisionInput input, Viewer viewer, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -167,9 +167,11 @@ public sealed class ReviewService(
         int? unitId = null;
         var result = await db.ActAsync(db.Tickets.Include(t => t.Assignments), input.Number, input.Version, async ticket =>
         {
-            unitId = ticket.LeadUnitId;
+            // The unit that replied works it again: a sub-unit's reply goes back to the sub-unit, and its parent is told too.
+            unitId = ticket.ReplyingUnitId;
+            var parent = ticket.LeadUnitId;
             ticket.SendBackFromReview(viewer.Actor, clock.UtcNow, input.Note!.Trim());
-            if (unitId is { } unit)
+            foreach (var unit in new[] { unitId, parent }.OfType<int>().Distinct())
             {
                 await notifications.NotifyUnitAsync(unit, NotificationKind.ReviewSentBack, ticket.Number, null, ct);
             }

@@ -21,4 +21,7 @@ public sealed record AssignmentView(
     /// <summary>The clock running on this assignment now (<see cref="AssignmentClock"/>), or null: its deadlines count down
     /// only while it runs, so a merged, cancelled or closed ticket shows none.</summary>
     public RunningClock? Running { get; init; }
+
+    /// <summary>The unit's id (the holdings name their units by it).</summary>
+    public int UnitId { get; init; }
 }

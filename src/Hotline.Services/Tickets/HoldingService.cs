@@ -1,8 +1,6 @@
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
-using Hotline.Services.Data;
 using Hotline.Services.Deadlines;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Services.Tickets;
 
@@ -15,30 +13,31 @@ public sealed record HoldingsView(IReadOnlyList<HoldingView> Lead, IReadOnlyList
     public static HoldingsView Empty { get; } = new([], [], TimeSpan.Zero);
 }
 
-/// <summary>Clock per holder (时限分段, issue 18 §1): who held a ticket, for how long, and which of their deadlines they met.</summary>
-public sealed class HoldingService(HotlineDbContext db, DeadlineService deadlines, HotlineClock clock)
+/// <summary>
+/// Clock per holder (时限分段, issue 18 §1): who held a ticket, for how long, and which of their deadlines they met. The
+/// ticket page passes the ticket it has read (<see cref="TicketDetail.Held"/>): nothing is read twice, and the working
+/// calendar comes from <see cref="WorkingCalendarCache"/>.
+/// </summary>
+public sealed class HoldingService(TicketQueryService tickets, DeadlineService deadlines, WorkingCalendarCache calendars, HotlineClock clock)
 {
     /// <summary>The holdings of a ticket the viewer may see, or <see cref="HoldingsView.Empty"/>.</summary>
-    public async Task<HoldingsView> OfAsync(string number, Viewer viewer, CancellationToken ct = default)
-    {
-        var ticket = await db.Tickets.AsNoTracking().VisibleTo(viewer).Where(t => t.Number == number)
-            .Include(t => t.Events).Include(t => t.Assignments).AsSplitQuery().FirstOrDefaultAsync(ct);
-        if (ticket is null)
-        {
-            return HoldingsView.Empty;
-        }
+    public async Task<HoldingsView> OfAsync(string number, Viewer viewer, CancellationToken ct = default) =>
+        await tickets.GetAsync(number, viewer, ct) is { } ticket ? await ViewAsync(ticket, ct) : HoldingsView.Empty;
 
+    /// <summary>The holdings of a ticket already read for the viewer.</summary>
+    public async Task<HoldingsView> ViewAsync(TicketDetail ticket, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
         var now = clock.UtcNow;
-        var holdings = HoldingTimeline.Of(ticket, now);
+        var holdings = HoldingTimeline.Of(ticket.Held, now);
         if (holdings.Count == 0)
         {
             return HoldingsView.Empty;
         }
 
-        var calendar = await deadlines.LoadCalendarAsync(ct);
-        var unitIds = holdings.Where(h => h.UnitId is not null).Select(h => h.UnitId!.Value).Distinct().ToList();
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => new LocalizedName(u.NameZh, u.NameEn), ct);
+        var calendar = await calendars.GetAsync(deadlines.LoadCalendarAsync, ct);
+        // Every holder with a unit holds one of the ticket's assignments, whose names the ticket carries.
+        var units = ticket.Assignments.DistinctBy(a => a.UnitId).ToDictionary(a => a.UnitId, a => a.Unit);
         var start = holdings[0].From;
         var end = holdings.Max(h => h.To ?? now);
         var life = end - start;

@@ -43,6 +43,9 @@ public sealed record TicketDetail(
 {
     /// <summary>The dispatch clock while the ticket waits for dispatch; null once dispatched, merged, cancelled or closed.</summary>
     public RunningClock? DispatchClock => AssignmentClock.Dispatch(Status, RegisteredAt, DispatchDueAt);
+
+    /// <summary>The ticket's events and assignments as <see cref="HoldingTimeline"/> reads them (clock per holder).</summary>
+    public HeldTicket Held { get; init; } = new(RegisteredAt, DispatchDueAt, null, null, null, null, [], []);
 }
 
 /// <summary>A telephone platform call one of the ticket's contacts was popped from (docs/decisions/0025).</summary>

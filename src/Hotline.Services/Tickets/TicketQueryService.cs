@@ -127,23 +127,29 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
                 e.ReturnReason,
                 e.CancelReason,
                 e.ExtensionDecision,
+                e.UnitId,
             })
             .ToListAsync(ct);
         var timeline = events.Select(e => e.Entry with
         {
             Choice = (Enum?)e.ContactMethod ?? (Enum?)e.ReturnReason ?? (Enum?)e.CancelReason ?? e.ExtensionDecision,
         }).ToList();
-        var assignments = await db.Set<Assignment>().AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
+        var assignmentRows = await db.Set<Assignment>().AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
             .OrderBy(a => a.Round).ThenBy(a => a.DispatchedAt).ThenBy(a => a.Role).ThenBy(a => a.Id)
-            .Select(a => new AssignmentView(a.Round,
-                db.Units.Where(u => u.Id == a.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).First(),
-                a.Role, a.IsActive, a.DispatchedAt, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt,
-                a.AssistDoneAt))
+            .Select(a => new
+            {
+                View = new AssignmentView(a.Round,
+                    db.Units.Where(u => u.Id == a.UnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).First(),
+                    a.Role, a.IsActive, a.DispatchedAt, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt,
+                    a.AssistDoneAt),
+                a.UnitId,
+            })
             .ToListAsync(ct);
-        assignments = [.. assignments.Select(a => a with
+        List<AssignmentView> assignments = [.. assignmentRows.Select(r => r.View with
         {
-            Running = AssignmentClock.Of(ticket.Ticket.Status, a.IsActive, a.Role, a.DispatchedAt, a.SignForDueAt, a.SignedForAt,
-                a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt),
+            UnitId = r.UnitId,
+            Running = AssignmentClock.Of(ticket.Ticket.Status, r.View.IsActive, r.View.Role, r.View.DispatchedAt, r.View.SignForDueAt, r.View.SignedForAt,
+                r.View.FirstContactDueAt, r.View.FirstContactAt, r.View.ResolveDueAt, r.View.ResolvedAt, r.View.AssistDoneAt),
         })];
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
             .OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)
@@ -166,7 +172,14 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
             masked, t.Channel, t.RegisteredAt, ticket.RegisteredBy ?? string.Empty, t.DispatchDueAt, ticket.Suggested, ticket.Lead,
             t.Round, t.UrgeCount, t.IsDirectlyAnswered, ticket.Article, t.ClosedAt, t.DispatchedAt, ticket.Master, duplicates,
             assignments, attachments, CallbackTimeline.Annotate(timeline, followUp.Callbacks), followUp,
-            SentLocation.Of(t.Latitude, t.Longitude, t.MediaUrl), phoneCalls);
+            SentLocation.Of(t.Latitude, t.Longitude, t.MediaUrl), phoneCalls)
+        {
+            // The same rows again as the holdings read them (clock per holder): the page needs no second read of the ticket.
+            Held = new HeldTicket(t.RegisteredAt, t.DispatchDueAt, t.SubmittedForReviewAt, t.ReviewDueAt, t.ResolvedAt, t.CallbackDueAt,
+                [.. events.Select(e => new HeldEvent(e.Entry.At, e.Entry.Action, e.Entry.From, e.Entry.To, e.Entry.Round, e.UnitId))],
+                [.. assignments.Select(a => new HeldAssignment(a.Round, a.UnitId, a.Role, a.DispatchedAt, a.SignForDueAt, a.SignedForAt,
+                    a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt))]),
+        };
     }
 
     /// <summary>An attachment's file, or null when it does not exist or the viewer may not see its ticket.</summary>

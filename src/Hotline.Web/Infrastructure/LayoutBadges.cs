@@ -3,6 +3,7 @@ using Hotline.Services.Admin;
 using Hotline.Services.Data;
 using Hotline.Services.Dispatch;
 using Hotline.Services.Notifications;
+using Hotline.Services.Objections;
 using Hotline.Services.Supervision;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Hotline.Web.Infrastructure;
 
 /// <summary>
 /// What the layout's badges show, read once per request in ONE query (tagged <see cref="Tag"/>): returns waiting for a
-/// dispatcher, extension requests and replies in review (审核) waiting for a supervisor, the person's unread notifications, and in December whether
+/// dispatcher, dispatch objections (派单异议) waiting for a dispatcher or supervisor to arbitrate, extension requests and replies in review (审核) waiting for a supervisor, the person's unread notifications, and in December whether
 /// next year's calendar is entered. Each count is its service's query (one rule, one place), composed here as scalar
 /// subqueries of one statement; a count the person's roles do not show is not run. The view components
 /// (PendingDecisions, UnreadNotifications, NextYearCalendarWarning) share the result.
@@ -21,6 +22,7 @@ public sealed class LayoutBadges(
     ReturnDecisionService returns,
     ExtensionDecisionService extensions,
     Services.Review.ReviewService reviews,
+    ObjectionService objections,
     NotificationService notifications,
     CalendarAdminService calendar,
     ILogger<LayoutBadges> logger)
@@ -47,6 +49,7 @@ public sealed class LayoutBadges(
         var waitingReturns = returns.Waiting();
         var waitingExtensions = extensions.Waiting();
         var waitingReviews = reviews.Waiting();
+        var waitingObjections = objections.Waiting();
         var unread = notifications.Unread(userId ?? string.Empty);
         var days = nextYearDays ?? db.CalendarDays.Where(_ => false);
         try
@@ -58,11 +61,15 @@ public sealed class LayoutBadges(
                     Returns = dispatcher ? waitingReturns.Count() : 0,
                     Extensions = supervisor ? waitingExtensions.Count() : 0,
                     Reviews = supervisor ? waitingReviews.Count() : 0,
+                    Objections = dispatcher || supervisor ? waitingObjections.Count() : 0,
                     Unread = signedIn ? unread.Count() : 0,
                     NextYearEntered = askCalendar && days.Any(),
                 })
                 .SingleAsync(ct);
-            return new BadgeCounts(row.Returns, row.Extensions, row.Unread, askCalendar && calendar.NextYearMissing(row.NextYearEntered), row.Reviews);
+            return new BadgeCounts(row.Returns, row.Extensions, row.Unread, askCalendar && calendar.NextYearMissing(row.NextYearEntered), row.Reviews)
+            {
+                WaitingObjections = row.Objections,
+            };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -76,5 +83,8 @@ public sealed class LayoutBadges(
 /// <summary>The layout's badge counts for the signed-in person (zero where their roles show none).</summary>
 public sealed record BadgeCounts(int WaitingReturns, int WaitingExtensions, int Unread, bool NextYearCalendarMissing, int WaitingReviews = 0)
 {
+    /// <summary>Dispatch objections waiting for arbitration (dispatchers and supervisors).</summary>
+    public int WaitingObjections { get; init; }
+
     public static BadgeCounts None { get; } = new(0, 0, 0, false, 0);
 }

@@ -6,7 +6,7 @@ namespace Hotline.Web.ViewComponents;
 
 /// <summary>
 /// The nav link to the requests waiting for the signed-in person's decision, with how many wait: return requests
-/// for dispatchers, extension requests and replies in review for supervisors. The counts come from the layout's one badge query.
+/// for dispatchers, extension requests and replies in review for supervisors, dispatch objections for both. The counts come from the layout's one badge query.
 /// </summary>
 public sealed class PendingDecisionsViewComponent(LayoutBadges badges, CurrentUser user) : ViewComponent
 {
@@ -23,6 +23,9 @@ public sealed class PendingDecisionsViewComponent(LayoutBadges badges, CurrentUs
         {
             links.Add(new("/Dispatch/Returns", "Nav.Returns", "nav-returns", counts.WaitingReturns));
         }
+
+        // Either role arbitrates (ADR 0029): one link for a person who is both.
+        links.Add(new("/Dispatch/Objections", "Nav.Objections", "nav-objections", counts.WaitingObjections));
 
         if (user.IsIn(Role.Supervisor))
         {

@@ -98,6 +98,13 @@ public sealed class DrillDownTests : DatabaseTest<MeasuresFixture>, IClassFixtur
     }
 
     [Fact]
+    public async Task Replies_sent_back_by_review_list_their_tickets_by_dispatch_day()
+    {
+        (await NumbersAsync(Measure.ReviewReturns, "heating")).ShouldBe(Tickets("T4"));
+        (await NumbersAsync(Measure.ReviewReturns, "water")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Unreachable_callbacks_are_not_among_the_reached()
     {
         (await NumbersAsync(Measure.CallbacksReached, "heating")).ShouldBe(Tickets("T1", "T2", "T3"));

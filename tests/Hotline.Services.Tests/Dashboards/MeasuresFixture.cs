@@ -73,10 +73,12 @@ public sealed class MeasuresFixture : DatabaseFixture
         await t3.ResolveAsync("heating", L(11, 2, 9));
         await t3.CallBackAsync(L(11, 4, 10), Satisfaction.Satisfied, solved: true);
 
-        // T4: all on time; the citizen is unreachable on three days → closed unreachable, no reached callback.
+        // T4: all on time; a first reply on 5 Nov sent back by the reviewer (heating's one review-return); resolved on
+        // 6 Nov; the citizen is unreachable on three days → closed unreachable, no reached callback.
         var t4 = await Dispatched(db, cast, "T4", L(11, 4, 8), "heating", L(11, 4, 9), L(11, 7, 0));
         await t4.SignAsync("heating", L(11, 4, 9, 20));
         await t4.ContactAsync("heating", L(11, 4, 10));
+        await t4.SentBackFromReviewAsync("heating", L(11, 5, 10), L(11, 5, 14));
         await t4.ResolveAsync("heating", L(11, 6, 10));
         await t4.CallBackUnreachedAsync(L(11, 7, 10));
         await t4.CallBackUnreachedAsync(L(11, 8, 10));

@@ -52,6 +52,14 @@ internal sealed class TicketStory(HotlineDbContext db, FakeTimeProvider clock, T
         ActAsync(at, now => ticket.Resolve(cast.Units[unit], cast.Liaison, now, "已上门更换阀门，室温恢复到二十度，市民认可。",
             ResolutionOutcome.Solved, null, now.AddDays(3)));
 
+    /// <summary>The unit's reply goes to review (审核) and the reviewer sends it back at <paramref name="sentBackAt"/>.</summary>
+    public async Task<TicketStory> SentBackFromReviewAsync(string unit, DateTimeOffset submittedAt, DateTimeOffset sentBackAt)
+    {
+        await ActAsync(submittedAt, now => ticket.SubmitForReview(cast.Units[unit], cast.Liaison, now, "已上门查看，正在联系厂家。",
+            ResolutionOutcome.Solved, null, now.AddDays(1), []));
+        return await ActAsync(sentBackAt, now => ticket.SendBackFromReview(cast.Supervisor, now, "答复未说明处理结果。"));
+    }
+
     /// <summary>A callback that reached the citizen; <paramref name="reopenTo"/> reopens the ticket as a new round there.</summary>
     public Task<TicketStory> CallBackAsync(DateTimeOffset at, Satisfaction satisfaction, bool solved,
         (string Unit, DateTimeOffset SignDue, DateTimeOffset ContactDue, DateTimeOffset ResolveDue)? reopenTo = null) =>

@@ -29,7 +29,7 @@ public sealed class UnitCountsTests : DatabaseTest<MeasuresFixture>, IClassFixtu
         // Reached callbacks in November: T1 (satisfied, solved), T2 (basically satisfied, unsolved), T3 round 2
         // (satisfied, solved); T4's three unreachable attempts count nowhere.
         (heating.Satisfied, heating.Solved, heating.CallbacksReached).ShouldBe((3L, 2L, 3L));
-        (heating.Returns, heating.Extensions).ShouldBe((1L, 1L));
+        (heating.Returns, heating.Extensions, heating.ReviewReturns).ShouldBe((1L, 1L, 1L));
     }
 
     [Fact]

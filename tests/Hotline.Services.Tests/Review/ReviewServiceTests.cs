@@ -5,9 +5,12 @@ using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Dashboards;
 using Hotline.Services.Deadlines;
+using Hotline.Services.Delegation;
 using Hotline.Services.Review;
 using Hotline.Services.Tests.Infrastructure;
 using Hotline.Services.Tests.Workbench;
+using Hotline.Services.Tickets;
+using Hotline.Services.Workbench;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Services.Tests.Review;
@@ -178,4 +181,67 @@ public sealed class ReviewServiceTests(DatabaseFixture app) : DatabaseTest<Datab
         holdings.Where(h => h.IsLead).Aggregate(TimeSpan.Zero, (sum, h) => sum + h.Natural(App.Clock.GetUtcNow()))
             .ShouldBe(App.Clock.GetUtcNow() - ticket.RegisteredAt);
     }
+
+    [Fact]
+    public async Task A_sub_unit_s_reply_sent_back_goes_back_to_the_sub_unit_with_the_parent_told_and_both_reopened()
+    {
+        await App.ReviewPolicyOnAsync();
+        var number = await App.GivenToAsync("laishan");
+        await App.SignForAsync(number, "liaison-laishan");
+        var delegation = new DelegationInput
+        {
+            SubUnitId = await App.UnitIdAsync("laishan-huanghai"),
+            Instruction = "请街道上门核实处理。",
+            Version = await App.VersionAsync(number),
+        };
+        var district = await App.ViewerAsync("liaison-laishan");
+        (await App.UseAsync<DelegationService, ServiceResult<string>>(s => s.DelegateAsync(number, delegation, district))).Errors.ShouldBeEmpty();
+        const string township = "liaison-laishan-huanghai";
+        App.Clock.Advance(TimeSpan.FromMinutes(10));
+        await App.SignForAsync(number, township);
+        await App.ContactAsync(number, township);
+        App.Clock.Advance(TimeSpan.FromHours(1));
+        var version = await App.VersionAsync(number);
+        (await App.ActAsync(township, (s, v) => s.ResolveAsync(number,
+            new ResolveInput { Result = $"{WorkbenchSteps.Result}（{number}）", Outcome = ResolutionOutcome.Solved, Version = version }, v))).Errors.ShouldBeEmpty();
+        (await App.TicketAsync(number)).Status.ShouldBe(TicketStatus.UnderReview);
+
+        App.Clock.Advance(TimeSpan.FromMinutes(30));
+        (await App.SendBackAsync(number, "未说明复查情况。")).Errors.ShouldBeEmpty();
+
+        var ticket = await App.StoredAsync(number);
+        var sub = ticket.Assignments.Single(a => a.IsDelegated);
+        var parent = ticket.Assignments.Single(a => a.IsLead);
+        (ticket.Status, sub.IsActive, sub.ResolvedAt, sub.ReviewReturns).ShouldBe((TicketStatus.InProgress, true, (DateTimeOffset?)null, 1));
+        (parent.ResolvedAt, parent.ReviewReturns).ShouldBe(((DateTimeOffset?)null, 1));
+        ticket.Events[^1].UnitId.ShouldBe(await App.UnitIdAsync("laishan-huanghai"));
+        // The sub-unit's resolution clock runs again (its workbench shows it), and both units are told.
+        (await App.ReadAsync(db => db.RunningClocks.CountAsync(c => c.TicketId == ticket.Id && c.UnitId == sub.UnitId && c.Clock == ClockKind.Resolve)))
+            .ShouldBe(1);
+        var told = await App.ReadAsync(db => db.Notifications.Where(n => n.TicketNumber == number && n.Kind == NotificationKind.ReviewSentBack)
+            .Select(n => n.UserId).ToListAsync());
+        told.ShouldContain((await App.ViewerAsync(township)).Actor.UserId);
+        told.ShouldContain(district.Actor.UserId);
+        var workbench = (await App.WorkbenchTicketAsync(number, township)).ShouldNotBeNull();
+        workbench.CanResolve.ShouldBeTrue();
+
+        // The sub-unit replies again; the reviewer passes it.
+        App.Clock.Advance(TimeSpan.FromMinutes(30));
+        version = await App.VersionAsync(number);
+        (await App.ActAsync(township, (s, v) => s.ResolveAsync(number,
+            new ResolveInput { Result = $"{WorkbenchSteps.Result}次日已复查（{number}）", Outcome = ResolutionOutcome.Solved, Version = version }, v))).Errors.ShouldBeEmpty();
+        (await App.PassAsync(number)).Errors.ShouldBeEmpty();
+        (await App.TicketAsync(number)).Status.ShouldBe(TicketStatus.Resolved);
+
+        // The ticket page's rows (one read) give the holdings the ticket itself gives: the sub-unit's two, then the parent's.
+        App.Clock.Advance(TimeSpan.FromHours(1));
+        var now = App.Clock.GetUtcNow();
+        var detail = await App.UseAsync<TicketQueryService, TicketDetail?>(async s => await s.GetAsync(number, await App.ViewerAsync("supervisor")));
+        var fromRows = HoldingTimeline.Of(detail.ShouldNotBeNull().Held, now);
+        fromRows.Select(Described).ShouldBe(HoldingTimeline.Of(await App.StoredAsync(number), now).Select(Described));
+        fromRows.Count(h => h.IsDelegated).ShouldBe(2);
+    }
+
+    private static string Described(Holding h) =>
+        $"{h.Round} {h.Kind} {h.UnitId} {h.IsLead} {h.IsDelegated} {h.From:O} {h.To:O} {h.End} {string.Join("; ", h.Deadlines)}";
 }

@@ -45,6 +45,10 @@ public sealed class ExportTests(HotlineWebFactory app) : IClassFixture<HotlineWe
         rated.GetDouble().ShouldBeInRange(0, 1);
         sheet.Cell(rated.Address.RowNumber, 7).DataType.ShouldBe(XLDataType.Number);
         sheet.RowsUsed().Count().ShouldBe(67);
+        // The replies sent back by review come last, a count like returns and extensions (ADR 0028).
+        var last = sheet.Row(1).LastCellUsed();
+        last.GetString().ShouldBe("审核退回");
+        sheet.Cell(2, last.Address.ColumnNumber).DataType.ShouldBe(XLDataType.Number);
     }
 
     [Fact]

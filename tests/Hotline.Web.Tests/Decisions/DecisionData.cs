@@ -31,6 +31,16 @@ internal static class DecisionData
         return number;
     }
 
+    /// <summary>A ticket whose lead unit disputes the dispatch (派单异议), suggesting <paramref name="suggested"/>; returns the number.</summary>
+    public static async Task<string> ObjectedAsync(this HotlineWebFactory app, string unitCode = "heating", string suggested = "water")
+    {
+        var number = await app.DispatchedAsync(unitCode);
+        var suggestedId = await app.ReadAsync(db => db.Units.Where(u => u.Code == suggested).Select(u => u.Id).SingleAsync());
+        await app.AsLiaisonAsync(number, unitCode, (ticket, unitId, liaison, now) =>
+            ticket.RaiseObjection(unitId, liaison, now, "该路段供水管网归自来水公司管理。", suggestedId));
+        return number;
+    }
+
     /// <summary>A ticket whose lead unit signed for it and asked for <paramref name="days"/> more days; returns the number.</summary>
     public static async Task<string> ExtensionRequestedAsync(this HotlineWebFactory app, int days = 3, string unitCode = "heating")
     {

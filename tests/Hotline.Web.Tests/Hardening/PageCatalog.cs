@@ -109,7 +109,9 @@ internal sealed partial record CatalogPage(string Route, Type Model, IReadOnlyLi
     private static List<PageHandler> HandlersOf(Type model)
     {
         var handlers = new List<PageHandler>();
-        foreach (var method in model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+        // Razor Pages finds handlers a page inherits from its own base classes too (e.g. PolicyRowsModel), not PageModel's.
+        foreach (var method in model.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(m => m.DeclaringType is { } declaring && declaring != typeof(PageModel) && typeof(PageModel).IsAssignableFrom(declaring)))
         {
             var match = HandlerName().Match(method.Name);
             if (!match.Success)

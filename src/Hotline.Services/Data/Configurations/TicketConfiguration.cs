@@ -59,8 +59,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasIndex(t => t.ReopenCount).HasFilter("reopen_count > 0").HasDatabaseName("ix_tickets_reopened");
         // The review queue (审核, status 9 UnderReview) by review deadline: a small slice too.
         b.HasIndex(t => t.ReviewDueAt).HasFilter("status = 9").HasDatabaseName("ix_tickets_under_review");
-        // Substring search in Chinese text (ILIKE '%供暖%'): queries of 3+ characters can use this trigram index;
-        // 2-character queries use the bigram index created in the SearchBigrams migration (docs/decisions/0009).
-        b.HasIndex(t => t.Content).HasMethod("gin").HasOperators("gin_trgm_ops");
+        // Substring search in Chinese text (ILIKE '%供暖%') uses the bigram index of the SearchBigrams migration
+        // (docs/decisions/0010); the trigram index on content it replaced was never read and was dropped (DropTrigramIndex).
     }
 }

@@ -1765,12 +1765,6 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex("CategoryId")
                         .HasDatabaseName("ix_tickets_category_id");
 
-                    b.HasIndex("Content")
-                        .HasDatabaseName("ix_tickets_content");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Content"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Content"), new[] { "gin_trgm_ops" });
-
                     b.HasIndex("DispatchedAt")
                         .HasDatabaseName("ix_tickets_dispatched_at")
                         .HasFilter("dispatched_at IS NOT NULL");

@@ -30,7 +30,11 @@ public sealed class DemoDataSeeder(
     /// <summary>How many local days back the demo data reaches.</summary>
     internal const int Days = 60;
 
-    public async Task SeedAsync(int ticketCount, CancellationToken ct = default)
+    /// <summary>
+    /// Seeds <paramref name="ticketCount"/> tickets into an empty database; <paramref name="walkthrough"/> adds today's few
+    /// at each step of review, objection and delegation (<see cref="DemoWalkthrough"/>: the app's first run, not tests).
+    /// </summary>
+    public async Task SeedAsync(int ticketCount, bool walkthrough = false, CancellationToken ct = default)
     {
         await SeedUsersAsync(ct);
         if (await db.Tickets.AnyAsync(ct))
@@ -38,7 +42,7 @@ public sealed class DemoDataSeeder(
             return;
         }
 
-        await SeedTicketsAsync(ticketCount, ct);
+        await SeedTicketsAsync(ticketCount, walkthrough, ct);
     }
 
     public async Task SeedUsersAsync(CancellationToken ct = default)
@@ -74,7 +78,7 @@ public sealed class DemoDataSeeder(
         await users.AddToRoleAsync(user, role);
     }
 
-    private async Task SeedTicketsAsync(int count, CancellationToken ct)
+    private async Task SeedTicketsAsync(int count, bool walkthrough, CancellationToken ct)
     {
         var random = new Random(2026);
         var now = clock.UtcNow;
@@ -99,13 +103,18 @@ public sealed class DemoDataSeeder(
         // The repeat caller's two earlier tickets: a heating complaint last month and a water question last week.
         var repeatIndexes = new HashSet<int> { count / 3, count * 3 / 4 };
         var perDay = new Dictionary<DateOnly, int>();
+        string NextNumber(DateTimeOffset at)
+        {
+            var day = DateOnly.FromDateTime(clock.ToLocal(at).DateTime);
+            perDay[day] = perDay.GetValueOrDefault(day) + 1;
+            return TicketNumber.Format(day, perDay[day]);
+        }
+
         var tickets = new List<Ticket>(count);
         for (var i = 0; i < count; i++)
         {
             var at = instants[i];
-            var day = DateOnly.FromDateTime(clock.ToLocal(at).DateTime);
-            perDay[day] = perDay.GetValueOrDefault(day) + 1;
-            var number = TicketNumber.Format(day, perDay[day]);
+            var number = NextNumber(at);
             var template = repeatIndexes.Contains(i)
                 ? templates.First(t => t.CategoryCode.Contains(i == count / 3 ? "heating" : "water", StringComparison.Ordinal))
                 : templates[random.Next(templates.Count)];
@@ -165,6 +174,19 @@ public sealed class DemoDataSeeder(
             }
         }
 
+        DemoWalkthrough? walk = null;
+        if (walkthrough)
+        {
+            var units = await db.Units.AsNoTracking().ToListAsync(ct);
+            var supervisor = (await ActorsAsync(Roles.Supervisor, Role.Supervisor, ct))[0];
+            walk = new DemoWalkthrough(NextNumber, categories, units,
+                (type, urgency, at) => deadlines.AssignmentDeadlines(calendar, DeadlinePolicy.Find(policies, type, urgency), at),
+                (type, urgency, at) => deadlines.Due(calendar, at, DeadlinePolicy.Find(policies, type, urgency).Dispatch),
+                at => deadlines.Due(calendar, at, ReviewPolicy.DefaultLimit),
+                agents[0], dispatcher, supervisor, liaisons);
+            tickets.AddRange(walk.Build(now.AddHours(-5), now));
+        }
+
         calls.AddWithoutTicket(agents);
         db.TicketDayCounters.AddRange(perDay.Select(d => new TicketDayCounter { Day = d.Key, LastValue = d.Value }));
         // All or nothing: a second start seeds again only when no ticket exists, so calls must not be left unlinked.
@@ -179,6 +201,7 @@ public sealed class DemoDataSeeder(
             logger.LogInformation("Saved {Done} of {Count} demo tickets", saved, count);
         }
 
+        walk?.Continue();
         await db.SaveChangesAsync(ct);
         calls.LinkToTickets();
         await db.SaveChangesAsync(ct);

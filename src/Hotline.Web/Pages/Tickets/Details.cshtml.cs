@@ -34,7 +34,7 @@ public sealed class DetailsModel(TicketQueryService tickets, HoldingService hold
         DispatchClock = time.Clock(ticket.DispatchClock, ticket.DispatchDueAt, ticket.DispatchedAt);
         AssignmentClocks = [.. ticket.Assignments.Select(time.Clocks)];
         CallbackClock = ticket.FollowUp is { AwaitingCallback: true, CallbackDueAt: { } due } f ? time.Clock(f.CallbackClock, due, null) : null;
-        Holdings = await holdings.OfAsync(number, user.Viewer, ct);
+        Holdings = await holdings.ViewAsync(ticket, ct);
         return Page();
     }
 }

@@ -99,14 +99,7 @@
     var confidential = document.getElementById('Input_IsConfidential');
     type.addEventListener('change', function () { if (type.value === 'Report') { confidential.checked = true; } });
 
-    // The address is required unless the call is a consultation: its mark follows the request type.
-    function markConditionalRequired() {
-        Array.prototype.forEach.call(form.querySelectorAll('[data-required-unless]'), function (mark) {
-            mark.hidden = mark.dataset.requiredUnless === type.value;
-        });
-    }
-    type.addEventListener('change', markConditionalRequired);
-    markConditionalRequired();
+    // The address is required unless the call is a consultation: its mark follows the request type (site.js).
 
     // The action bar sticks to the bottom of the window; on a 1366×768 screen it would cover the lower fields
     // (the request text above all) as the agent tabs into them. Bring a field it covers into view above it.
