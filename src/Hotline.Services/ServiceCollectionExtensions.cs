@@ -78,6 +78,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SupervisorWorkListService>();
         services.AddScoped<Workbench.WorkbenchService>();
         services.AddScoped<FollowUpService>();
+        services.AddScoped<Incidents.IncidentService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<TicketQueryService>();
         services.AddScoped<HoldingService>();

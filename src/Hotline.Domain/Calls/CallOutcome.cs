@@ -6,4 +6,7 @@ public enum CallOutcome
     Urge = 2,
     DirectAnswer = 3,
     Invalid = 4,
+
+    /// <summary>Attached to an emergency incident (突发事件): linked to its master ticket, no new ticket, no dispatch.</summary>
+    IncidentAttached = 5,
 }

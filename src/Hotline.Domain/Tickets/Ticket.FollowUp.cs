@@ -127,7 +127,8 @@ public sealed partial class Ticket
     /// <summary>A round that reached a unit (as opposed to a direct answer that was never dispatched).</summary>
     private bool IsDispatchedRound => _assignments.Any(a => a.Round == Round);
 
-    private static void ValidateReport(CallbackReport report, DispatchOrder? reopen)
+    /// <summary>The shape of a callback report, for a ticket's callback and an incident caller's alike.</summary>
+    internal static void ValidateReport(CallbackReport report, DispatchOrder? reopen)
     {
         if (!report.Reached)
         {

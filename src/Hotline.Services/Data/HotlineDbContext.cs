@@ -28,6 +28,9 @@ public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Call> Calls => Set<Call>();
+    public DbSet<Domain.Incidents.Incident> Incidents => Set<Domain.Incidents.Incident>();
+    public DbSet<Domain.Incidents.IncidentCall> IncidentCalls => Set<Domain.Incidents.IncidentCall>();
+    public DbSet<Domain.Incidents.IncidentCallback> IncidentCallbacks => Set<Domain.Incidents.IncidentCallback>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();

@@ -10,4 +10,7 @@ public enum IntakeAction
 
     /// <summary>Register and dispatch to the chosen (by default the suggested) unit in one step: the common case.</summary>
     RegisterAndDispatch = 5,
+
+    /// <summary>突发事件: the call is attached to an active incident, linked to its master ticket, nothing dispatched.</summary>
+    AttachToIncident = 6,
 }

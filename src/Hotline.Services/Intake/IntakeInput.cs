@@ -45,4 +45,7 @@ public sealed class IntakeInput
 
     /// <summary>The open ticket this call urges; the content field, if filled, is the urge note.</summary>
     public string? UrgeTicketNumber { get; set; }
+
+    /// <summary>The incident (突发事件) this call is attached to; the content field, if filled, is the caller's words.</summary>
+    public int? IncidentId { get; set; }
 }

@@ -76,5 +76,14 @@ public sealed class IntakeInputValidator : AbstractValidator<(IntakeInput Input,
             RuleFor(x => x.Input.Content).MaximumLength(Limits.NoteMax).WithMessage("Validation.Note.TooLong")
                 .OverridePropertyName(nameof(IntakeInput.Content));
         });
+
+        // 突发事件: one click attaches the call; the caller's words (the content field) are kept if typed.
+        When(x => x.Action == IntakeAction.AttachToIncident, () =>
+        {
+            RuleFor(x => x.Input.IncidentId).NotNull().WithMessage("Incident.Error.NotFound")
+                .OverridePropertyName(nameof(IntakeInput.IncidentId));
+            RuleFor(x => x.Input.Content).MaximumLength(Limits.NoteMax).WithMessage("Validation.Note.TooLong")
+                .OverridePropertyName(nameof(IntakeInput.Content));
+        });
     }
 }

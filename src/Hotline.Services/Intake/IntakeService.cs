@@ -2,12 +2,14 @@ using FluentValidation;
 using Hotline.Domain.Access;
 using Hotline.Domain.Calls;
 using Hotline.Domain.Common;
+using Hotline.Domain.Incidents;
 using Hotline.Domain.Notifications;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Deadlines;
 using Hotline.Services.Dispatch;
+using Hotline.Services.Incidents;
 using Hotline.Services.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -71,6 +73,7 @@ public sealed class IntakeService(
             IntakeAction.Register or IntakeAction.RegisterAndDispatch => RunAsync(input, action, actor, CallOutcome.NewTicket, CreateTicketAsync, ct),
             IntakeAction.AnswerDirectly => RunAsync(input, action, actor, CallOutcome.DirectAnswer, CreateTicketAsync, ct),
             IntakeAction.Urge => RunAsync(input, action, actor, CallOutcome.Urge, UrgeTicketAsync, ct),
+            IntakeAction.AttachToIncident => RunAsync(input, action, actor, CallOutcome.IncidentAttached, AttachToIncidentAsync, ct),
             IntakeAction.LogInvalid => RunAsync(input, action, actor, CallOutcome.Invalid, (_, _, _, _, _, _) => Task.FromResult<(Ticket?, Func<CancellationToken, Task>?)>((null, null)), ct),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
@@ -304,6 +307,22 @@ public sealed class IntakeService(
         return (ticket, null);
     }
 
+    /// <summary>
+    /// 突发事件: the call is linked to the incident's master ticket and its words kept; no ticket, no dispatch, no timeline
+    /// line on the master (so a burst of calls never queues on the master's row). A blank category or area is the
+    /// incident's own (the agent's click says so); a chosen one must match (<see cref="Incident.Attach"/>).
+    /// </summary>
+    private async Task<(Ticket?, Func<CancellationToken, Task>?)> AttachToIncidentAsync(IntakeInput input, IntakeAction action, Actor actor,
+        Call call, ReservedKeys keys, CancellationToken ct)
+    {
+        var incident = await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == input.IncidentId, ct);
+        var place = await IncidentPlaces.OfAsync(db, input.CategoryId ?? incident.CategoryId, input.AreaUnitId ?? incident.AreaUnitId, ct);
+        db.IncidentCalls.Add(incident.Attach(call, place, input.Content, actor, clock.UtcNow));
+        // Read only, for the number the agent sees: the master's row is not written.
+        var master = await db.Tickets.AsNoTracking().SingleAsync(t => t.Id == incident.MasterTicketId, ct);
+        return (master, null);
+    }
+
     private async Task<List<ServiceError>> CheckReferencesAsync(IntakeInput input, IntakeAction action, CancellationToken ct)
     {
         var errors = new List<ServiceError>();
@@ -326,6 +345,11 @@ public sealed class IntakeService(
             {
                 errors.Add(new(nameof(IntakeInput.AreaUnitId), "Validation.Area.Invalid"));
             }
+        }
+
+        if (action == IntakeAction.AttachToIncident && !await db.Incidents.AnyAsync(i => i.Id == input.IncidentId, ct))
+        {
+            errors.Add(new(nameof(IntakeInput.IncidentId), "Incident.Error.NotFound"));
         }
 
         if (input.PhoneCallId is { } phoneCall && !await db.PhoneCalls.AnyAsync(c => c.Id == phoneCall, ct))

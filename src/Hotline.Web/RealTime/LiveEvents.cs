@@ -15,6 +15,8 @@ public sealed class LiveEvents(IHubContext<LiveHub> hub, ILogger<LiveEvents> log
 
     public const string PhoneWallChanged = "phoneWall";
 
+    public const string IncidentsChanged = "incidents";
+
     private static readonly string[] DispatchGroups = [LiveHub.RoleGroup(Roles.Dispatcher), LiveHub.RoleGroup(Roles.Supervisor)];
 
     /// <summary>A ticket waits for dispatch: dispatchers' and supervisors' screens may refresh.</summary>
@@ -28,6 +30,10 @@ public sealed class LiveEvents(IHubContext<LiveHub> hub, ILogger<LiveEvents> log
     /// <summary>The wall's telephone row (<see cref="PhoneWallPush"/>), to the roles that may see the wall.</summary>
     public void PhoneWall(IReadOnlyList<string> roles, Pages.Dashboards.PhoneWallData data) =>
         Send(hub.Clients.Groups(roles.Select(LiveHub.RoleGroup).ToList()).SendAsync(PhoneWallChanged, data), PhoneWallChanged, data.At);
+
+    /// <summary>The running incidents with their attached calls (<see cref="IncidentPush"/>), to the roles that may see the wall.</summary>
+    public void Incidents(IReadOnlyList<string> roles, IReadOnlyList<Pages.Dashboards.IncidentWallRow> rows) =>
+        Send(hub.Clients.Groups(roles.Select(LiveHub.RoleGroup).ToList()).SendAsync(IncidentsChanged, rows), IncidentsChanged, rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private void Send(Task sending, string message, string subject) =>
         _ = sending.ContinueWith(

@@ -30,6 +30,7 @@ public static class RealTimeSetup
 
         services.AddSingleton<LiveEvents>();
         services.AddSingleton<PhoneWallPush>();
+        services.AddSingleton<IncidentPush>();
         return services;
     }
 

@@ -23,7 +23,7 @@ public sealed class HostileInputIsRefusedWithoutAServerError(SweepFixture sweep)
         var intake = CatalogPage.Find("/Intake");
         intake.Handlers.Select(h => h.ToString()).ShouldBe(
             ["GET", "POST handler=Register", "POST handler=Dispatch", "POST handler=Answer", "POST handler=Urge", "POST handler=Invalid",
-             "GET handler=History", "GET handler=Articles"], ignoreOrder: true);
+             "POST handler=Attach", "GET handler=History", "GET handler=Articles", "GET handler=Incidents"], ignoreOrder: true);
         intake.Properties.Select(p => p.Name).ShouldContain("Input.IsConfidential");
         CatalogPage.Find("/Workbench/{number}").RouteParameters.ShouldBe(["number"]);
         var attachment = CatalogPage.Find("/Tickets/Attachment/{id}");

@@ -422,6 +422,235 @@ namespace Hotline.Services.Data.Migrations
                     b.ToTable("review_policies", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Domain.Incidents.Incident", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AreaUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_unit_id");
+
+                    b.Property<DateTimeOffset?>("CallbacksListedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("callbacks_listed_at");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("category_id");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<string>("DeclaredByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("declared_by_name");
+
+                    b.Property<string>("DeclaredByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("declared_by_user_id");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("EndedByName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("ended_by_name");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<long>("MasterTicketId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("master_ticket_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incidents");
+
+                    b.HasIndex("AreaUnitId")
+                        .HasDatabaseName("ix_incidents_area_unit_id");
+
+                    b.HasIndex("CategoryId")
+                        .HasDatabaseName("ix_incidents_category_id");
+
+                    b.HasIndex("MasterTicketId")
+                        .HasDatabaseName("ix_incidents_master_ticket_id");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_incidents_running")
+                        .HasFilter("ended_at IS NULL");
+
+                    b.ToTable("incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Incidents.IncidentCall", b =>
+                {
+                    b.Property<long>("CallId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("AgentUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("agent_user_id");
+
+                    b.Property<DateTimeOffset>("AttachedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attached_at");
+
+                    b.Property<DateTimeOffset>("CallStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("call_started_at");
+
+                    b.Property<string>("CallerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("caller_name");
+
+                    b.Property<int>("IncidentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Words")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("words");
+
+                    b.HasKey("CallId")
+                        .HasName("pk_incident_calls");
+
+                    b.HasIndex("IncidentId", "CallStartedAt")
+                        .HasDatabaseName("ix_incident_calls_incident_id_call_started_at");
+
+                    b.ToTable("incident_calls", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Incidents.IncidentCallback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgentName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("agent_name");
+
+                    b.Property<string>("AgentUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("agent_user_id");
+
+                    b.Property<string>("CallerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("caller_name");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("integer")
+                        .HasColumnName("calls");
+
+                    b.Property<string>("CitizenWords")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("citizen_words");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean")
+                        .HasColumnName("done");
+
+                    b.Property<int>("FailedDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_days");
+
+                    b.Property<int>("IncidentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("incident_id");
+
+                    b.Property<DateOnly?>("LastFailedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_failed_on");
+
+                    b.Property<DateTimeOffset>("ListedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("listed_at");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<bool?>("Reached")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reached");
+
+                    b.Property<DateTimeOffset?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("integer")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<bool?>("Solved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("solved");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incident_callbacks");
+
+                    b.HasIndex("IncidentId", "Phone")
+                        .IsUnique()
+                        .HasDatabaseName("ix_incident_callbacks_incident_id_phone");
+
+                    b.ToTable("incident_callbacks", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Domain.Knowledge.KnowledgeArticle", b =>
                 {
                     b.Property<int>("Id")
@@ -2540,6 +2769,56 @@ namespace Hotline.Services.Data.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_categories_categories_parent_id");
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Incidents.Incident", b =>
+                {
+                    b.HasOne("Hotline.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("AreaUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_incidents_units_area_unit_id");
+
+                    b.HasOne("Hotline.Domain.Classification.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incidents_categories_category_id");
+
+                    b.HasOne("Hotline.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("MasterTicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incidents_tickets_master_ticket_id");
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Incidents.IncidentCall", b =>
+                {
+                    b.HasOne("Hotline.Domain.Calls.Call", null)
+                        .WithOne()
+                        .HasForeignKey("Hotline.Domain.Incidents.IncidentCall", "CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_calls_calls_call_id");
+
+                    b.HasOne("Hotline.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_calls_incidents_incident_id");
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Incidents.IncidentCallback", b =>
+                {
+                    b.HasOne("Hotline.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_callbacks_incidents_incident_id");
                 });
 
             modelBuilder.Entity("Hotline.Domain.Knowledge.KnowledgeArticleVersion", b =>

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hotline.Web.Pages.Dashboards;
 
 /// <summary>The supervisor dashboard: today at a glance, the backlog by unit, 30 days, hot and surging categories.</summary>
-public sealed class IndexModel(HotlineDashboardService dashboards, TelephoneFigures phone, HotlineClock clock) : PageModel
+public sealed class IndexModel(HotlineDashboardService dashboards, TelephoneFigures phone, Services.Incidents.IncidentService incidents, HotlineClock clock) : PageModel
 {
     public SupervisorDashboard Dashboard { get; private set; } = null!;
 
@@ -19,7 +19,11 @@ public sealed class IndexModel(HotlineDashboardService dashboards, TelephoneFigu
     {
         Dashboard = await dashboards.GetAsync(ct);
         Phone = new PhoneDay(await phone.ByHourAsync(DashboardPeriod.Day(clock.LocalToday), ct), await phone.NowAsync(ct));
+        Incidents = await WallModel.IncidentRowsAsync(incidents, ct);
     }
+
+    /// <summary>The running incidents (突发事件), kept current by pushes as on the wall.</summary>
+    public IReadOnlyList<IncidentWallRow> Incidents { get; private set; } = [];
 
     /// <summary>The trend chart's series for dashboard-trend.js; the page's table holds the same figures.</summary>
     public string TrendJson() => JsonSerializer.Serialize(new

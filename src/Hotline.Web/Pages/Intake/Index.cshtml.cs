@@ -1,4 +1,5 @@
 using Hotline.Domain.Calls;
+using Hotline.Services.Incidents;
 using Hotline.Services.Intake;
 using Hotline.Services.Knowledge;
 using Hotline.Services.Reference;
@@ -23,6 +24,8 @@ public sealed class IndexModel(
     TimeDisplay time,
     LiveEvents live,
     CallEventService telephony,
+    IncidentService incidents,
+    IncidentPush incidentPush,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
@@ -37,6 +40,9 @@ public sealed class IndexModel(
     public IReadOnlyList<CallerTicket> History { get; private set; } = [];
 
     public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
+
+    /// <summary>Running incidents (突发事件) this call matches as far as the form says: offered first.</summary>
+    public IReadOnlyList<IncidentSummary> Offers { get; private set; } = [];
 
     /// <summary>The platform's id of the popped call (<see cref="IntakeInput.PhoneCallId"/>), shown on redisplay.</summary>
     public string? PlatformCallId { get; private set; }
@@ -72,6 +78,15 @@ public sealed class IndexModel(
 
     public Task<IActionResult> OnPostInvalidAsync(CancellationToken ct) => ExecuteAsync(IntakeAction.LogInvalid, ct);
 
+    public Task<IActionResult> OnPostAttachAsync(CancellationToken ct) => ExecuteAsync(IntakeAction.AttachToIncident, ct);
+
+    /// <summary>The incident offer, fetched again as the agent picks the category and the area.</summary>
+    public async Task<IActionResult> OnGetIncidentsAsync(int? categoryId, int? areaUnitId, CancellationToken ct)
+    {
+        Offers = ModelState.IsValid ? await incidents.OfferAsync(categoryId, areaUnitId, ct) : [];
+        return Partial("_Incidents", this);
+    }
+
     /// <summary>The history panel, fetched as the agent types the number.</summary>
     public async Task<IActionResult> OnGetHistoryAsync(string? phone, CancellationToken ct)
     {
@@ -101,6 +116,11 @@ public sealed class IndexModel(
                     live.TicketWaitingForDispatch(result.Value.TicketNumber!);
                 }
 
+                if (result.Value!.Outcome == CallOutcome.IncidentAttached && !result.Value.WasRepeat)
+                {
+                    incidentPush.Changed();
+                }
+
                 var outcome = action == IntakeAction.RegisterAndDispatch ? "Dispatched" : result.Value!.Outcome.ToString();
                 return RedirectToPage(new { done = result.Value!.TicketNumber ?? string.Empty, outcome });
             }
@@ -120,6 +140,7 @@ public sealed class IndexModel(
         Units = await reference.UnitsAsync(ct);
         History = await intake.GetHistoryAsync(Input.CallerPhone, ct);
         PlatformCallId = await intake.PlatformCallIdAsync(Input.PhoneCallId, ct);
+        Offers = await incidents.OfferAsync(Input.CategoryId, Input.AreaUnitId, ct);
         Toolbar = AgentToolbarView.Of(await telephony.OwnStateAsync(user.Actor.UserId, ct));
         // On redisplay the chosen article stays chosen.
         Articles = Input.ArticleId is { } article && await knowledge.FindAsync(article, ct) is { } chosen ? [chosen] : [];

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Hotline.Domain.Calls;
+using Hotline.Web.RealTime;
+using Hotline.Web.Tests.FollowUp;
+using Hotline.Web.Tests.Incidents;
+using Hotline.Web.Tests.Infrastructure;
+using Hotline.Web.Tests.Workbench;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace Hotline.Web.Tests.Journeys;
+
+/// <summary>Issue 18 §5 in the browser: an incident with 20 attached calls, counted live on the wall, closed with one bulk callback.</summary>
+public sealed class IncidentJourneyTests(HotlineWebFactory app, BrowserFixture browser)
+    : IClassFixture<HotlineWebFactory>, IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task An_incident_with_20_attached_calls_closed_with_one_bulk_callback()
+    {
+        var master = await app.DispatchedTicketAsync("heating", content: "市民反映高新区多个小区暖气不热，室温只有十度，疑似换热站故障。");
+        var heating = await app.DbAsync(db => db.Categories.Where(c => c.Code == "utilities-heating").Select(c => c.Id).SingleAsync());
+
+        // The supervisor declares the cold snap with the first caller's ticket as its master.
+        var supervisor = await browser.SignInAsync(app, "supervisor");
+        await supervisor.GotoAsync("/Supervision/Incidents");
+        await supervisor.Locator("#Input_Name").FillAsync("寒潮：供暖不足");
+        await supervisor.Locator("#Input_CategoryId").SelectOptionAsync(heating.ToString(CultureInfo.InvariantCulture));
+        await supervisor.Locator("#Input_MasterTicketNumber").FillAsync(master);
+        await BrowserFixture.ScreenshotAsync(supervisor, "incident-1-declare");
+        await supervisor.Locator("[data-testid=declare]").ClickAsync();
+        await Expect(supervisor.Locator("[data-testid=incident-name]")).ToHaveTextAsync("寒潮：供暖不足");
+        await Expect(supervisor.Locator("[data-testid=incident-stage]")).ToHaveAttributeAsync("data-stage", "Active");
+        var id = int.Parse(new Uri(supervisor.Url).Query.Split('=')[1], CultureInfo.InvariantCulture);
+
+        // The wall shows the incident and counts its calls as they are attached.
+        var wall = await browser.SignInAsync(app, "supervisor");
+        await wall.GotoAsync("/Dashboards/Wall");
+        var count = wall.Locator($"[data-incident-count='{id}']");
+        await Expect(count).ToHaveTextAsync("0");
+        await Expect(wall.Locator("#incidents-live")).ToHaveAttributeAsync("data-live", "1");
+
+        // At intake the incident is offered first; one click (a double click, even) attaches the call once.
+        var agent = await browser.SignInAsync(app, "agent");
+        await agent.GotoAsync("/Intake");
+        var offer = agent.Locator($"[data-testid=incident-offer-row][data-id='{id}']");
+        await Expect(offer).ToBeVisibleAsync();
+        await agent.Locator("#Input_CallerPhone").FillAsync("13905350001");
+        await agent.Locator("#Input_Content").FillAsync("我家暖气也不热，就十度。");
+        await BrowserFixture.ScreenshotAsync(agent, "incident-2-intake-offer");
+        Quiet();
+        await offer.Locator("[data-testid=attach-incident]").DblClickAsync();
+        await Expect(agent.Locator("[data-testid=done-banner]")).ToContainTextAsync(master);
+        await Expect(count).ToHaveTextAsync("1");
+
+        // A second caller whose category the agent picked: the offer is asked again and still holds the incident.
+        await agent.Locator("#Input_CallerPhone").FillAsync("13905350002");
+        await agent.Locator("#Input_CategoryId").SelectOptionAsync(heating.ToString(CultureInfo.InvariantCulture));
+        await Expect(offer).ToBeVisibleAsync();
+        Quiet();
+        await offer.Locator("[data-testid=attach-incident]").ClickAsync();
+        await Expect(agent.Locator("[data-testid=done-banner]")).ToContainTextAsync(master);
+
+        // Eighteen more callers, as the other agents attach them.
+        await app.AttachCallsAsync(id, 18, "1370035");
+        Quiet();
+        app.AppServices.GetRequiredService<IncidentPush>().Changed();
+        await Expect(count).ToHaveTextAsync("20");
+        await BrowserFixture.ScreenshotAsync(wall, "incident-3-wall-live");
+        var attached = await app.DbAsync(db => db.Calls.CountAsync(c => c.Outcome == CallOutcome.IncidentAttached
+            && db.IncidentCalls.Any(i => i.CallId == c.Id && i.IncidentId == id)));
+        attached.ShouldBe(20, "the double click attached one call");
+        (await app.DbAsync(db => db.Assignments.CountAsync(a => db.Tickets.Any(t => t.Id == a.TicketId && t.Number == master)))).ShouldBe(1, "no new dispatch");
+
+        // The unit resolves the master; an agent lists the twenty callers and records them in one save.
+        await app.ResolveAsync(master);
+        await agent.GotoAsync($"/FollowUp/Incident?id={id}");
+        Quiet();
+        await agent.Locator("[data-testid=list-callbacks]").ClickAsync();
+        await Expect(agent.Locator("[data-testid=callbacks-done]")).ToContainTextAsync("20");
+        await Expect(agent.Locator("[data-testid=callback-row]")).ToHaveCountAsync(20);
+        await agent.Locator("[data-testid=fill-satisfied]").ClickAsync();
+        var unhappy = agent.Locator("[data-testid=callback-row]").Nth(3);
+        await unhappy.Locator("[data-field=satisfaction]").SelectOptionAsync("Dissatisfied");
+        await unhappy.Locator("[data-field=solved]").SelectOptionAsync("false");
+        await unhappy.Locator("input[name$='CitizenWords']").FillAsync("楼上还是不热。");
+        await BrowserFixture.ScreenshotAsync(agent, "incident-4-bulk-callback");
+        Quiet();
+        await agent.Locator("[data-testid=save-callbacks]").ClickAsync();
+        await Expect(agent.Locator("[data-testid=callbacks-done]")).ToContainTextAsync("20");
+        await Expect(agent.Locator("[data-testid=incident-stage]")).ToHaveAttributeAsync("data-stage", "Closed");
+        await Expect(agent.Locator("[data-testid=callback-row][data-done='1']")).ToHaveCountAsync(20);
+        await BrowserFixture.ScreenshotAsync(agent, "incident-5-closed");
+
+        // The supervisor's page: closed, the figures of the report, and the export.
+        await supervisor.GotoAsync($"/Supervision/Incidents/Details?id={id}");
+        await Expect(supervisor.Locator("[data-testid=incident-stage]")).ToHaveAttributeAsync("data-stage", "Closed");
+        await Expect(supervisor.Locator("[data-testid=figure-attached]")).ToHaveTextAsync("20");
+        await Expect(supervisor.Locator("[data-testid=figure-listed]")).ToHaveTextAsync("20");
+        await Expect(supervisor.Locator("[data-testid=figure-satisfaction]")).ToContainTextAsync("95");
+        await BrowserFixture.ScreenshotAsync(supervisor, "incident-6-report");
+        var export = await supervisor.APIRequest.GetAsync($"/Supervision/Incidents/Details?id={id}&handler=Csv");
+        export.Status.ShouldBe(200);
+        (await export.TextAsync()).ShouldContain("回访满意率");
+        var stage = await app.DbAsync(db => db.IncidentCallbacks.CountAsync(c => c.IncidentId == id && c.Done));
+        stage.ShouldBe(20);
+        await Expect(wall.Locator($"[data-incident='{id}']")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>The wall's pushes go out at most once a second on the app's (fake) clock: a second passes between acts.</summary>
+    private void Quiet() => app.Clock.Advance(TimeSpan.FromSeconds(2));
+}
