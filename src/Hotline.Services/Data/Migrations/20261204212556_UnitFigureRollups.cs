@@ -62,6 +62,8 @@ namespace Hotline.Services.Data.Migrations
                     phone text NOT NULL,
                     tickets integer NOT NULL,
                     last_at timestamptz,
+                    -- Added by migration PhoneRepeatDays; here too, because the files applied below are the current ones.
+                    prev_day date,
                     PRIMARY KEY (day, phone));
                 """);
             // The files are the current definitions (ADR 0019): hotline_assignment_figures reads assignments.review_returns,
