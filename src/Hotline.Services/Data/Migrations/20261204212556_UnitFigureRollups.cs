@@ -62,6 +62,8 @@ namespace Hotline.Services.Data.Migrations
                     phone text NOT NULL,
                     tickets integer NOT NULL,
                     last_at timestamptz,
+                    -- Added by migration PhoneRepeatDays; here too, because the files applied below are the current ones.
+                    prev_day date,
                     PRIMARY KEY (day, phone));
                 """);
             // The rollup's definitions as they stood before migration AppealsAndRankingVersions (ADR 0031), which applies

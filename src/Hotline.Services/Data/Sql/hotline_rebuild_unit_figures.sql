@@ -1,6 +1,7 @@
 -- The direct computation of unit_days and phone_days (docs/decisions/0023-unit-figure-rollups.md): replaces both from
 -- the rows, through the same hotline_*_figures functions the triggers use (bulk loads, a change of zone, the migration
--- that added them). SHARE mode lets readers on and holds writers back, so no row is counted twice or missed.
+-- that added them). SHARE mode lets readers on and holds writers back, so no row is counted twice or missed. Rows go in
+-- in day order, as the triggers add them, so a period's rows lie together on disk.
 CREATE OR REPLACE FUNCTION hotline_rebuild_unit_figures() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     LOCK TABLE assignments, callbacks, extension_requests, tickets IN SHARE MODE;
@@ -22,11 +23,15 @@ BEGIN
         UNION ALL
         SELECT f.* FROM tickets AS t, hotline_dispatch_figures(t, 1) AS f
     ) AS f
-    GROUP BY f.day, f.unit_id;
+    GROUP BY f.day, f.unit_id
+    ORDER BY f.day, f.unit_id;
     DELETE FROM phone_days;
-    INSERT INTO phone_days (day, phone, tickets, last_at)
-    SELECT hotline_local_day(t.registered_at), t.caller_phone, count(*), max(t.registered_at)
-    FROM tickets AS t
-    GROUP BY 1, 2;
+    INSERT INTO phone_days (day, phone, tickets, last_at, prev_day)
+    SELECT d.day, d.phone, d.tickets, d.last_at, lag(d.day) OVER (PARTITION BY d.phone ORDER BY d.day)
+    FROM (SELECT hotline_local_day(t.registered_at) AS day, t.caller_phone AS phone, count(*) AS tickets,
+                 max(t.registered_at) AS last_at
+          FROM tickets AS t
+          GROUP BY 1, 2) AS d
+    ORDER BY d.day, d.phone;
 END
 $$;

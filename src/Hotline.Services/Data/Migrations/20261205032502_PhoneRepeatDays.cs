@@ -1,0 +1,34 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Hotline.Services.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class PhoneRepeatDays : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // The repeat callers read only the caller days that make a repeat (docs/decisions/0023-unit-figure-rollups.md):
+            // each day keeps the caller's previous day with tickets (a database created since holds the column from
+            // migration UnitFigureRollups). The rebuilds are applied again (they now write their rows in day order), the
+            // existing days get their previous day in a one-off move, and the trigger's function and index follow.
+            migrationBuilder.Sql("ALTER TABLE phone_days ADD COLUMN IF NOT EXISTS prev_day date;");
+            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_rebuild_figures"));
+            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_rebuild_unit_figures"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadMove("phone_days_prev_day"));
+            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_count_caller"));
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            // The previous functions come back only with the older files; the index and the column go.
+            migrationBuilder.Sql("""
+                DROP INDEX IF EXISTS ix_phone_days_repeats;
+                ALTER TABLE phone_days DROP COLUMN prev_day;
+                """);
+        }
+    }
+}
