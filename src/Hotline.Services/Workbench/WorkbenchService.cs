@@ -54,9 +54,6 @@ public sealed partial class WorkbenchService(
         var rows =
             from a in db.Assignments.AsNoTracking()
             join t in db.Tickets.AsNoTracking() on a.TicketId equals t.Id
-            // The clock running on the assignment (the view running_clocks): an assisting unit works to its resolution
-            // deadline. Every assignment in a group has one.
-            join c in db.RunningClocks on (long?)a.Id equals c.AssignmentId
             // Resolved and assist-done assignments are never in a group; saying so lets the planner read the small
             // partial index ix_assignments_open_by_unit instead of every assignment the unit ever had.
             where a.IsActive && a.UnitId == unitId && a.ResolvedAt == null && a.AssistDoneAt == null
@@ -80,9 +77,6 @@ public sealed partial class WorkbenchService(
                     : t.Status == TicketStatus.InProgress && a.FirstContactAt == null ? WorkbenchGroup.ToContact
                     : t.Status == TicketStatus.InProgress ? WorkbenchGroup.ToResolve
                     : (WorkbenchGroup?)null,
-                c.Clock,
-                c.StartedAt,
-                c.DueAt,
             };
         if (filter.Urgency is { } urgency)
         {
@@ -99,12 +93,22 @@ public sealed partial class WorkbenchService(
                 || EF.Functions.ILike(r.Ticket.Address, pattern, KnowledgeService.LikeEscape));
         }
 
+        // Every assignment in a group has a running clock (a group needs an active, unresolved assignment of a ticket with
+        // the units), so the tab counts and the total need no clock: the total is the shown tab's count (or all of them),
+        // not a query of its own.
         var counts = await rows.Where(r => r.Group != null).GroupBy(r => r.Group)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var shown = filter.Group is { } group ? rows.Where(r => r.Group == group) : rows.Where(r => r.Group != null);
-        var total = await shown.CountAsync(ct);
+        var total = counts.Where(c => filter.Group is null || c.Key == filter.Group).Sum(c => c.Count);
+        // The clock running on the assignment (the view running_clocks): an assisting unit works to its resolution
+        // deadline. Asked per assignment (a LATERAL subquery: LIMIT 1 keeps it from being flattened), so the planner
+        // looks each one up instead of computing every running clock in the city and joining them (70 ms at 10M).
+        var clocked =
+            from r in shown
+            from c in db.RunningClocks.Where(c => c.AssignmentId == r.Assignment.Id).Take(1)
+            select new { r.Assignment, r.Ticket, r.Group, c.Clock, c.StartedAt, c.DueAt };
         // Supervised tickets (督办) come first, key before normal; then the most urgent clock.
-        var pageRows = await shown.OrderByDescending(r => r.Ticket.Supervision ?? 0).ThenBy(r => r.DueAt).ThenBy(r => r.Assignment.Id)
+        var pageRows = await clocked.OrderByDescending(r => r.Ticket.Supervision ?? 0).ThenBy(r => r.DueAt).ThenBy(r => r.Assignment.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(r => new
             {
