@@ -250,6 +250,9 @@ namespace Hotline.Services.Data.Migrations
                                       ADD COLUMN contact_excused integer NOT NULL DEFAULT 0;
                 ALTER TABLE unit_day_deltas ADD COLUMN sign_excused integer NOT NULL DEFAULT 0,
                                             ADD COLUMN contact_excused integer NOT NULL DEFAULT 0;
+                -- The current rebuild file also fills phone_days.prev_day (migration PhoneRepeatDays, which comes later
+                -- and adds it if missing): an existing database needs the column before the rebuild below.
+                ALTER TABLE phone_days ADD COLUMN IF NOT EXISTS prev_day date;
                 """);
             foreach (var file in RollupFiles)
             {
