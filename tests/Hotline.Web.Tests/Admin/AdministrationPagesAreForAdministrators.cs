@@ -11,7 +11,7 @@ public sealed class AdministrationPagesAreForAdministrators(HotlineWebFactory ap
     [
         "/Admin/Users", "/Admin/Users/Edit", "/Admin/Units", "/Admin/Units/Edit", "/Admin/Categories", "/Admin/Categories/Edit",
         "/Admin/Knowledge", "/Admin/Knowledge/Edit", "/Admin/Knowledge/Version?id=1&number=1", "/Admin/Audit",
-        "/Admin/Calendar", "/Admin/Policies", "/Admin/Kpi", "/Admin/ApiClients",
+        "/Admin/Calendar", "/Admin/Policies", "/Admin/Kpi", "/Admin/AppealWindow", "/Admin/ApiClients",
     ];
 
     public static TheoryData<string> AdminPages() => [.. Pages];
@@ -83,7 +83,7 @@ public sealed class AdministrationPagesAreForAdministrators(HotlineWebFactory ap
         var page = await admin.GetDocumentAsync("/Tickets");
         var links = page.QuerySelectorAll("[data-testid=nav-admin] + .dropdown-menu a").Select(a => a.GetAttribute("href")).ToList();
 
-        links.ShouldBe(["/Admin/Users", "/Admin/Units", "/Admin/Categories", "/Admin/Knowledge", "/Admin/Calendar", "/Admin/Policies", "/Admin/Kpi", "/Admin/ApiClients", "/Admin/Audit"]);
+        links.ShouldBe(["/Admin/Users", "/Admin/Units", "/Admin/Categories", "/Admin/Knowledge", "/Admin/Calendar", "/Admin/Policies", "/Admin/Kpi", "/Admin/AppealWindow", "/Admin/ApiClients", "/Admin/Audit"]);
         page.QuerySelectorAll("nav .navbar-nav > li > a[href^='/Admin']").ShouldBeEmpty();
 
         using var supervisor = new HtmlClient(app);

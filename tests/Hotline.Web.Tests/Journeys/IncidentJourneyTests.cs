@@ -79,6 +79,7 @@ public sealed class IncidentJourneyTests(HotlineWebFactory app, BrowserFixture b
         await agent.Locator("[data-testid=list-callbacks]").ClickAsync();
         await Expect(agent.Locator("[data-testid=callbacks-done]")).ToContainTextAsync("20");
         await Expect(agent.Locator("[data-testid=callback-row]")).ToHaveCountAsync(20);
+        await Expect(agent.Locator("[data-testid=callbacks-errors]")).ToHaveCountAsync(0);
         await agent.Locator("[data-testid=fill-satisfied]").ClickAsync();
         var unhappy = agent.Locator("[data-testid=callback-row]").Nth(3);
         await unhappy.Locator("[data-field=satisfaction]").SelectOptionAsync("Dissatisfied");

@@ -52,7 +52,8 @@ public sealed class AppealModel(WorkbenchService workbench, AppealService appeal
         else
         {
             UploadInput? file = null;
-            if (Evidence is { Length: > 0 })
+            // An empty file is still a file sent: the upload's rules refuse it rather than the appeal going without it.
+            if (Evidence is not null)
             {
                 using var buffer = new MemoryStream();
                 await Evidence.CopyToAsync(buffer, ct);

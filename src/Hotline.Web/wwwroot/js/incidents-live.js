@@ -38,6 +38,7 @@
             fragment.appendChild(empty);
         }
         body.replaceChildren(fragment);
+        if (panel.dataset.hideEmpty) { panel.hidden = rows.length === 0; }
         panel.dataset.pushes = String(parseInt(panel.dataset.pushes || '0', 10) + 1);
     }
 
