@@ -18,9 +18,9 @@ public sealed class EveryRequiredFieldIsMarked(HotlineWebFactory app) : IClassFi
     public static readonly string[] Forms =
     [
         "change-password", "workbench-contact", "workbench-resolve", "workbench-note", "workbench-extension", "workbench-return",
-        "workbench-objection", "workbench-delegation", "dispatch", "merge", "return-reject", "objection-uphold", "objection-reject",
+        "workbench-objection", "workbench-delegation", "workbench-reveal", "dispatch", "merge", "return-reject", "objection-uphold", "objection-reject",
         "extension-reject", "supervise", "urge", "cancel", "reopen", "review-send-back", "user-new", "unit-new", "category-new",
-        "article-new", "calendar-mark", "office-hours", "calendar-import", "api-client", "policy", "review-policy", "kpi",
+        "article-new", "calendar-mark", "office-hours", "calendar-import", "api-client", "policy", "review-policy", "kpi", "status",
     ];
 
     /// <summary>Forms where nothing is required: they carry no mark and no legend.</summary>
@@ -44,7 +44,7 @@ public sealed class EveryRequiredFieldIsMarked(HotlineWebFactory app) : IClassFi
     public static TheoryData<string> TypedCases() =>
     [
         .. Forms.Where(f => f is not ("change-password" or "workbench-note" or "urge" or "return-reject" or "extension-reject" or "objection-reject"
-            or "review-send-back" or "policy" or "review-policy" or "kpi" or "office-hours" or "calendar-import")),
+            or "review-send-back" or "policy" or "review-policy" or "office-hours" or "calendar-import" or "workbench-reveal")),
     ];
 
     /// <summary>Ticket forms that carry the version the person saw: a save against an older version is refused.</summary>

@@ -57,6 +57,15 @@ internal static class RequiredForms
                     return new($"/Workbench/{number}", "#objection-form");
                 }
 
+            case "workbench-reveal":
+                {
+                    var number = await app.DispatchedTicketAsync("heating", confidential: true);
+                    await client.LoginAsync("liaison-heating");
+                    return new($"/Workbench/{number}", "#reveal-form");
+                }
+
+            case "status":
+                return new("/Status", "[data-testid=status-form]");
             case "workbench-delegation":
                 return new(await SignedForAsync(app, client, "laishan"), "#delegation-form");
             case "workbench-assist-done":
