@@ -92,6 +92,9 @@ public sealed class TicketCountIsBounded(TicketCountIsBounded.ManyTickets app) :
         {
             await using var scope = Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HotlineDbContext>();
+            // Ten thousand inserts fire every rollup trigger once each: seconds on a quiet machine, but more than the
+            // default 30 s while the whole suite runs in parallel on two cores.
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
             await db.Database.ExecuteSqlRawAsync($$"""
                 DO $$
                 DECLARE columns text;
