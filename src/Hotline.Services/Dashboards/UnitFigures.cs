@@ -78,7 +78,7 @@ internal static class UnitFigures
         var (start, end, todayStart) = (clock.StartOfLocalDay(from), clock.StartOfLocalDay(to.AddDays(1)), clock.StartOfLocalDay(today));
         var todayCounts = from <= today && today <= to;
         const int lead = (int)AssignmentRole.Lead;
-        return db.Database.SqlQuery<LiveRow>($"""
+        return PlannedForValues.RunAsync(db, () => db.Database.SqlQuery<LiveRow>($"""
             SELECT a.unit_id AS unit_id, hotline_local_day(a.dispatched_at) AS day,
                    count(*) FILTER (WHERE a.signed_for_at IS NULL AND a.sign_for_due_at >= {now} AND NOT a.sign_for_excused) AS sign_open,
                    count(*) FILTER (WHERE a.first_contact_at IS NULL AND a.first_contact_due_at >= {now} AND NOT a.first_contact_excused) AS contact_open,
@@ -95,7 +95,7 @@ internal static class UnitFigures
               AND ({unit} = 0 OR a.unit_id = {unit})
               AND a.resolve_due_at >= {todayStart} AND a.resolve_due_at <= {now} AND (a.resolve_due_at < {now} OR {dueUpToNow})
             GROUP BY 1
-            """).ToListAsync(ct);
+            """).ToListAsync(ct), ct);
     }
 
     /// <summary>A row of the rollup query (the snake_case naming convention maps the SQL's aliases).</summary>

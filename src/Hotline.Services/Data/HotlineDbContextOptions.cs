@@ -15,10 +15,9 @@ public static class HotlineDbContextOptions
     /// statements the app sends again and again are prepared once per connection (auto-prepare); a pooled connection is
     /// not reset with DISCARD ALL each time it is handed out (the app keeps no session state: the monitor's advisory lock is
     /// transaction-scoped, the start-up's is released in a finally, nothing is SET); the JIT is off, since its compile time (tens of ms) exceeds what the
-    /// index-bound queries of the app take; and every execution of a prepared statement is planned for its values
-    /// (<c>plan_cache_mode</c>): a generic plan cannot use the partial indexes the measures' "still open" slices need,
-    /// and at ten million tickets it picked a 1.3 s range scan over a 17 ms index lookup. Planning costs well under a
-    /// millisecond; the parse is still saved. <c>work_mem</c> is 32 MB: a text search's bitmap of a common word's
+    /// index-bound queries of the app take (the one query a generic plan misleads asks for its own plan,
+    /// <see cref="PlannedForValues"/>: set here it would re-plan every trigger statement on every row written).
+    /// <c>work_mem</c> is 32 MB: a text search's bitmap of a common word's
     /// ~110,000 tickets (at 10M) does not fit in the default 4 MB, turns lossy, and every row of a lossy page is then
     /// rechecked by computing its bigrams (~45 µs each): the capped count took 130–280 ms instead of 30–60.
     /// </summary>
@@ -38,7 +37,7 @@ public static class HotlineDbContextOptions
 
         if (string.IsNullOrEmpty(builder.Options))
         {
-            builder.Options = "-c jit=off -c plan_cache_mode=force_custom_plan -c work_mem=32MB";
+            builder.Options = "-c jit=off -c work_mem=32MB";
         }
 
         return builder.ConnectionString;
