@@ -55,6 +55,9 @@ public sealed class IncidentJourneyTests(HotlineWebFactory app, BrowserFixture b
 
         // A second caller whose category the agent picked: the offer is asked again and still holds the incident.
         await agent.Locator("#Input_CallerPhone").FillAsync("13905350002");
+        // A category found by typing in the search box is asked about too: noise is no cold snap.
+        await agent.Locator("#category-search").FillAsync("噪声");
+        await Expect(offer).ToBeHiddenAsync();
         await agent.Locator("#Input_CategoryId").SelectOptionAsync(heating.ToString(CultureInfo.InvariantCulture));
         await Expect(offer).ToBeVisibleAsync();
         Quiet();

@@ -53,7 +53,12 @@
             g.hidden = !Array.prototype.some.call(g.children, function (o) { return !o.hidden; });
         });
         var first = visibleOptions()[0];
-        if (first && words.length) { select.value = first.value; showSuggestion(); }
+        // A category chosen by typing is a change like any other: listeners (the incident offer) hear it, once per new value.
+        if (first && words.length && select.value !== first.value) {
+            select.value = first.value;
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+        if (first && words.length) { showSuggestion(); }
     }
 
     function showSuggestion() {
