@@ -180,9 +180,6 @@ public sealed class AppealService(
     public Task<PagedList<AppealLogRow>> PendingAsync(int page = 1, CancellationToken ct = default) =>
         PageAsync(db.Appeals.AsNoTracking().Where(p => p.Status == RequestStatus.Pending), oldestFirst: true, page, ct);
 
-    /// <summary>How many appeals wait (the supervisors' badge).</summary>
-    public Task<int> WaitingCountAsync(CancellationToken ct = default) => db.Appeals.CountAsync(p => p.Status == RequestStatus.Pending, ct);
-
     /// <summary>
     /// The appeal log, newest first: every appeal and its decision. A liaison sees only their own unit's, whatever the
     /// filter names; hotline staff any unit's.

@@ -115,8 +115,7 @@ public sealed partial class IncidentService
                     return ServiceResult<int>.Fail(string.Empty, ServiceError.Concurrency);
                 }
 
-                // Between this read and the save, the row version still guards it.
-                db.Entry(callback).Property(c => c.Version).OriginalValue = row.Version;
+                // Between this read and the save, the row version read above still guards it.
                 callback.Record(new CallbackReport(row.Reached!.Value, row.Satisfaction, row.Solved, row.CitizenWords, clock.LocalToday),
                     rules, viewer.Actor, now);
             }
