@@ -15,6 +15,7 @@ S = {
     "Incident.EndsAt": ("结束时间", "Ends"),
     "Incident.Window": ("时间范围", "Window"),
     "Incident.Master": ("主工单", "Master ticket"),
+    "Incident.CallbackQueue": ("突发事件批量回访：主工单已办结，来电市民待回访", "Incidents to call back: the master ticket has its result"),
     "Incident.MasterHint": ("已有工单的编号；新情况请先在受理台登记首个来电，再用其编号。", "An existing ticket's number; for a new situation register the first call at intake, then use its number."),
     "Incident.Attached": ("关联来电", "Attached calls"),
     "Incident.AttachedCalls": ("关联来电", "Attached calls"),

@@ -151,7 +151,7 @@ public sealed class Incident
             throw new DomainRuleException("Ticket.Error.RoleNotAllowed", "listing callbacks needs an agent or a supervisor");
         }
 
-        if (masterStatus is not (TicketStatus.Resolved or TicketStatus.Closed))
+        if (!ResultStatuses.Contains(masterStatus))
         {
             throw new DomainRuleException("Incident.Error.MasterNotResolved");
         }
@@ -164,6 +164,9 @@ public sealed class Incident
 
         CallbacksListedAt ??= now;
     }
+
+    /// <summary>The master's states in which its result is out, so the attached callers can be listed for their callback.</summary>
+    public static readonly TicketStatus[] ResultStatuses = [TicketStatus.Resolved, TicketStatus.Closed];
 
     public static IncidentStage StageOf(DateTimeOffset? endedAt, DateTimeOffset? callbacksListedAt, int callbacksWaiting) =>
         endedAt is null ? IncidentStage.Active

@@ -1,3 +1,4 @@
+using Hotline.Domain.Incidents;
 using Hotline.Domain.Tickets;
 
 namespace Hotline.Services.Incidents;
@@ -16,5 +17,5 @@ public sealed record IncidentDetail(
     uint Version)
 {
     /// <summary>The master's result is out: the callers may be listed for their callback.</summary>
-    public bool MasterResolved => MasterStatus is TicketStatus.Resolved or TicketStatus.Closed;
+    public bool MasterResolved => Incident.ResultStatuses.Contains(MasterStatus);
 }

@@ -160,6 +160,14 @@ public sealed partial class IncidentService(
         return all.Where(c => c.ParentId is null).SelectMany(g => all.Where(l => l.ParentId == g.Id).Prepend(g)).ToList();
     }
 
+    /// <summary>
+    /// The incidents whose master's result is out and whose callers still wait for it (not listed yet, or listed and
+    /// not all called back): the callback queue shows them so the agents find the bulk callback.
+    /// </summary>
+    public Task<List<IncidentSummary>> AwaitingCallbacksAsync(CancellationToken ct = default) =>
+        SummariesAsync(db.Incidents.Where(i => db.Tickets.Any(t => t.Id == i.MasterTicketId && Incident.ResultStatuses.Contains(t.Status))
+            && (i.CallbacksListedAt == null || db.IncidentCallbacks.Any(c => c.IncidentId == i.Id && !c.Done))), ct);
+
     /// <summary>Attached calls so far (the wall's push reads it after each attach).</summary>
     public Task<int> AttachedCountAsync(int id, CancellationToken ct = default) => db.IncidentCalls.CountAsync(c => c.IncidentId == id, ct);
 

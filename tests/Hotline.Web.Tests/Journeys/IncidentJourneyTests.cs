@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Hotline.Domain.Calls;
 using Hotline.Web.RealTime;
 using Hotline.Web.Tests.FollowUp;
@@ -77,7 +78,10 @@ public sealed class IncidentJourneyTests(HotlineWebFactory app, BrowserFixture b
 
         // The unit resolves the master; an agent lists the twenty callers and records them in one save.
         await app.ResolveAsync(master);
-        await agent.GotoAsync($"/FollowUp/Incident?id={id}");
+        // The agents find it in their callback queue.
+        await agent.GotoAsync("/FollowUp");
+        await agent.Locator("[data-testid=incident-callbacks] [data-testid=incident-callback-link]").ClickAsync();
+        await Expect(agent).ToHaveURLAsync(new Regex($"/FollowUp/Incident\\?id={id}$"));
         Quiet();
         await agent.Locator("[data-testid=list-callbacks]").ClickAsync();
         await Expect(agent.Locator("[data-testid=callbacks-done]")).ToContainTextAsync("20");

@@ -1,4 +1,5 @@
 using Hotline.Services.FollowUp;
+using Hotline.Services.Incidents;
 using Hotline.Services.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hotline.Web.Pages.FollowUp;
 
 /// <summary>The callback queue (回访): resolved tickets and sampled direct answers, the earliest callback deadline first.</summary>
-public sealed class IndexModel(FollowUpService followUp, ReferenceDataService reference) : PageModel
+public sealed class IndexModel(FollowUpService followUp, ReferenceDataService reference, IncidentService incidents) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public CallbackQueueFilter Filter { get; set; } = new();
@@ -15,6 +16,9 @@ public sealed class IndexModel(FollowUpService followUp, ReferenceDataService re
 
     public IReadOnlyList<UnitOption> Units { get; private set; } = [];
 
+    /// <summary>突发事件 whose callers wait for the master's result (bulk callback, /FollowUp/Incident).</summary>
+    public IReadOnlyList<IncidentSummary> Incidents { get; private set; } = [];
+
     /// <summary>What the last callback did, after the post/redirect/get from the callback page.</summary>
     [TempData]
     public string? Done { get; set; }
@@ -22,6 +26,7 @@ public sealed class IndexModel(FollowUpService followUp, ReferenceDataService re
     public async Task OnGetAsync(CancellationToken ct)
     {
         Queue = await followUp.QueueAsync(Filter, ct);
+        Incidents = await incidents.AwaitingCallbacksAsync(ct);
         Units = await reference.UnitsAsync(ct);
     }
 
