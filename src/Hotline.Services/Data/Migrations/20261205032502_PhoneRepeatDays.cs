@@ -24,11 +24,11 @@ namespace Hotline.Services.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            // The previous functions come back only with the older files; the index and the column go.
-            migrationBuilder.Sql("""
-                DROP INDEX IF EXISTS ix_phone_days_repeats;
-                ALTER TABLE phone_days DROP COLUMN prev_day;
-                """);
+            // The trigger function goes back to its definition before this migration (a pinned copy): the current one
+            // writes prev_day, so dropping the column under it would make every ticket insert fail. The column stays,
+            // unread: the current rebuild file, which later migrations apply, still fills it.
+            migrationBuilder.Sql("DROP INDEX IF EXISTS ix_phone_days_repeats;");
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_count_caller"));
         }
     }
 }
