@@ -1184,6 +1184,18 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("assist_done_at");
 
+                    b.Property<int>("Clock")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("clock")
+                        .HasComputedColumnSql("-- The clock an assignment runs while it runs (docs/decisions/0033-stored-assignment-clock.md), stored in\n-- assignments.clock: an assisting unit's resolution clock; the lead's (and a sub-unit's) sign-for until signed for,\n-- then first contact until made, then resolution. Whether it runs at all (active, unresolved, the ticket with the units,\n-- an assisting part not done) is the view running_clocks'. 0 sign-for, 1 first contact, 2 resolution (ClockKind).\nCASE WHEN role = 2 THEN 2\n     WHEN signed_for_at IS NULL THEN 0\n     WHEN first_contact_at IS NULL THEN 1\n     ELSE 2 END\n", true);
+
+                    b.Property<DateTimeOffset>("ClockDueAt")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("clock_due_at")
+                        .HasComputedColumnSql("-- When the clock of assignment_clock.sql falls due, stored in assignments.clock_due_at (the same branches, its deadline).\nCASE WHEN role = 2 THEN resolve_due_at\n     WHEN signed_for_at IS NULL THEN sign_for_due_at\n     WHEN first_contact_at IS NULL THEN first_contact_due_at\n     ELSE resolve_due_at END\n", true);
+
                     b.Property<DateTimeOffset>("DispatchedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
@@ -1373,10 +1385,6 @@ namespace Hotline.Services.Data.Migrations
                         .HasFilter("objected_at IS NOT NULL");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ObjectedAt" }, "ix_assignments_objected_at"), new[] { "UnitId", "ObjectionStatus", "DispatchedByUserId" });
-
-                    b.HasIndex(new[] { "UnitId" }, "ix_assignments_open_by_unit")
-                        .HasDatabaseName("ix_assignments_open_by_unit")
-                        .HasFilter("is_active AND resolved_at IS NULL AND assist_done_at IS NULL");
 
                     b.HasIndex(new[] { "SignForDueAt" }, "ix_assignments_open_lead")
                         .HasDatabaseName("ix_assignments_open_lead")

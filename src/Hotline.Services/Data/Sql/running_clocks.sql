@@ -7,7 +7,8 @@
 -- A ticket waiting for dispatch runs its dispatch clock from registration. While it is with the units, each active
 -- assignment runs one clock: the lead's sign-for until signed for, then first contact until made, then resolution
 -- until resolved; an assisting unit's resolution clock until its part is done. A resolved round waiting for its
--- callback, and a closed, merged or cancelled ticket, run none.
+-- callback, and a closed, merged or cancelled ticket, run none. Which clock an assignment runs and when it falls due are
+-- its stored columns clock and clock_due_at (Columns/assignment_clock*.sql, ADR 0033), which the queues read directly.
 CREATE OR REPLACE VIEW running_clocks AS
 SELECT t.id AS ticket_id,
        NULL::bigint AS assignment_id,
@@ -23,15 +24,9 @@ SELECT a.ticket_id,
        a.id,
        a.unit_id,
        a.role,
-       CASE WHEN a.role = 2 THEN 2
-            WHEN a.signed_for_at IS NULL THEN 0
-            WHEN a.first_contact_at IS NULL THEN 1
-            ELSE 2 END,
+       a.clock,
        a.dispatched_at,
-       CASE WHEN a.role = 2 THEN a.resolve_due_at
-            WHEN a.signed_for_at IS NULL THEN a.sign_for_due_at
-            WHEN a.first_contact_at IS NULL THEN a.first_contact_due_at
-            ELSE a.resolve_due_at END
+       a.clock_due_at
 FROM assignments AS a
 JOIN tickets AS t ON t.id = a.ticket_id
 WHERE a.is_active AND a.resolved_at IS NULL AND t.status IN (2, 3, 4)
