@@ -7,6 +7,7 @@ namespace Hotline.Services.Dashboards;
 public sealed partial class HotlineFigures
 {
     // The open states as SQL literals (OpenTicketStates), as the partial index ix_tickets_open_by_lead_unit states them.
+    // OFFSET 0 keeps the colour a column computed once per clock: inlined, each FILTER computed it again.
     private static readonly string BacklogSql = $$"""
         SELECT g.unit_id AS unit_id, u.name_zh AS name_zh, u.name_en AS name_en,
                sum(g.open)::bigint AS open, sum(g.overdue)::bigint AS overdue, sum(g.nearly_due)::bigint AS nearly_due
@@ -16,11 +17,12 @@ public sealed partial class HotlineFigures
               WHERE t.status IN ({{OpenTicketStates.SqlList}})
               GROUP BY 1
               UNION ALL
-              SELECT CASE WHEN c.clock = {{(int)ClockKind.Dispatch}} THEN NULL ELSE c.unit_id END,
-                     0, count(*) FILTER (WHERE w.warning = 2), count(*) FILTER (WHERE w.warning = 1)
-              FROM running_clocks AS c
-              CROSS JOIN LATERAL (SELECT hotline_clock_warning(c.started_at, c.due_at, {0}, {1}) AS warning) AS w
-              WHERE c.clock = {{(int)ClockKind.Dispatch}} OR c.role = {{(int)AssignmentRole.Lead}}
+              SELECT w.unit_id, 0, count(*) FILTER (WHERE w.warning = 2), count(*) FILTER (WHERE w.warning = 1)
+              FROM (SELECT CASE WHEN c.clock = {{(int)ClockKind.Dispatch}} THEN NULL ELSE c.unit_id END AS unit_id,
+                           hotline_clock_warning(c.started_at, c.due_at, {0}, {1}) AS warning
+                    FROM running_clocks AS c
+                    WHERE c.clock = {{(int)ClockKind.Dispatch}} OR c.role = {{(int)AssignmentRole.Lead}}
+                    OFFSET 0) AS w
               GROUP BY 1) AS g
         LEFT JOIN units AS u ON u.id = g.unit_id
         GROUP BY g.unit_id, u.name_zh, u.name_en
