@@ -1394,6 +1394,12 @@ namespace Hotline.Services.Data.Migrations
                         .HasDatabaseName("ix_assignments_parent")
                         .HasFilter("parent_assignment_id IS NOT NULL");
 
+                    b.HasIndex(new[] { "TicketId" }, "ix_assignments_running")
+                        .HasDatabaseName("ix_assignments_running")
+                        .HasFilter("is_active AND resolved_at IS NULL AND (role = 1 OR assist_done_at IS NULL)");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TicketId" }, "ix_assignments_running"), new[] { "UnitId", "Role", "DispatchedAt", "SignedForAt", "FirstContactAt", "SignForDueAt", "FirstContactDueAt", "ResolveDueAt" });
+
                     b.ToTable("assignments", (string)null);
                 });
 
@@ -1934,6 +1940,12 @@ namespace Hotline.Services.Data.Migrations
 
                     b.HasIndex("Status", "RegisteredAt")
                         .HasDatabaseName("ix_tickets_status_registered_at");
+
+                    b.HasIndex(new[] { "Status", "LeadUnitId" }, "ix_tickets_open_by_lead_unit")
+                        .HasDatabaseName("ix_tickets_open_by_lead_unit")
+                        .HasFilter("status IN (1, 2, 3, 4, 5, 9)");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Status", "LeadUnitId" }, "ix_tickets_open_by_lead_unit"), new[] { "Id", "RegisteredAt", "DispatchDueAt" });
 
                     b.ToTable("tickets", (string)null);
                 });
