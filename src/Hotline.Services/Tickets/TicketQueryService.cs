@@ -188,7 +188,9 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
             Held = new HeldTicket(t.RegisteredAt, t.DispatchDueAt, t.SubmittedForReviewAt, t.ReviewDueAt, t.ResolvedAt, t.CallbackDueAt,
                 [.. events.Select(e => new HeldEvent(e.Entry.At, e.Entry.Action, e.Entry.From, e.Entry.To, e.Entry.Round, e.UnitId))],
                 [.. assignments.Select(a => new HeldAssignment(a.Round, a.UnitId, a.Role, a.DispatchedAt, a.SignForDueAt, a.SignedForAt,
-                    a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt))]),
+                    a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt))])
+            { DispatchRestartedAt = t.DispatchRestartedAt },
+            DispatchRestartedAt = t.DispatchRestartedAt,
         };
     }
 
