@@ -62,10 +62,10 @@ public sealed class ReviewService(
                 Unit = db.Units.Where(u => u.Id == x.t.LeadUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                 // The sub-unit whose reply this is (下派): the rule of Ticket.ReplyingUnitId over the stored rows.
                 RepliedBy = (from d in db.Assignments
-                    join u in db.Units on d.UnitId equals u.Id
-                    where d.TicketId == x.t.Id && d.IsActive && d.Role == AssignmentRole.Delegated && d.ParentAssignmentId == x.a.Id
-                        && d.ResolvedAt != null && d.ResolvedAt == x.a.ResolvedAt
-                    select new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+                             join u in db.Units on d.UnitId equals u.Id
+                             where d.TicketId == x.t.Id && d.IsActive && d.Role == AssignmentRole.Delegated && d.ParentAssignmentId == x.a.Id
+                                 && d.ResolvedAt != null && d.ResolvedAt == x.a.ResolvedAt
+                             select new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                 Excerpt = (x.t.ResolutionText ?? string.Empty).Substring(0, ExcerptLength),
                 SubmittedAt = x.t.SubmittedForReviewAt!.Value,
                 DueAt = x.t.ReviewDueAt!.Value,
@@ -77,7 +77,8 @@ public sealed class ReviewService(
         var items = rows.Select(r => new ReviewQueueItem(r.Number, r.RequestType, r.Urgency, r.Supervision, r.Category,
             r.Unit ?? LocalizedName.Empty, r.Excerpt, r.SubmittedAt, r.DueAt,
             AssignmentClock.Review(TicketStatus.UnderReview, r.SubmittedAt, r.DueAt)!.Value.Warning(now, options.Value.WarningShare),
-            r.ReplyFlags, r.ReviewReturns) { RepliedBy = r.RepliedBy }).ToList();
+            r.ReplyFlags, r.ReviewReturns)
+        { RepliedBy = r.RepliedBy }).ToList();
         return new PagedList<ReviewQueueItem>(items, page, pageSize, total);
     }
 
@@ -108,10 +109,10 @@ public sealed class ReviewService(
                              t.LeadUnitId,
                              Unit = db.Units.Where(u => u.Id == t.LeadUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                              RepliedBy = (from d in db.Assignments
-                                 join u in db.Units on d.UnitId equals u.Id
-                                 where d.TicketId == t.Id && d.IsActive && d.Role == AssignmentRole.Delegated && d.ParentAssignmentId == a.Id
-                                     && d.ResolvedAt != null && d.ResolvedAt == a.ResolvedAt
-                                 select new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+                                          join u in db.Units on d.UnitId equals u.Id
+                                          where d.TicketId == t.Id && d.IsActive && d.Role == AssignmentRole.Delegated && d.ParentAssignmentId == a.Id
+                                              && d.ResolvedAt != null && d.ResolvedAt == a.ResolvedAt
+                                          select new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                              t.ResolutionText,
                              t.ResolutionOutcome,
                              t.CannotSolveReason,
