@@ -2,7 +2,7 @@ namespace Hotline.Domain.Tickets;
 
 /// <summary>
 /// Which clock runs, the one rule (docs/decisions/0018-one-running-clock.md). A ticket waiting for dispatch runs its
-/// dispatch clock from registration. Once dispatched, each active assignment runs one clock while the ticket is with
+/// dispatch clock from registration, or from the approved return that sent it back. Once dispatched, each active assignment runs one clock while the ticket is with
 /// the units (dispatched, in progress, return requested): the lead's sign-for until signed for, then first contact until
 /// made, then resolution until resolved; an assisting unit's resolution clock until its part is done. A resolved round
 /// waits for the callback with no unit clock running, and a closed, merged or cancelled ticket runs none at all.
@@ -69,15 +69,18 @@ public static class AssignmentClock
             : firstContactAt is null ? new RunningClock(ClockKind.FirstContact, dispatchedAt, firstContactDueAt)
             : new RunningClock(ClockKind.Resolve, dispatchedAt, resolveDueAt);
 
-    /// <summary>The ticket's dispatch clock while it waits for dispatch, or null.</summary>
-    public static RunningClock? Dispatch(TicketStatus status, DateTimeOffset registeredAt, DateTimeOffset? dispatchDueAt) =>
-        status == TicketStatus.PendingDispatch && dispatchDueAt is { } due ? new RunningClock(ClockKind.Dispatch, registeredAt, due) : null;
+    /// <summary>
+    /// The ticket's dispatch clock while it waits for dispatch, or null: from registration, or from the approved return
+    /// that restarted it (<paramref name="restartedAt"/>) — its deadline was computed from then.
+    /// </summary>
+    public static RunningClock? Dispatch(TicketStatus status, DateTimeOffset registeredAt, DateTimeOffset? restartedAt, DateTimeOffset? dispatchDueAt) =>
+        status == TicketStatus.PendingDispatch && dispatchDueAt is { } due ? new RunningClock(ClockKind.Dispatch, restartedAt ?? registeredAt, due) : null;
 
     /// <summary>The ticket's dispatch clock while it waits for dispatch, or null.</summary>
     public static RunningClock? Dispatch(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        return Dispatch(ticket.Status, ticket.RegisteredAt, ticket.DispatchDueAt);
+        return Dispatch(ticket.Status, ticket.RegisteredAt, ticket.DispatchRestartedAt, ticket.DispatchDueAt);
     }
 
     /// <summary>

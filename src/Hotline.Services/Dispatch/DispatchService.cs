@@ -96,7 +96,8 @@ public sealed class DispatchService(
                 db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 db.Units.Where(u => u.Id == t.AreaUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                 t.Address, t.Content, t.RegisteredAt, t.DispatchDueAt, t.SuggestedUnitId, t.Version, t.Channel,
-                SentLocation.Of(t.Latitude, t.Longitude, t.MediaUrl)))
+                SentLocation.Of(t.Latitude, t.Longitude, t.MediaUrl))
+            { DispatchRestartedAt = t.DispatchRestartedAt })
             .FirstOrDefaultAsync(ct);
 
     public async Task<ServiceResult<string>> DispatchAsync(string number, DispatchInput input, Actor actor, CancellationToken ct = default)

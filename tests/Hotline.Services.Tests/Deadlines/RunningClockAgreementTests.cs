@@ -29,11 +29,11 @@ public sealed class RunningClockAgreementTests(DemoDatabaseFixture app) : Databa
             await RandomizeAsync(db, seed);
 
             var tickets = await db.Tickets.AsNoTracking()
-                .Select(t => new { t.Id, t.Status, t.RegisteredAt, t.DispatchDueAt })
+                .Select(t => new { t.Id, t.Status, t.RegisteredAt, t.DispatchRestartedAt, t.DispatchDueAt })
                 .ToDictionaryAsync(t => t.Id);
             var assignments = await db.Assignments.AsNoTracking().ToListAsync();
             var expected = tickets.Values
-                .Select(t => (t.Id, (long?)null, AssignmentClock.Dispatch(t.Status, t.RegisteredAt, t.DispatchDueAt)))
+                .Select(t => (t.Id, (long?)null, AssignmentClock.Dispatch(t.Status, t.RegisteredAt, t.DispatchRestartedAt, t.DispatchDueAt)))
                 .Concat(assignments.Select(a => (a.TicketId, (long?)a.Id, AssignmentClock.Of(a, tickets[a.TicketId].Status))))
                 .Where(x => x.Item3 is not null)
                 .ToDictionary(x => (x.Item1, x.Item2), x => x.Item3!.Value);
@@ -102,7 +102,8 @@ public sealed class RunningClockAgreementTests(DemoDatabaseFixture app) : Databa
             UPDATE tickets SET
                 status = 1 + floor(random() * 8)::int,
                 dispatch_due_at = CASE WHEN random() < 0.1 THEN NULL
-                                       ELSE registered_at + random() * interval '3 days' - interval '2 hours' END;
+                                       ELSE registered_at + random() * interval '3 days' - interval '2 hours' END,
+                dispatch_restarted_at = CASE WHEN random() < 0.5 THEN NULL ELSE registered_at + random() * interval '2 days' END;
             UPDATE assignments SET
                 is_active = random() < 0.85,
                 signed_for_at = CASE WHEN random() < 0.4 THEN NULL ELSE dispatched_at + random() * interval '1 hour' END,

@@ -28,6 +28,8 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.HasOne<Unit>().WithMany().HasForeignKey(a => a.ObjectionSuggestedUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => a.ObjectedAt, "ix_assignments_objected_at").HasDatabaseName("ix_assignments_objected_at")
             .HasFilter("objected_at IS NOT NULL").IncludeProperties(a => new { a.UnitId, a.ObjectionStatus, a.DispatchedByUserId });
+        // The parent through its navigation, so a delegation saved with its parent stores the parent's real id.
+        b.HasOne<Assignment>("Parent").WithMany().HasForeignKey(a => a.ParentAssignmentId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(a => a.ParentAssignmentId, "ix_assignments_parent").HasDatabaseName("ix_assignments_parent").HasFilter("parent_assignment_id IS NOT NULL");
         // No row version here: every act on an assignment goes through Ticket.Move, which bumps the ticket's Revision and
         // so updates the ticket row, whose version guards it (ADR 0008); the deadline monitor's marks on this row must

@@ -1738,6 +1738,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatch_due_at");
 
+                    b.Property<DateTimeOffset?>("DispatchRestartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatch_restarted_at");
+
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
@@ -2936,6 +2940,12 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_assignments_units_objection_suggested_unit_id");
 
+                    b.HasOne("Hotline.Domain.Tickets.Assignment", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentAssignmentId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .HasConstraintName("fk_assignments_assignments_parent_assignment_id");
+
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany("Assignments")
                         .HasForeignKey("TicketId")
@@ -2949,6 +2959,8 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_assignments_units_unit_id");
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Attachment", b =>
