@@ -34,7 +34,7 @@ namespace Hotline.Services.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("running_clocks"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("running_clocks_stored_clock"));
 
             migrationBuilder.DropForeignKey(
                 name: "fk_assignments_assignments_parent_assignment_id",
