@@ -64,6 +64,7 @@ public sealed class DispatchService(
             {
                 t.Number,
                 t.RegisteredAt,
+                t.DispatchRestartedAt,
                 t.DispatchDueAt,
                 t.Urgency,
                 t.RequestType,
@@ -84,7 +85,7 @@ public sealed class DispatchService(
         // The ticket's dispatch clock (AssignmentClock.Dispatch, ADR 0018) in its colour with the configured share; none
         // without a dispatch deadline. Read from the row already here: the view's lookup per row cost more than the page.
         var items = rows.Select(r => new QueueItem(r.Number, r.RegisteredAt, r.DispatchDueAt,
-            AssignmentClock.Dispatch(r.Status, r.RegisteredAt, r.DispatchDueAt)?.Warning(now, share) ?? WarningLevel.None,
+            AssignmentClock.Dispatch(r.Status, r.RegisteredAt, r.DispatchRestartedAt, r.DispatchDueAt)?.Warning(now, share) ?? WarningLevel.None,
             r.Urgency, r.RequestType, r.Category, r.Area, r.Suggested, r.Content, r.UrgeCount,
             r.Supervision, r.SupervisionNote, r.Channel, SentLocation.Of(r.Latitude, r.Longitude, r.MediaUrl))).ToList();
         return new PagedList<QueueItem>(items, page, pageSize, total);
