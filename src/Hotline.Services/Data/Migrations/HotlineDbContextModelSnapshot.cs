@@ -1398,7 +1398,7 @@ namespace Hotline.Services.Data.Migrations
                         .HasDatabaseName("ix_assignments_running")
                         .HasFilter("is_active AND resolved_at IS NULL AND (role = 1 OR assist_done_at IS NULL)");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TicketId" }, "ix_assignments_running"), new[] { "UnitId", "Role", "DispatchedAt", "SignedForAt", "FirstContactAt", "SignForDueAt", "FirstContactDueAt", "ResolveDueAt" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TicketId" }, "ix_assignments_running"), new[] { "UnitId", "Role", "DispatchedAt", "Clock", "ClockDueAt" });
 
                     b.ToTable("assignments", (string)null);
                 });
