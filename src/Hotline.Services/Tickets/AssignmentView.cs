@@ -27,4 +27,12 @@ public sealed record AssignmentView(
 
     /// <summary>下派: the parent unit a sub-unit's assignment works for (it answers for the ticket); null for every other assignment.</summary>
     public LocalizedName? ForUnit { get; init; }
+
+    /// <summary>
+    /// 下派: the parent unit <paramref name="unitId"/> worked for at <paramref name="at"/> in <paramref name="round"/> — the
+    /// parent of its delegated assignment given last by then — or null when it held no delegated part (the timeline's acts
+    /// and the holdings name it the same way).
+    /// </summary>
+    public static LocalizedName? ParentOf(IEnumerable<AssignmentView> assignments, int round, int unitId, DateTimeOffset at) =>
+        assignments.LastOrDefault(a => a.Role == AssignmentRole.Delegated && a.Round == round && a.UnitId == unitId && a.DispatchedAt <= at)?.ForUnit;
 }

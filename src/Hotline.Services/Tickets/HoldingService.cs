@@ -48,9 +48,7 @@ public sealed class HoldingService(TicketQueryService tickets, DeadlineService d
         HoldingView View(Holding h) => new(h, h.UnitId is { } id ? units.GetValueOrDefault(id) : null, h.Natural(now), h.Working(calendar, now),
             Share(h.From - start, life), Share(h.Natural(now), life))
         {
-            ForUnit = h.IsDelegated
-                ? ticket.Assignments.LastOrDefault(a => a.Role == AssignmentRole.Delegated && a.Round == h.Round && a.UnitId == h.UnitId && a.DispatchedAt <= h.From)?.ForUnit
-                : null,
+            ForUnit = h.IsDelegated && h.UnitId is { } unit ? AssignmentView.ParentOf(ticket.Assignments, h.Round, unit, h.From) : null,
         };
         return new HoldingsView([.. holdings.Where(h => h.IsLead).Select(View)], [.. holdings.Where(h => !h.IsLead).Select(View)], life);
     }

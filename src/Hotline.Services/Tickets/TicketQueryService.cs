@@ -156,10 +156,9 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
                 r.View.FirstContactDueAt, r.View.FirstContactAt, r.View.ResolveDueAt, r.View.ResolvedAt, r.View.AssistDoneAt),
         })];
         // 下派: what a sub-unit did (signed for, contacted, replied, was sent back) it did for its parent, which answers for it.
-        timeline = [.. timeline.Zip(events, (entry, e) => entry.Action == TicketAction.Delegate || e.UnitId is null ? entry : entry with
+        timeline = [.. timeline.Zip(events, (entry, e) => entry.Action == TicketAction.Delegate || e.UnitId is not { } unit ? entry : entry with
         {
-            ForUnit = assignments.LastOrDefault(a => a.Role == AssignmentRole.Delegated && a.Round == entry.Round && a.UnitId == e.UnitId
-                && a.DispatchedAt <= entry.At)?.ForUnit,
+            ForUnit = AssignmentView.ParentOf(assignments, entry.Round, unit, entry.At),
         })];
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
             .OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)
