@@ -24,12 +24,6 @@ public sealed partial class HotlineFigures
         return rows.ToDictionary(r => r.Id, r => new CategoryName(r.Parent ?? LocalizedName.Empty, r.Name));
     }
 
-    public async Task<Dictionary<int, LocalizedName>> UnitNamesAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default) =>
-        ids.Count == 0
-            ? []
-            : await Db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
-                .ToDictionaryAsync(u => u.Id, u => new LocalizedName(u.NameZh, u.NameEn), ct);
-
     /// <summary>The most recently registered tickets, newest first, callers masked whoever looks.</summary>
     public async Task<List<WallTicket>> LatestTicketsAsync(int count, CancellationToken ct = default)
     {
