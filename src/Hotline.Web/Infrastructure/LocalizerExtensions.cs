@@ -1,4 +1,5 @@
 using Hotline.Domain.Deadlines;
+using Hotline.Services.Common;
 using Microsoft.Extensions.Localization;
 
 namespace Hotline.Web.Infrastructure;
@@ -16,4 +17,8 @@ public static class LocalizerExtensions
     /// <summary>A limit as people say it, e.g. "3 个工作日", from the key <c>Duration.{Unit}</c>.</summary>
     public static LocalizedString Duration(this IStringLocalizer localizer, TimeLimit limit) =>
         localizer[$"Duration.{limit.Unit}", limit.Amount];
+
+    /// <summary>下派: a unit named with the parent it acted for, "莱山区黄海路街道（代莱山区人民政府）"; the unit alone without a parent.</summary>
+    public static string ForUnit(this IStringLocalizer localizer, LocalizedName unit, LocalizedName? parent) =>
+        parent is null ? unit.ToString() : localizer["Delegation.ForUnit", unit, parent].Value;
 }
