@@ -114,6 +114,17 @@ public sealed class IncidentJourneyTests(HotlineWebFactory app, BrowserFixture b
         stage.ShouldBe(20);
         await Expect(wall.Locator($"[data-incident='{id}']")).ToHaveCountAsync(0);
 
+        // The measures: the month's incidents on the dashboard, and the heating unit's page (it leads the master).
+        await supervisor.GotoAsync("/Dashboards");
+        var measure = supervisor.Locator($"[data-testid=incident-measure][data-id='{id}']");
+        await Expect(measure.Locator("[data-testid=measure-attached]")).ToHaveTextAsync("20");
+        await Expect(measure.Locator("[data-testid=measure-called-back]")).ToContainTextAsync("100.0%");
+        await Expect(measure.Locator("[data-testid=measure-resolution]")).Not.ToHaveTextAsync("—");
+        await measure.ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(supervisor, "incident-7-dashboard-measures");
+        await supervisor.GotoAsync($"/Units/Performance?id={(await app.UnitAsync("heating")).Id}");
+        await Expect(supervisor.Locator($"[data-testid=incident-measure][data-id='{id}'] [data-testid=measure-attached]")).ToHaveTextAsync("20");
+        await BrowserFixture.ScreenshotAsync(supervisor, "incident-8-unit-measures");
     }
 
     [Fact]
