@@ -22,13 +22,12 @@ public static class AuditSubjectText
 
         if (row.Area == AuditAreas.Policy && PolicySubject.TryReadReview(row.Subject, out var reviewed))
         {
-            return l["Audit.Subject.Policy", l["ReviewPolicy.Title"].Value, l.Enum(reviewed).Value].Value;
+            return l["Audit.Subject.ReviewPolicy", l.Enum(reviewed).Value].Value;
         }
 
         if (row.Area == AuditAreas.Policy && PolicySubject.TryReadDeadline(row.Subject, out var type, out var urgency))
         {
-            var kind = type is { } t ? l.Enum(t).Value : l["Policies.AnyType"].Value;
-            return l["Audit.Subject.Policy", l["Policies.Title"].Value, $"{kind} · {l.Enum(urgency).Value}"].Value;
+            return l["Audit.Subject.DeadlinePolicy", type is { } t ? l.Enum(t).Value : l["Policies.AnyType"].Value, l.Enum(urgency).Value].Value;
         }
 
         return row.Subject;
