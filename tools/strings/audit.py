@@ -21,7 +21,7 @@ S = {
     "Audit.Field.NameZh": ("中文名称", "Chinese name"),
     "Audit.Field.NameEn": ("英文名称", "English name"),
     "Audit.Field.Kind": ("类型", "Kind"),
-    "Audit.Field.ParentId": ("上级编号", "Parent (id)"),
+    "Audit.Field.ParentId": ("上级单位", "Parent unit"),
     "Audit.Field.ContactPhone": ("联系电话", "Contact phone"),
     "Audit.Field.DefaultUnitId": ("默认承办单位编号", "Default unit (id)"),
     "Audit.Field.IsLocal": ("属地事项", "Local matter"),

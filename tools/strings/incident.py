@@ -16,7 +16,7 @@ S = {
     "Incident.Window": ("时间范围", "Window"),
     "Incident.Master": ("主工单", "Master ticket"),
     "Incident.CallbackQueue": ("突发事件批量回访：主工单已办结，来电市民待回访", "Incidents to call back: the master ticket has its result"),
-    "Incident.MasterHint": ("已有工单的编号；新情况请先在受理台登记首个来电，再用其编号。", "An existing ticket's number; for a new situation register the first call at intake, then use its number."),
+    "Incident.MasterHint": ("填已有工单的编号，或用首个来电市民的反映同时登记主工单（登记后照常派单）。", "Name an existing ticket, or register the master now from the first caller's report (it is dispatched as usual)."),
     "Incident.Attached": ("关联来电", "Attached calls"),
     "Incident.AttachedCalls": ("关联来电", "Attached calls"),
     "Incident.Words": ("市民诉求", "Caller's words"),

@@ -28,7 +28,9 @@ public static class TicketTransitions
         var list = new List<Transition>
         {
             // Citizen channels' clients (web portal, WeChat, apps, grid handsets) register through the API as agents do.
-            new(null, TicketAction.Register, TicketStatus.PendingDispatch, Roles(Role.Agent, Role.ApiClient)),
+            // Issue 18 §5 (emergency mode): a supervisor registers an incident's master from the first caller's report
+            // on the declaration form, through intake's registration (docs/decisions/0032-emergency-incidents.md).
+            new(null, TicketAction.Register, TicketStatus.PendingDispatch, Roles(Role.Agent, Role.ApiClient, Role.Supervisor)),
             new(null, TicketAction.AnswerDirectly, TicketStatus.Closed, agent),
             new(TicketStatus.PendingDispatch, TicketAction.Dispatch, TicketStatus.Dispatched, Roles(Role.Dispatcher, Role.Agent, Role.Supervisor)),
             new(TicketStatus.PendingDispatch, TicketAction.Cancel, TicketStatus.Cancelled, supervisor),

@@ -48,7 +48,7 @@ public sealed class PolicyAdminService(
 
     private PolicyRowEdit<DeadlinePolicy> Edit(PolicyInput input) => new(
         PolicySnapshot.Of,
-        p => $"{p.RequestType?.ToString() ?? "*"}/{p.Urgency}",
+        p => PolicySubject.Deadline(p.RequestType, p.Urgency),
         p => p.Update(input.Dispatch.ToTimeLimit(), input.SignFor.ToTimeLimit(), input.FirstContact.ToTimeLimit(),
             input.Resolve.ToTimeLimit(), input.Callback.ToTimeLimit(), clock.UtcNow),
         p => p.Version);

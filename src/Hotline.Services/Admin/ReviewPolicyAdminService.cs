@@ -31,7 +31,7 @@ public sealed class ReviewPolicyAdminService(
         ArgumentNullException.ThrowIfNull(input);
         var edit = new PolicyRowEdit<ReviewPolicy>(
             ReviewPolicySnapshot.Of,
-            p => $"Review/{p.RequestType}",
+            p => PolicySubject.Review(p.RequestType),
             p => p.Update(input.Always, input.WhenSupervised, input.Limit.ToTimeLimit(), clock.UtcNow),
             p => p.Version);
         var result = await edit.SaveAsync(db, audit, validator, input, db.ReviewPolicies.Where(p => p.Id == input.Id), actor, ct);

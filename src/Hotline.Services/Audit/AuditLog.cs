@@ -69,8 +69,12 @@ public sealed class AuditLog(HotlineDbContext db, HotlineClock clock)
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var pattern = $"%{Knowledge.KnowledgeService.EscapeLike(filter.Text.Trim())}%";
+            // A unit entry is found by the unit's name too, as the page shows it.
             entries = entries.Where(e => EF.Functions.ILike(e.ActorName, pattern, Knowledge.KnowledgeService.LikeEscape)
-                || EF.Functions.ILike(e.Subject, pattern, Knowledge.KnowledgeService.LikeEscape));
+                || EF.Functions.ILike(e.Subject, pattern, Knowledge.KnowledgeService.LikeEscape)
+                || (e.Area == AuditAreas.Unit && db.Units.Any(u => u.Code == e.Subject
+                    && (EF.Functions.ILike(u.NameZh, pattern, Knowledge.KnowledgeService.LikeEscape)
+                        || EF.Functions.ILike(u.NameEn, pattern, Knowledge.KnowledgeService.LikeEscape)))));
         }
 
         if (filter.From is { } from)
@@ -92,6 +96,24 @@ public sealed class AuditLog(HotlineDbContext db, HotlineClock clock)
             .Select(e => new AuditRow(e.Id, e.At, e.ActorName, e.ActorId == null, e.Area, e.Action, e.Subject, e.Before, e.After, e.Address))
             .ToListAsync(ct);
         return new PagedList<AuditRow>(rows, page, PageSize, total);
+    }
+
+    /// <summary>The units <paramref name="rows"/> name (<see cref="AuditNames"/>): one query for a page, none without a unit entry.</summary>
+    public async Task<AuditNames> NamesAsync(IReadOnlyCollection<AuditRow> rows, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var units = rows.Where(r => r.Area == AuditAreas.Unit).ToList();
+        var codes = units.Select(r => r.Subject).Distinct(StringComparer.Ordinal).ToList();
+        var ids = units.SelectMany(AuditNames.UnitIdsIn).Distinct().ToList();
+        if (codes.Count == 0 && ids.Count == 0)
+        {
+            return AuditNames.None;
+        }
+
+        var named = await db.Units.AsNoTracking().Where(u => codes.Contains(u.Code) || ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.Code, Name = new LocalizedName(u.NameZh, u.NameEn) })
+            .ToListAsync(ct);
+        return new AuditNames(named.ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal), named.ToDictionary(u => u.Id, u => u.Name));
     }
 
     // By the runtime type: a snapshot's fields, not the marker interface's (none).

@@ -65,8 +65,9 @@ public sealed class DelegationService(
     }
 
     /// <summary>
-    /// A unit's delegated work in <paramref name="period"/>: the parts it received as a sub-unit (by delegation day; a
-    /// clock counts once decided, as in the ranking; a part taken back undone leaves the rates) and the parts it gave.
+    /// A unit's delegated work in <paramref name="period"/>: the parts it received as a sub-unit (by delegation day, every
+    /// one, also those taken back) with its own clocks met (a clock counts once decided, as in the ranking; a part taken
+    /// back undone leaves the rates) and its replies sent back from review; and the parts it gave.
     /// </summary>
     public async Task<DelegationCounts> CountsAsync(int unitId, Period period, CancellationToken ct = default)
     {
@@ -75,18 +76,19 @@ public sealed class DelegationService(
         var end = clock.StartOfLocalDay(period.EndExclusive);
         var now = clock.UtcNow;
         var received = await db.Assignments.AsNoTracking()
-            .Where(a => a.Role == AssignmentRole.Delegated && a.UnitId == unitId && a.DispatchedAt >= start && a.DispatchedAt < end
-                && (a.IsActive || a.ResolvedAt != null))
+            .Where(a => a.Role == AssignmentRole.Delegated && a.UnitId == unitId && a.DispatchedAt >= start && a.DispatchedAt < end)
             .GroupBy(a => a.UnitId)
             .Select(g => new
             {
                 Received = g.Count(),
-                SignDecided = g.Count(a => a.SignedForAt != null || a.SignForDueAt < now),
-                SignedOnTime = g.Count(a => a.SignedForAt != null && a.SignedForAt <= a.SignForDueAt),
-                ContactDecided = g.Count(a => a.FirstContactAt != null || a.FirstContactDueAt < now),
-                ContactedOnTime = g.Count(a => a.FirstContactAt != null && a.FirstContactAt <= a.FirstContactDueAt),
-                FellDue = g.Count(a => a.ResolvedAt != null || a.ResolveDueAt < now),
+                TakenBack = g.Count(a => !a.IsActive && a.ResolvedAt == null),
+                SignDecided = g.Count(a => (a.IsActive || a.ResolvedAt != null) && (a.SignedForAt != null || a.SignForDueAt < now)),
+                SignedOnTime = g.Count(a => (a.IsActive || a.ResolvedAt != null) && a.SignedForAt != null && a.SignedForAt <= a.SignForDueAt),
+                ContactDecided = g.Count(a => (a.IsActive || a.ResolvedAt != null) && (a.FirstContactAt != null || a.FirstContactDueAt < now)),
+                ContactedOnTime = g.Count(a => (a.IsActive || a.ResolvedAt != null) && a.FirstContactAt != null && a.FirstContactAt <= a.FirstContactDueAt),
+                FellDue = g.Count(a => (a.IsActive || a.ResolvedAt != null) && (a.ResolvedAt != null || a.ResolveDueAt < now)),
                 ResolvedOnTime = g.Count(a => a.ResolvedAt != null && a.ResolvedAt <= a.ResolveDueAt),
+                ReviewReturns = g.Sum(a => a.ReviewReturns),
             })
             .FirstOrDefaultAsync(ct);
         var given = await (from a in db.Assignments.AsNoTracking()
@@ -96,6 +98,10 @@ public sealed class DelegationService(
         return received is null
             ? DelegationCounts.None with { DelegatedOut = given }
             : new DelegationCounts(received.Received, new Rate(received.SignedOnTime, received.SignDecided),
-                new Rate(received.ContactedOnTime, received.ContactDecided), new Rate(received.ResolvedOnTime, received.FellDue), given);
+                new Rate(received.ContactedOnTime, received.ContactDecided), new Rate(received.ResolvedOnTime, received.FellDue), given)
+            {
+                TakenBack = received.TakenBack,
+                ReviewReturns = received.ReviewReturns,
+            };
     }
 }

@@ -54,13 +54,19 @@ public sealed class DispatchService(
         var total = await query.CountAsync(ct);
         var now = clock.UtcNow;
         var share = options.Value.WarningShare;
-        var rows = await query
-            // A supervisor flagged these on purpose, and there are few: like the workbench, they go on top. The order
-            // is total (ending with the id) and follows the filters, so pages neither repeat nor skip a ticket; it is the
-            // order of the index ix_tickets_dispatch_queue (Data/Sql/queue_indexes.sql), which the page walks.
+        // A supervisor flagged these on purpose, and there are few: like the workbench, they go on top. The order is total
+        // (ending with the id) and follows the filters, so pages neither repeat nor skip a ticket. It is the order of the
+        // index ix_tickets_dispatch_queue (Data/Sql/queue_indexes.sql), which holds the ids: the page's ids come from the
+        // index alone, then only its rows are read.
+        var keys = query
             .OrderByDescending(t => t.Supervision ?? 0).ThenByDescending(t => t.Urgency).ThenBy(t => t.DispatchDueAt).ThenBy(t => t.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(t => new
+            .Select(t => t.Id);
+        var rows = await (
+            from id in keys
+            join t in db.Tickets.AsNoTracking() on id equals t.Id
+            orderby t.Supervision ?? 0 descending, t.Urgency descending, t.DispatchDueAt, t.Id
+            select new
             {
                 t.Number,
                 t.RegisteredAt,

@@ -44,8 +44,6 @@ public sealed partial class IncidentService
             g.LongCount(c => c.Done && c.Reached == false),
             g.LongCount(c => c.Reached == true && c.Solved == true))).FirstOrDefaultAsync(ct)
             ?? new IncidentCallbackCounts(0, 0, 0, 0, 0, 0, 0);
-        // A closed master without a stored resolution (answered directly) counts its closure.
-        var resolvedAt = master.ResolvedAt ?? (master.Status == TicketStatus.Closed ? master.ClosedAt : null);
-        return new IncidentReport(detail, hours, master.RegisteredAt, resolvedAt, callers, counts);
+        return new IncidentReport(detail, hours, master.RegisteredAt, MasterResolvedAt(master.ResolvedAt, master.ClosedAt, master.Status), callers, counts);
     }
 }

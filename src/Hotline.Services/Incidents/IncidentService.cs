@@ -19,60 +19,11 @@ public sealed partial class IncidentService(
     HotlineClock clock,
     IValidator<DeclareIncidentInput> declareRules,
     IValidator<FollowUp.CallbackInput> callbackRules,
+    Intake.IntakeService intake,
     Microsoft.Extensions.Options.IOptions<HotlineOptions> options,
     ILogger<IncidentService> logger)
 {
     public const int PageSize = 20;
-
-    public async Task<ServiceResult<int>> DeclareAsync(DeclareIncidentInput input, Viewer viewer, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(viewer);
-        if (await declareRules.CheckAsync<DeclareIncidentInput, int>(input, ct) is { } refused)
-        {
-            return refused;
-        }
-
-        if ((ServiceResult<int>.IfImplausible(clock, nameof(input.StartsAt), input.StartsAt)
-             ?? ServiceResult<int>.IfImplausible(clock, nameof(input.EndsAt), input.EndsAt)) is { } implausible)
-        {
-            return implausible;
-        }
-
-        if (!await db.Categories.AnyAsync(c => c.Id == input.CategoryId && c.IsActive, ct))
-        {
-            return ServiceResult<int>.Fail(nameof(input.CategoryId), "Validation.Category.Required");
-        }
-
-        if (input.AreaUnitId is { } area && !await db.Units.AnyAsync(u => u.Id == area && u.IsActive
-                && (u.Kind == Domain.Units.UnitKind.District || u.Kind == Domain.Units.UnitKind.Township), ct))
-        {
-            return ServiceResult<int>.Fail(nameof(input.AreaUnitId), "Validation.Area.Invalid");
-        }
-
-        var master = await db.Tickets.AsNoTracking().Where(t => t.Number == input.MasterTicketNumber)
-            .Select(t => new { t.Id, t.Status }).FirstOrDefaultAsync(ct);
-        if (master is null)
-        {
-            return ServiceResult<int>.Fail(nameof(input.MasterTicketNumber), "Incident.Error.MasterNotFound");
-        }
-
-        try
-        {
-            var incident = Incident.Declare(input.Name!, input.CategoryId!.Value, input.AreaUnitId, clock.FromLocal(input.StartsAt!.Value),
-                clock.FromLocal(input.EndsAt!.Value), master.Id, master.Status, viewer.Actor, clock.UtcNow);
-            db.Incidents.Add(incident);
-            await db.SaveChangesAsync(ct);
-            logger.LogInformation("Incident {IncidentId} {IncidentName} declared by {User} with master {TicketNumber}",
-                incident.Id, incident.Name, viewer.Actor.UserId, input.MasterTicketNumber);
-            return ServiceResult<int>.Ok(incident.Id);
-        }
-        catch (DomainRuleException ex)
-        {
-            db.ChangeTracker.Clear();
-            return ServiceResult<int>.Fail(FieldOf(ex.Code), ex.Code);
-        }
-    }
 
     /// <summary>A supervisor ends the incident (the version they saw guards a concurrent end or listing).</summary>
     public Task<ServiceResult<int>> EndAsync(int id, uint version, Viewer viewer, CancellationToken ct = default) =>
@@ -221,12 +172,4 @@ public sealed partial class IncidentService(
             return ServiceResult<int>.Fail(string.Empty, ServiceError.Concurrency);
         }
     }
-
-    private static string FieldOf(string code) => code switch
-    {
-        "Incident.Error.NameRequired" => nameof(DeclareIncidentInput.Name),
-        "Incident.Error.WindowInvalid" or "Incident.Error.WindowPassed" => nameof(DeclareIncidentInput.EndsAt),
-        "Incident.Error.MasterNotOpen" => nameof(DeclareIncidentInput.MasterTicketNumber),
-        _ => string.Empty,
-    };
 }

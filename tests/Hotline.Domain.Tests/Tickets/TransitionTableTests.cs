@@ -59,12 +59,12 @@ public class TransitionTableTests
     }
 
     [Fact]
-    public void Registering_leads_to_pending_dispatch_and_only_an_agent_or_a_citizen_channels_client_may_do_it()
+    public void Registering_leads_to_pending_dispatch_and_only_an_agent_a_citizen_channels_client_or_a_supervisor_declaring_an_incident_may_do_it()
     {
         var register = TicketTransitions.Find(null, TicketAction.Register).ShouldNotBeNull();
 
         register.To.ShouldBe(TicketStatus.PendingDispatch);
-        register.By.OrderBy(r => r).ShouldBe([Role.Agent, Role.ApiClient]);
+        register.By.OrderBy(r => r).ShouldBe([Role.Agent, Role.Supervisor, Role.ApiClient]);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public class TransitionTableTests
 
         var rows = new Dictionary<(TicketStatus?, TicketAction), (TicketStatus?, Role[])>
         {
-            [(null, TicketAction.Register)] = (TicketStatus.PendingDispatch, [Role.Agent, Role.ApiClient]),
+            [(null, TicketAction.Register)] = (TicketStatus.PendingDispatch, [Role.Agent, Role.ApiClient, Role.Supervisor]),
             [(null, TicketAction.AnswerDirectly)] = (TicketStatus.Closed, agent),
             [(TicketStatus.PendingDispatch, TicketAction.Dispatch)] = (TicketStatus.Dispatched, dispatchers),
             [(TicketStatus.PendingDispatch, TicketAction.Cancel)] = (TicketStatus.Cancelled, supervisor),

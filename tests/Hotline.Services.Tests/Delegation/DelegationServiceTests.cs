@@ -70,6 +70,14 @@ public sealed class DelegationServiceTests(DatabaseFixture app) : DatabaseTest<D
     [Fact]
     public async Task A_delegated_assignment_s_measures_count_for_the_sub_unit_by_its_own_clocks_and_for_the_parent_by_its_own()
     {
+        // The class's tests share one database and month: what this one adds is counted from here.
+        var period = Period.Containing(PeriodKind.Month, LocalToday());
+        var townshipId = await App.UnitIdAsync(Township);
+        var districtId = await App.UnitIdAsync(District);
+        var supervisor = await App.ViewerAsync("supervisor");
+        var receivedBefore = await App.UseAsync<DelegationService, DelegationCounts>(s => s.CountsAsync(townshipId, period));
+        var givenBefore = await App.UseAsync<DelegationService, DelegationCounts>(s => s.CountsAsync(districtId, period));
+        var districtBefore = (await App.UseAsync<UnitPerformanceService, UnitPerformance?>(s => s.GetAsync(districtId, period, supervisor))).ShouldNotBeNull();
         var number = await DelegatedAsync();
         var township = $"liaison-{Township}";
         App.Clock.Advance(TimeSpan.FromMinutes(10));
@@ -93,22 +101,19 @@ public sealed class DelegationServiceTests(DatabaseFixture app) : DatabaseTest<D
         parent.ResolvedAt.ShouldBe(sub.ResolvedAt);
         parent.FirstContactAt.ShouldBe(sub.FirstContactAt);
 
-        var period = Period.Containing(PeriodKind.Month, LocalToday());
-        var townshipId = await App.UnitIdAsync(Township);
-        var districtId = await App.UnitIdAsync(District);
         var received = await App.UseAsync<DelegationService, DelegationCounts>(s => s.CountsAsync(townshipId, period));
-        received.Received.ShouldBe(1);
-        received.SignedOnTime.ShouldBe(new Rate(1, 1));
-        received.ContactedOnTime.ShouldBe(new Rate(1, 1));
-        received.ResolvedOnTime.ShouldBe(new Rate(1, 1));
+        received.Received.ShouldBe(receivedBefore.Received + 1);
+        received.SignedOnTime.ShouldBe(new Rate(receivedBefore.SignedOnTime.Numerator + 1, receivedBefore.SignedOnTime.Denominator + 1));
+        received.ContactedOnTime.ShouldBe(new Rate(receivedBefore.ContactedOnTime.Numerator + 1, receivedBefore.ContactedOnTime.Denominator + 1));
+        received.ResolvedOnTime.ShouldBe(new Rate(receivedBefore.ResolvedOnTime.Numerator + 1, receivedBefore.ResolvedOnTime.Denominator + 1));
         received.DelegatedOut.ShouldBe(0);
         var given = await App.UseAsync<DelegationService, DelegationCounts>(s => s.CountsAsync(districtId, period));
-        (given.Received, given.DelegatedOut).ShouldBe((0, 1));
+        (given.Received, given.DelegatedOut).ShouldBe((0, givenBefore.DelegatedOut + 1));
 
         // The ranking rates the parent (it answers for the ticket), never the sub-unit's part a second time.
-        var supervisor = await App.ViewerAsync("supervisor");
-        var district = await App.UseAsync<UnitPerformanceService, UnitPerformance?>(s => s.GetAsync(districtId, period, supervisor));
-        (district.ShouldNotBeNull().Row.Counts.Assigned, district.Row.Counts.SignedOnTime, district.Row.Counts.ContactedOnTime).ShouldBe((1L, 1L, 1L));
+        var district = (await App.UseAsync<UnitPerformanceService, UnitPerformance?>(s => s.GetAsync(districtId, period, supervisor))).ShouldNotBeNull();
+        (district.Row.Counts.Assigned - districtBefore.Row.Counts.Assigned, district.Row.Counts.SignedOnTime - districtBefore.Row.Counts.SignedOnTime,
+            district.Row.Counts.ContactedOnTime - districtBefore.Row.Counts.ContactedOnTime).ShouldBe((1L, 1L, 1L));
         var sub2 = await App.UseAsync<UnitPerformanceService, UnitPerformance?>(s => s.GetAsync(townshipId, period, supervisor));
         sub2.ShouldNotBeNull().Row.Counts.Assigned.ShouldBe(0);
     }

@@ -81,6 +81,18 @@ public sealed class IncidentCallbackTests(DatabaseFixture app) : DatabaseTest<Da
         report.TimeToResolution.ShouldBe(report.MasterResolvedAt - report.MasterRegisteredAt);
         report.TimeToResolution.ShouldNotBeNull().ShouldBeGreaterThan(TimeSpan.FromHours(3));
 
+        // The same incident in the measures: the month's, and the month's of the unit leading its master (not another's).
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(App.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+        var lead = (await App.TicketAsync(master)).LeadUnitId!.Value;
+        var measured = (await App.UseAsync<IncidentService, IReadOnlyList<IncidentMeasures>>(s => s.MeasuresAsync(today.AddDays(-1), today.AddDays(1), lead)))
+            .Single(m => m.Id == id);
+        (measured.Attached, measured.Callers, measured.CalledBack, measured.TimeToResolution, measured.Stage)
+            .ShouldBe((5L, 3L, new Domain.Performance.Rate(2, 3), report.TimeToResolution, IncidentStage.CallingBack));
+        (await App.UseAsync<IncidentService, IReadOnlyList<IncidentMeasures>>(s => s.MeasuresAsync(today.AddDays(-1), today.AddDays(1), lead + 100_000)))
+            .ShouldNotContain(m => m.Id == id);
+        (await App.UseAsync<IncidentService, IReadOnlyList<IncidentMeasures>>(s => s.MeasuresAsync(today.AddDays(-40), today.AddDays(-30))))
+            .ShouldNotContain(m => m.Id == id, "a period before the window");
+
         var csv = Encoding.UTF8.GetString(await TableExport.ToBytesAsync(IncidentExport.Write(report, ExportFormat.Csv, key => key)));
         csv.ShouldContain("Incident.Report.PerHour");
         csv.ShouldContain("Incident.Report.Callers,,,,,,3");

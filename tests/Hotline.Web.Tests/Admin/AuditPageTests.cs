@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Hotline.Domain.Access;
+using Hotline.Domain.Tickets;
+using Hotline.Services.Admin;
 using Hotline.Services.Audit;
+using Hotline.Services.Units;
 using Hotline.Services.Users;
 using Hotline.Web.Tests.Http.Support;
 using Hotline.Web.Tests.Infrastructure;
@@ -96,6 +99,52 @@ public sealed partial class AuditPageTests(HotlineWebFactory app) : IClassFixtur
         page.QuerySelector("[data-testid=audit-changes] del")!.TextContent.ShouldContain("派单员");
         page.QuerySelector("[data-testid=audit-changes] ins")!.TextContent.ShouldContain("值班主任");
     }
+
+    [Fact]
+    public async Task A_review_rule_and_a_sub_district_moved_under_another_district_are_named_in_the_reader_s_language()
+    {
+        var units = await app.QueryAsync(db => db.Units.Where(u => u.Code == "laishan-huanghai" || u.Code == "laishan" || u.Code == "zhifu")
+            .Select(u => new { u.Id, u.Code, u.NameZh, u.NameEn, u.Kind }).ToDictionaryAsync(u => u.Code));
+        var (township, from, to) = (units["laishan-huanghai"], units["laishan"], units["zhifu"]);
+        await using (var scope = app.AppServices.CreateAsyncScope())
+        {
+            var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
+            var db = scope.ServiceProvider.GetRequiredService<Services.Data.HotlineDbContext>();
+            var actor = new Actor("", "审计员", new HashSet<Role> { Role.Admin });
+            audit.Record(actor, AuditAreas.Policy, AuditActions.Update, PolicySubject.Review(RequestType.Complaint),
+                new ReviewPolicySnapshot(true, true, "1 WorkingDays"), new ReviewPolicySnapshot(false, true, "1 WorkingDays"));
+            audit.Record(actor, AuditAreas.Policy, AuditActions.Update, PolicySubject.Deadline(null, Urgency.Urgent));
+            audit.Record(actor, AuditAreas.Unit, AuditActions.Update, township.Code,
+                new UnitSnapshot(township.Code, township.NameZh, township.NameEn, township.Kind, from.Id, null, true),
+                new UnitSnapshot(township.Code, township.NameZh, township.NameEn, township.Kind, to.Id, null, true));
+            await db.SaveChangesAsync();
+        }
+
+        using var admin = new HtmlClient(app);
+        await admin.LoginAsync("admin");
+        var rules = await admin.GetDocumentAsync($"/Admin/Audit?Filter.Area={AuditAreas.Policy}");
+        var moved = await admin.GetDocumentAsync($"/Admin/Audit?Filter.Area={AuditAreas.Unit}&Filter.Text={township.NameZh}");
+
+        Subjects(rules).ShouldBe(["时限规则：所有类型 · 紧急", "答复审核规则：投诉"], ignoreOrder: true);
+        var row = moved.QuerySelectorAll("[data-testid=audit-row]").ShouldHaveSingleItem();
+        row.QuerySelector("[data-testid=audit-subject]")!.TextContent.Trim().ShouldBe(township.NameZh);
+        Squeezed(row.QuerySelector("[data-testid=audit-changes] li")!.TextContent).ShouldBe($"上级单位{from.NameZh} → {to.NameZh}");
+        Latin().IsMatch(row.QuerySelector("[data-testid=audit-subject]")!.TextContent + row.QuerySelector("[data-testid=audit-changes]")!.TextContent)
+            .ShouldBeFalse();
+
+        await admin.SubmitAsync(rules, "form[action='/Culture']", new Dictionary<string, string> { ["culture"] = "en" });
+        Subjects(await admin.GetDocumentAsync($"/Admin/Audit?Filter.Area={AuditAreas.Policy}"))
+            .ShouldBe(["Deadline rules: Any type · Urgent", "Reply review rules: Complaint"], ignoreOrder: true);
+        var english = (await admin.GetDocumentAsync($"/Admin/Audit?Filter.Area={AuditAreas.Unit}&Filter.Text={township.Code}"))
+            .QuerySelectorAll("[data-testid=audit-row]").ShouldHaveSingleItem();
+        english.QuerySelector("[data-testid=audit-subject]")!.TextContent.Trim().ShouldBe(township.NameEn);
+        var change = english.QuerySelector("[data-testid=audit-changes] li").ShouldNotBeNull();
+        (change.QuerySelector(".audit-field")!.TextContent, change.QuerySelector("del")!.TextContent, change.QuerySelector("ins")!.TextContent)
+            .ShouldBe(("Parent unit", from.NameEn, to.NameEn));
+    }
+
+    private static List<string> Subjects(IDocument page) =>
+        [.. page.QuerySelectorAll("[data-testid=audit-subject]").Select(s => s.TextContent.Trim())];
 
     private async Task RecordEveryActionAsync(string subject)
     {

@@ -242,13 +242,18 @@ internal sealed class PageTarget
         foreach (var user in SweepFixture.Users)
         {
             var client = await sweep.ClientAsync(user);
-            foreach (var number in candidates)
+            foreach (var (number, incident) in candidates.SelectMany(n => IncidentsFor(sweep, page).Select(i => (n, i))))
             {
                 var routeValues = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 var query = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 if (number is not null)
                 {
                     (page.RouteParameters.Contains(numberKey!) ? routeValues : query)[numberKey!] = number;
+                }
+
+                if (incident is not null)
+                {
+                    query["id"] = incident;
                 }
 
                 var url = QueryHelpers.AddQueryString(page.PathWith(routeValues), query.ToDictionary(q => q.Key, q => (string?)q.Value));
@@ -273,6 +278,12 @@ internal sealed class PageTarget
 
         return best!;
     }
+
+    /// <summary>An incident page (addressed by <c>?id=</c>) is tried with each of the sweep's incidents; any other page without.</summary>
+    private static IEnumerable<string?> IncidentsFor(SweepFixture sweep, CatalogPage page) =>
+        page.Route.Contains("Incident", StringComparison.Ordinal) && page.View is { } view && page.ValuesOf(view).Any(v => v.Name == "Id")
+            ? sweep.Incidents.Select(i => (string?)i.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : [null];
 
     /// <summary>The page's address and query with one route value replaced, leaving out the key being made hostile.</summary>
     public (string Path, Dictionary<string, string?> Query) Address((string Name, string Value)? routeValue, string skip)

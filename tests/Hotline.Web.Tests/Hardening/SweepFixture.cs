@@ -1,5 +1,6 @@
 using Hotline.Domain.Tickets;
 using Hotline.Web.Tests.Http.Support;
+using Hotline.Web.Tests.Incidents;
 using Hotline.Web.Tests.Infrastructure;
 using Hotline.Web.Tests.Journeys;
 using Microsoft.EntityFrameworkCore;
@@ -19,10 +20,27 @@ public sealed class SweepFixture : IAsyncLifetime
     /// <summary>Ticket numbers for pages addressed by one (<c>/Workbench/{number}</c>): one per state a form needs.</summary>
     public IReadOnlyList<string> Tickets { get; private set; } = [];
 
+    /// <summary>Incidents for the incident pages (addressed by <c>?id=</c>): one running, one whose callers are listed.</summary>
+    public IReadOnlyList<int> Incidents { get; private set; } = [];
+
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)App).InitializeAsync();
         Tickets = await TicketsInEveryStateAsync(App);
+        Incidents = await IncidentsAsync(App, Tickets);
+    }
+
+    /// <summary>A running incident on the dispatched ticket and one on the ticket waiting for its callback, its callers listed.</summary>
+    private static async Task<IReadOnlyList<int>> IncidentsAsync(HotlineWebFactory app, IReadOnlyList<string> tickets)
+    {
+        var running = await app.DeclareAsync(tickets[1]);
+        await app.AttachCallsAsync(running, 2, "1370001");
+        var resolved = await app.QueryAsync(db => db.Tickets.Where(t => t.AwaitingCallback && t.Status == TicketStatus.Resolved)
+            .OrderBy(t => t.Id).Select(t => t.Number).FirstAsync());
+        var listed = await app.DeclareAsync(resolved, "爆管：停水");
+        await app.AttachCallsAsync(listed, 2, "1370002");
+        await app.ListCallbacksAsync(listed);
+        return [running, listed];
     }
 
     /// <summary>One ticket number per state a page acts on: heating's in progress and dispatched, one waiting for dispatch,

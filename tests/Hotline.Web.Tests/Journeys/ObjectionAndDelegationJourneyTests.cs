@@ -141,6 +141,7 @@ public sealed class ObjectionAndDelegationJourneyTests(HotlineWebFactory app, Br
         await BrowserFixture.ScreenshotAsync(supervisor, "delegation-5-ticket-holdings");
         await supervisor.GotoAsync($"/Units/Performance?id={township.Id}");
         await Expect(supervisor.Locator("[data-testid=unit-delegation]")).ToContainTextAsync("受上级下派 1 件");
+        await Expect(supervisor.Locator("[data-testid=unit-delegation-more]")).ToContainTextAsync("被上级收回 0 件");
         await BrowserFixture.ScreenshotAsync(supervisor, "delegation-6-township-measures");
     }
 }

@@ -1,11 +1,14 @@
 using System.Text.RegularExpressions;
 using Hotline.Domain.Tickets;
+using Hotline.Services.Delegation;
+using Hotline.Services.Review;
 using Hotline.Testing;
 using Hotline.Web.Tests.FollowUp;
 using Hotline.Web.Tests.Infrastructure;
 using Hotline.Web.Tests.Journeys;
 using Hotline.Web.Tests.Workbench;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -22,6 +25,55 @@ public sealed class ReviewJourneyTests(HotlineWebFactory app, BrowserFixture bro
     private const string FirstReply = "已处理。";
     private const string SecondReply = "已上门更换堵塞的入户过滤器并冲洗管道，现场测温22度，市民确认暖气已热。";
     private const string Reason = "答复过于简单，请写明处理措施和现场室温。";
+
+    [Fact]
+    public async Task A_sub_district_s_reply_is_reviewed_as_written_by_the_sub_district_for_its_district()
+    {
+        await app.DbAsync(db => db.Database.ExecuteSqlRawAsync(TestDatabase.ReviewPolicyOn));
+        var number = await app.DispatchedTicketAsync("laishan", content: "市民投诉莱山区黄海路某小区夜间施工噪音扰民。", type: RequestType.Complaint);
+        var district = await app.UnitAsync("laishan");
+        var township = await app.UnitAsync("laishan-huanghai");
+        (await app.AsLiaisonAsync("liaison-laishan", async (s, v) => await s.SignForAsync(number, new() { Version = await app.VersionAsync(number) }, v)))
+            .Errors.ShouldBeEmpty();
+        await using (var scope = app.AppServices.CreateAsyncScope())
+        {
+            var delegation = new DelegationInput { SubUnitId = township.Id, Instruction = "请街道核实处理。", Version = await app.VersionAsync(number) };
+            (await scope.ServiceProvider.GetRequiredService<DelegationService>().DelegateAsync(number, delegation, await app.AppServices.ViewerAsync("liaison-laishan")))
+                .Errors.ShouldBeEmpty();
+        }
+
+        app.Clock.Advance(TimeSpan.FromMinutes(20));
+        (await app.AsLiaisonAsync("liaison-laishan-huanghai", async (s, v) => await s.SignForAsync(number, new() { Version = await app.VersionAsync(number) }, v)))
+            .Errors.ShouldBeEmpty();
+        (await app.AsLiaisonAsync("liaison-laishan-huanghai", async (s, v) => await s.ResolveAsync(number,
+            new() { Result = "街道已约谈施工单位，夜间十点后停止施工，市民表示认可。", Outcome = ResolutionOutcome.Solved, Version = await app.VersionAsync(number) }, v)))
+            .Errors.ShouldBeEmpty();
+
+        // The reviewer reads whose reply it is: the sub-district's, for the district that answers for it.
+        var written = $"{township.NameZh}（代{district.NameZh}）";
+        var reviewer = await browser.SignInAsync(app, "supervisor");
+        await reviewer.GotoAsync("/Review");
+        var row = reviewer.Locator($"[data-testid=review-row][data-number='{number}']");
+        await Expect(row.Locator("[data-testid=review-unit]")).ToHaveTextAsync(written);
+        await BrowserFixture.ScreenshotAsync(reviewer, "review-delegated-1-queue");
+        await row.Locator("[data-testid=review-link]").ClickAsync();
+        await Expect(reviewer.Locator("[data-testid=review-reply-of]")).ToContainTextAsync(written);
+        await BrowserFixture.ScreenshotAsync(reviewer, "review-delegated-2-reply");
+
+        // The ticket page says the same where the sub-district acted, on the timeline and among the holders.
+        await reviewer.GotoAsync($"/Tickets/{number}");
+        await Expect(reviewer.Locator("[data-testid=timeline]")).ToContainTextAsync(written);
+        await Expect(reviewer.Locator("[data-testid=holding-holder]").Filter(new() { HasText = written })).ToHaveCountAsync(1);
+        await BrowserFixture.ScreenshotAsync(reviewer, "review-delegated-3-ticket");
+
+        // Back to the sub-district, so the other journey of this class finds only its own reply in review.
+        await using (var scope = app.AppServices.CreateAsyncScope())
+        {
+            var back = new ReviewDecisionInput { Number = number, Note = "请补充施工单位的整改承诺。", Version = await app.VersionAsync(number) };
+            (await scope.ServiceProvider.GetRequiredService<ReviewService>().SendBackAsync(back, await app.AppServices.ViewerAsync("supervisor")))
+                .Errors.ShouldBeEmpty();
+        }
+    }
 
     [Fact]
     public async Task A_complaint_resolved_by_a_unit_sent_back_by_the_reviewer_resolved_again_passed_and_called_back()

@@ -20,7 +20,12 @@ public sealed class IndexModel(HotlineDashboardService dashboards, TelephoneFigu
         Dashboard = await dashboards.GetAsync(ct);
         Phone = new PhoneDay(await phone.ByHourAsync(DashboardPeriod.Day(clock.LocalToday), ct), await phone.NowAsync(ct));
         Incidents = await WallModel.IncidentRowsAsync(incidents, ct);
+        var month = Dashboard.Today.Month;
+        IncidentMeasures = await incidents.MeasuresAsync(month.From, month.To.AddDays(1), ct: ct);
     }
+
+    /// <summary>The month's incidents in the measures: calls attached, answer rate, callers called back, time to resolution.</summary>
+    public IReadOnlyList<Services.Incidents.IncidentMeasures> IncidentMeasures { get; private set; } = [];
 
     /// <summary>The running incidents (突发事件), kept current by pushes as on the wall.</summary>
     public IReadOnlyList<IncidentWallRow> Incidents { get; private set; } = [];

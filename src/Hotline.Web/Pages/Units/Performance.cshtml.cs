@@ -14,7 +14,7 @@ namespace Hotline.Web.Pages.Units;
 /// Supervisors and administrators pick any unit; a liaison sees their own (another unit's id answers 404).
 /// </summary>
 public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendService trends, HeldTimeService held, ObjectionService objections,
-    DelegationService delegation, HotlineClock clock, CurrentUser user) : PageModel
+    DelegationService delegation, Services.Incidents.IncidentService incidents, HotlineClock clock, CurrentUser user) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")]
     public int? UnitId { get; set; }
@@ -45,6 +45,9 @@ public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendServ
     /// <summary>下派: the parts it worked as a sub-unit and how many it delegated (ADR 0029).</summary>
     public DelegationCounts Delegation { get; private set; } = DelegationCounts.None;
 
+    /// <summary>突发事件 whose master the unit leads, in the period (ADR 0032).</summary>
+    public IReadOnlyList<Services.Incidents.IncidentMeasures> Incidents { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var viewer = user.Viewer;
@@ -70,6 +73,7 @@ public sealed class PerformanceModel(UnitPerformanceService units, UnitTrendServ
         Overdue = await units.OverdueAsync(unitId, OverduePage, viewer, ct) ?? Overdue;
         Objections = await objections.UnitCountsAsync(unitId, Period, ct);
         Delegation = await delegation.CountsAsync(unitId, Period, ct);
+        Incidents = await incidents.MeasuresAsync(Period.From, Period.EndExclusive, unitId, ct);
         return Page();
     }
 }

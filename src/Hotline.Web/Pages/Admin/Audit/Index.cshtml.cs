@@ -13,5 +13,12 @@ public sealed class IndexModel(AuditLog audit) : PageModel
 
     public PagedList<AuditRow> Entries { get; private set; } = new([], 1, AuditLog.PageSize, 0);
 
-    public async Task OnGetAsync(CancellationToken ct) => Entries = await audit.ListAsync(Filter, ct);
+    /// <summary>The units the listed entries name, shown by name rather than code or id.</summary>
+    public AuditNames Names { get; private set; } = AuditNames.None;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Entries = await audit.ListAsync(Filter, ct);
+        Names = await audit.NamesAsync(Entries.Items, ct);
+    }
 }

@@ -11,7 +11,8 @@ namespace Hotline.Web.Pages.Supervision.Incidents;
 
 /// <summary>
 /// 突发事件 (supervisors): the incidents declared, latest first, and the form to declare one — a name, a category (a
-/// group or a leaf), an area (or the whole city), a window and the master ticket's number.
+/// group or a leaf), an area (or the whole city), a window and the master: an existing ticket's number, or a new ticket
+/// registered with the declaration from the first caller's report.
 /// </summary>
 public sealed class IndexModel(IncidentService incidents, ReferenceDataService reference, CurrentUser user, TimeDisplay time,
     IncidentPush push, IStringLocalizer<SharedResource> localizer) : PageModel
@@ -34,7 +35,7 @@ public sealed class IndexModel(IncidentService incidents, ReferenceDataService r
     public async Task OnGetAsync(CancellationToken ct)
     {
         var now = time.LocalNowForInput();
-        Input = new DeclareIncidentInput { StartsAt = now, EndsAt = now.AddDays(1) };
+        Input = new DeclareIncidentInput { StartsAt = now, EndsAt = now.AddDays(1), SubmissionId = Guid.NewGuid() };
         await LoadAsync(ct);
     }
 
