@@ -50,7 +50,7 @@ public sealed class ObjectionService(
             return ServiceResult<string>.Fail(nameof(ObjectionInput.SuggestedUnitId), "Validation.Unit.Invalid");
         }
 
-        var arbiters = await ArbitersAsync(ct);
+        var arbiters = await notifications.HoldersOfAsync([Roles.Dispatcher, Roles.Supervisor], ct);
         var result = await db.ActAsync(db.Tickets.VisibleTo(viewer).Include(t => t.Assignments), number, input.Version, ticket =>
         {
             ticket.RaiseObjection(unit, viewer.Actor, clock.UtcNow, input.Reason!, input.SuggestedUnitId!.Value);
@@ -210,11 +210,4 @@ public sealed class ObjectionService(
         ArgumentNullException.ThrowIfNull(period);
         return (clock.StartOfLocalDay(period.From), clock.StartOfLocalDay(period.EndExclusive));
     }
-
-    /// <summary>The dispatchers and supervisors to tell about a new objection, read before the act's transaction.</summary>
-    private async Task<List<string>> ArbitersAsync(CancellationToken ct) =>
-        await db.Users.AsNoTracking()
-            .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id
-                && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Dispatcher || r.Name == Roles.Supervisor))))
-            .Select(u => u.Id).Take(200).ToListAsync(ct);
 }
