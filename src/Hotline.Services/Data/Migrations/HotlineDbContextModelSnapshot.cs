@@ -1102,10 +1102,6 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("decision_note");
 
-                    b.Property<long?>("EvidenceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("evidence_id");
-
                     b.Property<int>("Mark")
                         .HasColumnType("integer")
                         .HasColumnName("mark");
@@ -1149,9 +1145,6 @@ namespace Hotline.Services.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_appeals_callback_id")
                         .HasFilter("callback_id IS NOT NULL");
-
-                    b.HasIndex("EvidenceId")
-                        .HasDatabaseName("ix_appeals_evidence_id");
 
                     b.HasIndex("RaisedAt")
                         .HasDatabaseName("ix_appeals_pending")
@@ -1398,6 +1391,10 @@ namespace Hotline.Services.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("AppealId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("appeal_id");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -1439,6 +1436,10 @@ namespace Hotline.Services.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_attachments");
+
+                    b.HasIndex("AppealId")
+                        .HasDatabaseName("ix_attachments_appeal_id")
+                        .HasFilter("appeal_id IS NOT NULL");
 
                     b.HasIndex("TicketId")
                         .HasDatabaseName("ix_attachments_ticket_id");
@@ -2885,12 +2886,6 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_appeals_callbacks_callback_id");
 
-                    b.HasOne("Hotline.Domain.Tickets.Attachment", "Evidence")
-                        .WithMany()
-                        .HasForeignKey("EvidenceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_appeals_attachments_evidence_id");
-
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany("Appeals")
                         .HasForeignKey("TicketId")
@@ -2904,8 +2899,6 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_appeals_units_unit_id");
-
-                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>
@@ -2933,6 +2926,12 @@ namespace Hotline.Services.Data.Migrations
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Attachment", b =>
                 {
+                    b.HasOne("Hotline.Domain.Tickets.Appeal", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_attachments_appeals_appeal_id");
+
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")
@@ -3148,6 +3147,11 @@ namespace Hotline.Services.Data.Migrations
             modelBuilder.Entity("Hotline.Domain.Knowledge.KnowledgeArticle", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Tickets.Appeal", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Ticket", b =>
