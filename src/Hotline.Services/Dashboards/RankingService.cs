@@ -15,13 +15,17 @@ public sealed class RankingService(ReportingDb reporting, UnitMeasuresService me
     // Reports read the standby when it keeps up (ReportingDb); nothing here writes.
     private HotlineDbContext Db => reporting.Context;
 
-    public Task<RankingReport> RankAsync(Period period, CancellationToken ct = default) => RankOnAsync(Db, period, ct);
+    public Task<RankingReport> RankAsync(Period period, CancellationToken ct = default) => RankOnAsync(Db, period, null, ct);
 
-    /// <summary>The ranking computed on <paramref name="db"/>: the primary when it is published (it must see the last upheld appeal).</summary>
-    internal async Task<RankingReport> RankOnAsync(HotlineDbContext db, Period period, CancellationToken ct)
+    /// <summary>
+    /// The ranking computed on <paramref name="db"/>: the primary when it is published (it must see the last upheld appeal);
+    /// with <paramref name="frozen"/> weights and minimums (a correction keeps those of the version it corrects), else
+    /// today's.
+    /// </summary>
+    internal async Task<RankingReport> RankOnAsync(HotlineDbContext db, Period period, KpiWeights? frozen, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var kpi = await weights.GetAsync(ct);
+        var kpi = frozen ?? await weights.GetAsync(ct);
         var counts = await measures.CountOnAsync(db, period, null, ct);
         var units = await db.Units.AsNoTracking()
             .Select(u => new { u.Id, u.Code, Name = new LocalizedName(u.NameZh, u.NameEn), u.Kind, u.IsActive })

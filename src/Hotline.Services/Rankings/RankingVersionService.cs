@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hotline.Domain.Access;
 using Hotline.Domain.Common;
 using Hotline.Domain.Performance;
@@ -38,7 +37,7 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
             return null;
         }
 
-        var weights = ParseWeights(version.Weights);
+        var weights = Frozen(version.Weights);
         var rows = version.Rows
             .OrderBy(r => r.Rank is null).ThenBy(r => r.Rank).ThenBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new RankingRow(r.UnitId, r.Code, new LocalizedName(r.NameZh, r.NameEn), r.Kind,
@@ -110,7 +109,7 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
         }
 
         var latest = await db.RankingVersions.AsNoTracking().Where(v => v.Month == month).OrderByDescending(v => v.Number)
-            .Select(v => new { v.Number, v.AppealsUpheld }).FirstOrDefaultAsync(ct);
+            .Select(v => new { v.Number, v.AppealsUpheld, v.Weights, v.Definitions }).FirstOrDefaultAsync(ct);
         if ((latest?.Number ?? 0) != input.SeenVersion)
         {
             return ServiceResult<int>.Fail(string.Empty, ServiceError.Concurrency);
@@ -128,9 +127,17 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
             {
                 return ServiceResult<int>.Fail(nameof(PublishInput.Note), "Ranking.Error.NoteRequired");
             }
+
+            // A correction changes only what the upheld appeals change: the figures are counted under the definitions
+            // the corrected version names, which the code no longer computes once they have moved on.
+            if (latest.Definitions != RankingDefinitions.Current)
+            {
+                return ServiceResult<int>.Fail(string.Empty, "Ranking.Error.DefinitionsChanged");
+            }
         }
 
-        var report = await ranking.RankOnAsync(db, Period.Containing(PeriodKind.Month, month), ct);
+        // A correction keeps the weights and minimums frozen in the version it corrects, whatever the settings say today.
+        var report = await ranking.RankOnAsync(db, Period.Containing(PeriodKind.Month, month), latest is null ? null : Frozen(latest.Weights), ct);
         var version = new RankingVersion
         {
             Month = month,
@@ -169,9 +176,7 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
 
     private static DateOnly FirstOf(DateOnly day) => new(day.Year, day.Month, 1);
 
-    private static KpiWeights ParseWeights(string text)
-    {
-        var weights = JsonSerializer.Deserialize<KpiWeights>(text) ?? KpiWeights.Default;
-        return weights with { Minimums = weights.Minimums ?? SampleMinimums.None };
-    }
+    /// <summary>A version's weights and minimums as frozen (written by <see cref="KpiWeightsService.Format"/> when it was published).</summary>
+    private static KpiWeights Frozen(string text) =>
+        KpiWeightsService.Parse(text) ?? throw new InvalidOperationException($"A published ranking's weights are unreadable: {text}");
 }
