@@ -36,10 +36,12 @@ public sealed class DashboardReadSourceTests(DashboardReadSourceTests.StandbyApp
         await client.GetDocumentAsync("/Dashboards");
 
         // Every connection to the standby ends, as when it stops: the pooled ones the dashboard just used are dead.
+        // pg_terminate_backend only signals unless given a timeout: on a busy machine the backend could still answer
+        // the next request, so wait (up to 10 s) until each has exited.
         await using (var admin = new NpgsqlConnection(TestDatabase.ServerConnectionString))
         {
             await admin.OpenAsync();
-            await using var kill = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @db", admin);
+            await using var kill = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid, 10000)) FROM pg_stat_activity WHERE datname = @db", admin);
             kill.Parameters.AddWithValue("db", new NpgsqlConnectionStringBuilder(app.Standby).Database!);
             await kill.ExecuteScalarAsync();
         }
