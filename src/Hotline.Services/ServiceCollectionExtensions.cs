@@ -47,6 +47,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IPasswordValidator<HotlineUser>, PasswordValidator<HotlineUser>>();
         services.AddScoped<IPasswordValidator<HotlineUser>, Users.PasswordRules>();
         services.AddScoped<IUserConfirmation<HotlineUser>, Users.ActiveAccountConfirmation>();
+        // Lockouts on the app's clock (Identity's own manager reads the system clock).
+        services.AddScoped<UserManager<HotlineUser>, Users.HotlineUserManager>();
         services.AddScoped<Users.UserDirectory>();
         services.AddScoped<Users.UserAdminService>();
         services.AddScoped<Users.AccountService>();

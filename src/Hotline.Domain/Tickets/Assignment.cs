@@ -195,14 +195,17 @@ public sealed class Assignment
     /// <summary>A sub-unit's assignment under <paramref name="parent"/> (下派), from now, with clocks inside the parent's.</summary>
     internal static Assignment DelegatedFrom(Assignment parent, int subUnitId, DateTimeOffset now, string userId, string? instruction,
         AssignmentDeadlines deadlines) =>
-        new(parent.Round, subUnitId, AssignmentRole.Delegated, now, userId, instruction, deadlines) { ParentAssignmentId = parent.Id, _parent = parent };
+        new(parent.Round, subUnitId, AssignmentRole.Delegated, now, userId, instruction, deadlines) { Parent = parent };
 
-    // The parent as created in this unit of work (its id is what is stored; a field, so EF Core does not map it).
-    private Assignment? _parent;
+    /// <summary>
+    /// The parent assignment, as a relationship EF Core maps to <see cref="ParentAssignmentId"/>: when the parent is saved in
+    /// the same unit of work (it has no id yet), the stored id is the one the database gives it. Null when not loaded.
+    /// </summary>
+    private Assignment? Parent { get; set; }
 
     /// <summary>Whether <paramref name="candidate"/> is this sub-unit's parent assignment.</summary>
     internal bool IsChildOf(Assignment candidate) =>
-        ReferenceEquals(_parent, candidate) || (_parent is null && ParentAssignmentId is { } id && id != 0 && candidate.Id == id);
+        ReferenceEquals(Parent, candidate) || (Parent is null && ParentAssignmentId is { } id && candidate.Id == id);
 
     internal void Extend(DateTimeOffset newDueAt)
     {

@@ -44,11 +44,15 @@ public sealed record HeldTicket(
     IReadOnlyList<HeldEvent> Events,
     IReadOnlyList<HeldAssignment> Assignments)
 {
+    /// <summary>When an approved return restarted the dispatch clock (<see cref="Ticket.DispatchRestartedAt"/>), or null.</summary>
+    public DateTimeOffset? DispatchRestartedAt { get; init; }
+
     public static HeldTicket Of(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         return new(ticket.RegisteredAt, ticket.DispatchDueAt, ticket.SubmittedForReviewAt, ticket.ReviewDueAt, ticket.ResolvedAt, ticket.CallbackDueAt,
             [.. ticket.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new HeldEvent(e.At, e.Action, e.From, e.To, e.Round, e.UnitId))],
-            [.. ticket.Assignments.Select(HeldAssignment.Of)]);
+            [.. ticket.Assignments.Select(HeldAssignment.Of)])
+        { DispatchRestartedAt = ticket.DispatchRestartedAt };
     }
 }

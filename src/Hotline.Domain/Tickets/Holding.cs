@@ -269,8 +269,9 @@ public static class HoldingTimeline
             HolderKind.Review when ticket.SubmittedForReviewAt == From && ticket.ReviewDueAt is { } due =>
                 [Deadline(ClockKind.Review, due, end is HoldingEnd.Passed or HoldingEnd.SentBack ? to : null, to, now)],
 
-            // The dispatch deadline runs from registration: a ticket returned for re-dispatch has none of its own.
-            HolderKind.Dispatch when ticket.DispatchDueAt is { } due && From == ticket.RegisteredAt =>
+            // Only the running dispatch clock's deadline is kept on the ticket: from registration, or from the approved return
+            // that restarted it (the first dispatch's deadline is then no longer known; its outcome is DispatchedInTime).
+            HolderKind.Dispatch when ticket.DispatchDueAt is { } due && From == (ticket.DispatchRestartedAt ?? ticket.RegisteredAt) =>
                 [Deadline(ClockKind.Dispatch, due, end == HoldingEnd.Dispatched ? to : null, to, now)],
 
             // Only the current round's callback deadline is kept on the ticket.

@@ -150,6 +150,7 @@ public sealed partial class Ticket
 
         LeadUnitId = null;
         DispatchDueAt = redispatchDueAt;
+        DispatchRestartedAt = now;
     }
 
     /// <summary>The dispatcher refuses the return: back to the unit, its clocks still running.</summary>

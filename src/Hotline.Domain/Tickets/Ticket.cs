@@ -47,6 +47,12 @@ public sealed partial class Ticket
     public DateTimeOffset RegisteredAt { get; private set; }
     public string RegisteredByUserId { get; private set; }
     public DateTimeOffset? DispatchDueAt { get; private set; }
+
+    /// <summary>
+    /// When an approved return restarted the dispatch clock (its deadline, <see cref="DispatchDueAt"/>, counts from then);
+    /// null while it runs from registration.
+    /// </summary>
+    public DateTimeOffset? DispatchRestartedAt { get; private set; }
     public int? SuggestedUnitId { get; private set; }
     public int? LeadUnitId { get; private set; }
     public int Round { get; private set; }

@@ -1,4 +1,4 @@
 namespace Hotline.Services.Dashboards;
 
-/// <summary>Open tickets of one active lead unit now (no unit: waiting for dispatch), overdue and nearly due among them.</summary>
-public sealed record BacklogRow(int? UnitId, long Open, long Overdue, long NearlyDue);
+/// <summary>Open tickets of one lead unit now (no unit: waiting for dispatch) with its names, overdue and nearly due among them.</summary>
+public sealed record BacklogRow(int? UnitId, string? NameZh, string? NameEn, long Open, long Overdue, long NearlyDue);

@@ -88,9 +88,9 @@ public sealed partial class HotlineDashboardService(HotlineFigures figures, Hotl
     public async Task<List<UnitBacklog>> BacklogAsync(CancellationToken ct = default)
     {
         var rows = await figures.BacklogAsync(options.Value.WarningShare, ct);
-        var units = await figures.UnitNamesAsync(rows.Where(r => r.UnitId is not null).Select(r => r.UnitId!.Value).ToList(), ct);
         return rows
-            .Select(r => new UnitBacklog(r.UnitId, r.UnitId is { } id ? units.GetValueOrDefault(id) : null, r.Open, r.Overdue, r.NearlyDue))
+            .Select(r => new UnitBacklog(r.UnitId, r.UnitId is not null && r.NameZh is not null ? new LocalizedName(r.NameZh, r.NameEn ?? string.Empty) : null,
+                r.Open, r.Overdue, r.NearlyDue))
             .OrderBy(r => r.IsPendingDispatch ? 0 : 1)
             .ThenByDescending(r => r.Overdue).ThenByDescending(r => r.NearlyDue).ThenByDescending(r => r.Open)
             .ThenBy(r => r.UnitId)

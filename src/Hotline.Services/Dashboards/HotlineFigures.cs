@@ -87,7 +87,7 @@ public sealed partial class HotlineFigures(ReportingDb reporting, HotlineClock c
             GROUP BY f.day
             HAVING sum(f.fell_due) <> 0
             """).ToListAsync(ct);
-        var live = await UnitFigures.LiveAsync(Db, clock, period.From, period.To, 0, dueUpToNow: true, ct);
+        var live = await UnitFigures.LiveAsync(Db, clock, period.From, period.To, 0, dueUpToNow: true, undecided: false, ct);
         if (live.Sum(l => l.FellDue) is > 0 and var due)
         {
             rows.Add(new DayRateRow(today, live.Sum(l => l.ResolvedOnTime), due));

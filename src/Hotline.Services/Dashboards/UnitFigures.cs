@@ -47,7 +47,7 @@ internal static class UnitFigures
             WHERE f.day >= {from} AND f.day <= {to} AND f.unit_id IS NOT NULL AND ({unit} = 0 OR f.unit_id = {unit})
             GROUP BY 1, 2
             """).ToListAsync(ct);
-        var live = await LiveAsync(db, clock, from, to, unit, dueUpToNow, ct);
+        var live = await LiveAsync(db, clock, from, to, unit, dueUpToNow, undecided: true, ct);
 
         DateOnly Bucket(DateOnly day) => byMonth ? new DateOnly(day.Year, day.Month, 1) : from;
         var corrections = live.GroupBy(l => (l.UnitId, Bucket: Bucket(l.Day)))
@@ -67,10 +67,11 @@ internal static class UnitFigures
 
     /// <summary>
     /// The "now" slices per unit and local day: undecided sign-for and first-contact clocks by day of dispatch (within
-    /// the period), and the deadlines of today passed by now (when today is in the period).
+    /// the period; skipped unless <paramref name="undecided"/>: on-time completion reads only the deadlines), and the
+    /// deadlines of today passed by now (when today is in the period).
     /// </summary>
     public static Task<List<LiveRow>> LiveAsync(HotlineDbContext db, HotlineClock clock, DateOnly from, DateOnly to, int unit,
-        bool dueUpToNow, CancellationToken ct)
+        bool dueUpToNow, bool undecided, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var today = clock.LocalToday;
@@ -84,7 +85,7 @@ internal static class UnitFigures
                    count(*) FILTER (WHERE a.first_contact_at IS NULL AND a.first_contact_due_at >= {now} AND NOT a.first_contact_excused) AS contact_open,
                    0::bigint AS fell_due, 0::bigint AS resolved_on_time
             FROM assignments AS a
-            WHERE a.role = {lead} AND (a.is_active OR a.resolved_at IS NOT NULL) AND ({unit} = 0 OR a.unit_id = {unit})
+            WHERE {undecided} AND a.role = {lead} AND (a.is_active OR a.resolved_at IS NOT NULL) AND ({unit} = 0 OR a.unit_id = {unit})
               AND ((a.signed_for_at IS NULL AND a.sign_for_due_at >= {now}) OR (a.first_contact_at IS NULL AND a.first_contact_due_at >= {now}))
               AND a.dispatched_at >= {start} AND a.dispatched_at < {end}
             GROUP BY 1, 2

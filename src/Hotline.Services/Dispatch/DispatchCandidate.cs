@@ -22,5 +22,8 @@ public sealed record DispatchCandidate(
     SentLocation Sent)
 {
     /// <summary>The dispatch clock while the ticket waits for dispatch; null otherwise.</summary>
-    public RunningClock? DispatchClock => AssignmentClock.Dispatch(Status, RegisteredAt, DispatchDueAt);
+    public RunningClock? DispatchClock => AssignmentClock.Dispatch(Status, RegisteredAt, DispatchRestartedAt, DispatchDueAt);
+
+    /// <summary>When an approved return restarted the dispatch clock, or null.</summary>
+    public DateTimeOffset? DispatchRestartedAt { get; init; }
 }

@@ -17,4 +17,8 @@ public sealed record ReviewQueueItem(
     DateTimeOffset ReviewDueAt,
     WarningLevel Warning,
     ReplyFlags Flags,
-    int ReviewReturns);
+    int ReviewReturns)
+{
+    /// <summary>The sub-unit that wrote the reply for <see cref="Unit"/> (下派), or null when the unit replied itself.</summary>
+    public LocalizedName? RepliedBy { get; init; }
+}

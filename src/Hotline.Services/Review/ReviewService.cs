@@ -60,6 +60,12 @@ public sealed class ReviewService(
                 x.t.Supervision,
                 Category = db.Categories.Where(c => c.Id == x.t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
                 Unit = db.Units.Where(u => u.Id == x.t.LeadUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+                // The sub-unit whose reply this is (下派): the rule of Ticket.ReplyingUnitId over the stored rows.
+                RepliedBy = (from d in db.Assignments
+                             join u in db.Units on d.UnitId equals u.Id
+                             where d.TicketId == x.t.Id && d.IsActive && d.Role == AssignmentRole.Delegated && d.ParentAssignmentId == x.a.Id
+                                 && d.ResolvedAt != null && d.ResolvedAt == x.a.ResolvedAt
+                             select new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                 Excerpt = (x.t.ResolutionText ?? string.Empty).Substring(0, ExcerptLength),
                 SubmittedAt = x.t.SubmittedForReviewAt!.Value,
                 DueAt = x.t.ReviewDueAt!.Value,
@@ -71,7 +77,8 @@ public sealed class ReviewService(
         var items = rows.Select(r => new ReviewQueueItem(r.Number, r.RequestType, r.Urgency, r.Supervision, r.Category,
             r.Unit ?? LocalizedName.Empty, r.Excerpt, r.SubmittedAt, r.DueAt,
             AssignmentClock.Review(TicketStatus.UnderReview, r.SubmittedAt, r.DueAt)!.Value.Warning(now, options.Value.WarningShare),
-            r.ReplyFlags, r.ReviewReturns)).ToList();
+            r.ReplyFlags, r.ReviewReturns)
+        { RepliedBy = r.RepliedBy }).ToList();
         return new PagedList<ReviewQueueItem>(items, page, pageSize, total);
     }
 
@@ -101,6 +108,11 @@ public sealed class ReviewService(
                              t.Content,
                              t.LeadUnitId,
                              Unit = db.Units.Where(u => u.Id == t.LeadUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
+                             RepliedBy = (from d in db.Assignments
+                                          join u in db.Units on d.UnitId equals u.Id
+                                          where d.TicketId == t.Id && d.IsActive && d.Role == AssignmentRole.Delegated && d.ParentAssignmentId == a.Id
+                                              && d.ResolvedAt != null && d.ResolvedAt == a.ResolvedAt
+                                          select new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
                              t.ResolutionText,
                              t.ResolutionOutcome,
                              t.CannotSolveReason,
@@ -125,7 +137,8 @@ public sealed class ReviewService(
         return new ReviewTicket(row.Number, row.Version, row.Status, row.RequestType, row.Urgency, row.Supervision, row.Category, row.Address,
             row.Content, row.LeadUnitId, row.Unit ?? LocalizedName.Empty, row.ResolutionText, row.ResolutionOutcome, row.CannotSolveReason,
             row.SubmittedForReviewAt, row.ReviewDueAt, AssignmentClock.Review(row.Status, row.SubmittedForReviewAt, row.ReviewDueAt),
-            row.ReplyFlags, row.FirstContactAt, row.FirstContactDueAt, row.ReviewReturns, history);
+            row.ReplyFlags, row.FirstContactAt, row.FirstContactDueAt, row.ReviewReturns, history)
+        { RepliedBy = row.Status == TicketStatus.UnderReview ? row.RepliedBy : null };
     }
 
     /// <summary>通过: the round is resolved and the callback clock starts now, by the ticket's policy on the working calendar.</summary>

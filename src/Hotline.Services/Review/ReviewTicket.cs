@@ -32,4 +32,7 @@ public sealed record ReviewTicket(
     IReadOnlyList<ReviewEntry> History)
 {
     public bool InReview => Status == TicketStatus.UnderReview;
+
+    /// <summary>The sub-unit that wrote the reply in review for <see cref="Unit"/> (下派), or null when the unit replied itself.</summary>
+    public LocalizedName? RepliedBy { get; init; }
 }

@@ -24,4 +24,7 @@ public sealed record AssignmentView(
 
     /// <summary>The unit's id (the holdings name their units by it).</summary>
     public int UnitId { get; init; }
+
+    /// <summary>下派: the parent unit a sub-unit's assignment works for (it answers for the ticket); null for every other assignment.</summary>
+    public LocalizedName? ForUnit { get; init; }
 }

@@ -5,7 +5,11 @@ using Hotline.Services.Deadlines;
 namespace Hotline.Services.Tickets;
 
 /// <summary>One stretch of the ticket's life as the page shows it: the holder's name and the time held, natural and working.</summary>
-public sealed record HoldingView(Holding Holding, LocalizedName? Unit, TimeSpan Natural, TimeSpan Working, double StartShare, double WidthShare);
+public sealed record HoldingView(Holding Holding, LocalizedName? Unit, TimeSpan Natural, TimeSpan Working, double StartShare, double WidthShare)
+{
+    /// <summary>下派: the parent unit a sub-unit's holding works for; null for every other holding.</summary>
+    public LocalizedName? ForUnit { get; init; }
+}
 
 /// <summary>The ticket's holders laid end to end (lead holdings) and the assisting units beside them.</summary>
 public sealed record HoldingsView(IReadOnlyList<HoldingView> Lead, IReadOnlyList<HoldingView> Assisting, TimeSpan Life)
@@ -42,7 +46,12 @@ public sealed class HoldingService(TicketQueryService tickets, DeadlineService d
         var end = holdings.Max(h => h.To ?? now);
         var life = end - start;
         HoldingView View(Holding h) => new(h, h.UnitId is { } id ? units.GetValueOrDefault(id) : null, h.Natural(now), h.Working(calendar, now),
-            Share(h.From - start, life), Share(h.Natural(now), life));
+            Share(h.From - start, life), Share(h.Natural(now), life))
+        {
+            ForUnit = h.IsDelegated
+                ? ticket.Assignments.LastOrDefault(a => a.Role == AssignmentRole.Delegated && a.Round == h.Round && a.UnitId == h.UnitId && a.DispatchedAt <= h.From)?.ForUnit
+                : null,
+        };
         return new HoldingsView([.. holdings.Where(h => h.IsLead).Select(View)], [.. holdings.Where(h => !h.IsLead).Select(View)], life);
     }
 

@@ -42,7 +42,10 @@ public sealed record TicketDetail(
     IReadOnlyList<LinkedPhoneCall> PhoneCalls)
 {
     /// <summary>The dispatch clock while the ticket waits for dispatch; null once dispatched, merged, cancelled or closed.</summary>
-    public RunningClock? DispatchClock => AssignmentClock.Dispatch(Status, RegisteredAt, DispatchDueAt);
+    public RunningClock? DispatchClock => AssignmentClock.Dispatch(Status, RegisteredAt, DispatchRestartedAt, DispatchDueAt);
+
+    /// <summary>When an approved return restarted the dispatch clock, or null.</summary>
+    public DateTimeOffset? DispatchRestartedAt { get; init; }
 
     /// <summary>The ticket's events and assignments as <see cref="HoldingTimeline"/> reads them (clock per holder).</summary>
     public HeldTicket Held { get; init; } = new(RegisteredAt, DispatchDueAt, null, null, null, null, [], []);

@@ -144,13 +144,22 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
                     a.Role, a.IsActive, a.DispatchedAt, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt,
                     a.AssistDoneAt),
                 a.UnitId,
+                a.Id,
+                a.ParentAssignmentId,
             })
             .ToListAsync(ct);
         List<AssignmentView> assignments = [.. assignmentRows.Select(r => r.View with
         {
             UnitId = r.UnitId,
+            ForUnit = assignmentRows.FirstOrDefault(p => p.Id == r.ParentAssignmentId)?.View.Unit,
             Running = AssignmentClock.Of(ticket.Ticket.Status, r.View.IsActive, r.View.Role, r.View.DispatchedAt, r.View.SignForDueAt, r.View.SignedForAt,
                 r.View.FirstContactDueAt, r.View.FirstContactAt, r.View.ResolveDueAt, r.View.ResolvedAt, r.View.AssistDoneAt),
+        })];
+        // 下派: what a sub-unit did (signed for, contacted, replied, was sent back) it did for its parent, which answers for it.
+        timeline = [.. timeline.Zip(events, (entry, e) => entry.Action == TicketAction.Delegate || e.UnitId is null ? entry : entry with
+        {
+            ForUnit = assignments.LastOrDefault(a => a.Role == AssignmentRole.Delegated && a.Round == entry.Round && a.UnitId == e.UnitId
+                && a.DispatchedAt <= entry.At)?.ForUnit,
         })];
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.TicketId == ticket.Ticket.Id)
             .OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)
@@ -179,7 +188,9 @@ public sealed class TicketQueryService(HotlineDbContext db, ReportingDb reportin
             Held = new HeldTicket(t.RegisteredAt, t.DispatchDueAt, t.SubmittedForReviewAt, t.ReviewDueAt, t.ResolvedAt, t.CallbackDueAt,
                 [.. events.Select(e => new HeldEvent(e.Entry.At, e.Entry.Action, e.Entry.From, e.Entry.To, e.Entry.Round, e.UnitId))],
                 [.. assignments.Select(a => new HeldAssignment(a.Round, a.UnitId, a.Role, a.DispatchedAt, a.SignForDueAt, a.SignedForAt,
-                    a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt))]),
+                    a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt, a.ResolvedAt, a.AssistDoneAt))])
+            { DispatchRestartedAt = t.DispatchRestartedAt },
+            DispatchRestartedAt = t.DispatchRestartedAt,
         };
     }
 

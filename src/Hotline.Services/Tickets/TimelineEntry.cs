@@ -9,4 +9,8 @@ namespace Hotline.Services.Tickets;
 /// <see cref="FollowUp.CallbackResult"/>), shown with its label in the reader's language.
 /// </summary>
 public sealed record TimelineEntry(DateTimeOffset At, string ActorName, TicketAction Action, TicketStatus? From, TicketStatus To,
-    string? Note, LocalizedName? Unit, int Round, Enum? Choice = null);
+    string? Note, LocalizedName? Unit, int Round, Enum? Choice = null)
+{
+    /// <summary>下派: the parent unit that <see cref="Unit"/>, its sub-unit, acted for; null for any other act.</summary>
+    public LocalizedName? ForUnit { get; init; }
+}

@@ -51,20 +51,26 @@ public sealed partial class WorkbenchService(
         // The queue is the unit's own assignments joined to their tickets, which is the visibility rule itself ("a
         // unit sees every ticket it was given"); VisibleTo's extra EXISTS over every assignment the unit ever had
         // would cost tens of milliseconds at a million tickets and can exclude nothing here.
+        // Extension requests waiting for a decision are a handful in the city: one hashed list, not a lookup per row.
+        var pendingExtensions = db.ExtensionRequests.Where(e => e.Status == RequestStatus.Pending).Select(e => e.AssignmentId);
         var rows =
             from a in db.Assignments.AsNoTracking()
             join t in db.Tickets.AsNoTracking() on a.TicketId equals t.Id
-            // Resolved and assist-done assignments are never in a group; saying so lets the planner read the small
-            // partial index ix_assignments_open_by_unit instead of every assignment the unit ever had.
+            // Resolved and assist-done assignments are never in a group, nor is a ticket whose units' clocks stand still;
+            // saying so lets the planner read the two small partial indexes of Data/Sql/queue_indexes.sql
+            // (ix_assignments_open_by_unit_clock, ix_tickets_with_units) instead of every assignment and ticket.
             where a.IsActive && a.UnitId == unitId && a.ResolvedAt == null && a.AssistDoneAt == null
-            let extensionPending = db.ExtensionRequests.Any(e => e.AssignmentId == a.Id && e.Status == RequestStatus.Pending)
+                && AssignmentClock.WithUnitsStatuses.Contains(t.Status)
+            let extensionPending = pendingExtensions.Contains(a.Id)
             select new
             {
                 Assignment = a,
                 Ticket = t,
+                // The clock the assignment runs (ADR 0018), stored with the row (assignments.clock_due_at, ADR 0033): it
+                // runs, since every assignment in a group is active and unresolved on a ticket with the units.
+                DueAt = EF.Property<DateTimeOffset>(a, StoredClock.DueAt),
                 Group = a.Role == AssignmentRole.Assisting
-                    ? (a.AssistDoneAt == null && (t.Status == TicketStatus.Dispatched || t.Status == TicketStatus.InProgress || t.Status == TicketStatus.ReturnRequested)
-                        ? WorkbenchGroup.Assisting : (WorkbenchGroup?)null)
+                    ? WorkbenchGroup.Assisting
                     // 下派: a sub-unit's part follows the lead's clocks while the ticket is in progress with its parent.
                     : a.Role == AssignmentRole.Delegated
                         ? (t.Status != TicketStatus.InProgress ? (WorkbenchGroup?)null
@@ -93,48 +99,45 @@ public sealed partial class WorkbenchService(
                 || EF.Functions.ILike(r.Ticket.Address, pattern, KnowledgeService.LikeEscape));
         }
 
-        // Every assignment in a group has a running clock (a group needs an active, unresolved assignment of a ticket with
-        // the units), so the tab counts and the total need no clock: the total is the shown tab's count (or all of them),
-        // not a query of its own.
+        // The total is the shown tab's count (or all of them), not a query of its own.
         var counts = await rows.Where(r => r.Group != null).GroupBy(r => r.Group)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var shown = filter.Group is { } group ? rows.Where(r => r.Group == group) : rows.Where(r => r.Group != null);
         var total = counts.Where(c => filter.Group is null || c.Key == filter.Group).Sum(c => c.Count);
-        // The clock running on the assignment (the view running_clocks): an assisting unit works to its resolution
-        // deadline. Asked per assignment (a LATERAL subquery: LIMIT 1 keeps it from being flattened), so the planner
-        // looks each one up instead of computing every running clock in the city and joining them (70 ms at 10M).
-        var clocked =
-            from r in shown
-            from c in db.RunningClocks.Where(c => c.AssignmentId == r.Assignment.Id).Take(1)
-            select new { r.Assignment, r.Ticket, r.Group, c.Clock, c.StartedAt, c.DueAt };
-        // Supervised tickets (督办) come first, key before normal; then the most urgent clock.
-        var pageRows = await clocked.OrderByDescending(r => r.Ticket.Supervision ?? 0).ThenBy(r => r.DueAt).ThenBy(r => r.Assignment.Id)
+        // Supervised tickets (督办) come first, key before normal; then the most urgent clock. The page's keys are chosen
+        // from the indexes alone; only its rows are read from the tables.
+        var keys = shown.OrderByDescending(r => r.Ticket.Supervision ?? 0).ThenBy(r => r.DueAt).ThenBy(r => r.Assignment.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(r => new
+            .Select(r => new { r.Assignment.Id, TicketId = r.Ticket.Id, Group = r.Group!.Value, r.DueAt });
+        var pageRows = await (
+            from k in keys
+            join a in db.Assignments.AsNoTracking() on k.Id equals a.Id
+            join t in db.Tickets.AsNoTracking() on k.TicketId equals t.Id
+            orderby t.Supervision ?? 0 descending, k.DueAt, a.Id
+            select new
             {
-                r.Ticket.Number,
-                Group = r.Group!.Value,
-                r.Assignment.Role,
-                r.Ticket.Status,
-                r.Ticket.Urgency,
-                r.Ticket.RequestType,
-                Category = db.Categories.Where(c => c.Id == r.Ticket.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
-                r.Ticket.Address,
-                Content = r.Ticket.Content.Substring(0, ExcerptLength),
-                r.Assignment.DispatchedAt,
-                r.Clock,
-                r.StartedAt,
-                r.DueAt,
-                r.Ticket.Version,
-                r.Ticket.Supervision,
-                r.Ticket.SupervisionNote,
-                r.Assignment.ResolveDueAt,
-                r.Ticket.UrgeCount,
+                t.Number,
+                k.Group,
+                a.Role,
+                t.Status,
+                t.Urgency,
+                t.RequestType,
+                Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
+                t.Address,
+                Content = t.Content.Substring(0, ExcerptLength),
+                a.DispatchedAt,
+                Clock = EF.Property<ClockKind>(a, StoredClock.Kind),
+                k.DueAt,
+                t.Version,
+                t.Supervision,
+                t.SupervisionNote,
+                a.ResolveDueAt,
+                t.UrgeCount,
             })
             .ToListAsync(ct);
         var now = clock.UtcNow;
         var items = pageRows.Select(r => new WorkbenchItem(r.Number, r.Group, r.Role, r.Status, r.Urgency, r.RequestType, r.Category,
-            r.Address, r.Content, r.DispatchedAt, r.DueAt, new RunningClock(r.Clock, r.StartedAt, r.DueAt).Warning(now, options.Value.WarningShare), r.Version,
+            r.Address, r.Content, r.DispatchedAt, r.DueAt, new RunningClock(r.Clock, r.DispatchedAt, r.DueAt).Warning(now, options.Value.WarningShare), r.Version,
             r.Supervision, r.SupervisionNote, r.ResolveDueAt, r.UrgeCount)).ToList();
         return new WorkbenchQueue(new PagedList<WorkbenchItem>(items, page, pageSize, total),
             counts.ToDictionary(c => c.Key!.Value, c => c.Count));

@@ -19,6 +19,21 @@ public sealed class AssignmentClockTests
     }
 
     [Fact]
+    public void An_approved_return_restarts_the_dispatch_clock_from_the_approval_not_from_registration()
+    {
+        var ticket = Dispatched();
+        var approved = Now.AddDays(2);
+        ticket.RequestReturn(Lead, TestActors.Liaison, approved.AddMinutes(-30), "不属于本单位职责。");
+        ticket.ApproveReturn(TestActors.Dispatcher, approved, "改派", approved.AddHours(4));
+
+        var clock = AssignmentClock.OfTicket(ticket).ShouldNotBeNull();
+
+        clock.ShouldBe(new RunningClock(ClockKind.Dispatch, approved, approved.AddHours(4)));
+        clock.Warning(approved.AddMinutes(1), 0.25).ShouldBe(WarningLevel.None, "a fresh four hours, not two days gone");
+        clock.Warning(approved.AddHours(3).AddMinutes(1), 0.25).ShouldBe(WarningLevel.Yellow);
+    }
+
+    [Fact]
     public void The_lead_runs_sign_for_then_first_contact_then_resolution()
     {
         AssignmentClock.OfTicket(Dispatched()).ShouldBe(new RunningClock(ClockKind.SignFor, Now, Now.AddMinutes(30)));

@@ -60,7 +60,9 @@ public class HoldingTimelineTests
         ]);
         // The returned unit passed it on before its clocks ran out: no deadline of its own is missed, none carried on.
         holdings[1].Deadlines.ShouldAllBe(d => d.Outcome == DeadlineOutcome.Ended);
-        holdings[2].Deadlines.ShouldBeEmpty("the dispatch deadline runs from registration; a re-dispatch has none of its own");
+        holdings[2].Deadlines.ShouldBe([new HeldDeadline(ClockKind.Dispatch, Now.AddHours(4), Now.AddMinutes(40), DeadlineOutcome.Met)],
+            "the approved return restarted the dispatch clock: the re-dispatch has its own deadline");
+        holdings[0].Deadlines.ShouldBeEmpty("the first dispatch's deadline was replaced by the re-dispatch's, which is not its own");
         holdings[3].Deadlines.ShouldAllBe(d => d.Outcome == DeadlineOutcome.Running);
         holdings[3].Natural(now).ShouldBe(TimeSpan.FromMinutes(10));
         Sum(holdings, now).ShouldBe(now - ticket.RegisteredAt);

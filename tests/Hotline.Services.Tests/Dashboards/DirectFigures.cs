@@ -151,6 +151,30 @@ internal sealed class DirectFigures(HotlineDbContext db, HotlineClock clock)
               AND a.resolved_at >= {period.Start(clock)} AND a.resolved_at < {period.End(clock)}
             """).SingleAsync(ct);
 
+    /// <summary>
+    /// Open tickets now by the unit of their active lead assignment (none while waiting for dispatch), with the colour
+    /// of the clock running on each: the dashboard's backlog as it was read before the open-ticket indexes, one
+    /// assignment look-up per open ticket.
+    /// </summary>
+    public Task<List<BacklogRow>> BacklogAsync(double warningShare, CancellationToken ct = default)
+    {
+        int[] open = [.. Enum.GetValues<TicketStatus>().Where(TicketTransitions.IsOpen).Select(s => (int)s)];
+        return Db.Database.SqlQuery<BacklogRow>($"""
+            SELECT CASE WHEN t.status = {(int)TicketStatus.PendingDispatch} THEN NULL ELSE a.unit_id END AS unit_id,
+                   NULL::text AS name_zh, NULL::text AS name_en,
+                   count(*) AS open,
+                   count(*) FILTER (WHERE w.warning = 2) AS overdue,
+                   count(*) FILTER (WHERE w.warning = 1) AS nearly_due
+            FROM tickets AS t
+            LEFT JOIN assignments AS a ON a.ticket_id = t.id AND a.is_active AND a.role = {(int)AssignmentRole.Lead}
+            LEFT JOIN running_clocks AS c ON c.ticket_id = t.id
+                AND (c.clock = {(int)ClockKind.Dispatch} OR c.role = {(int)AssignmentRole.Lead})
+            CROSS JOIN LATERAL (SELECT hotline_clock_warning(c.started_at, c.due_at, {clock.UtcNow}, {warningShare}) AS warning) AS w
+            WHERE t.status = ANY({open})
+            GROUP BY 1
+            """).ToListAsync(ct);
+    }
+
     /// <summary>Callers with at least two tickets registered in the period, most tickets first.</summary>
     public Task<List<RepeatCallerRow>> RepeatCallersAsync(DashboardPeriod period, int limit, CancellationToken ct = default) =>
         Db.Database.SqlQuery<RepeatCallerRow>($"""

@@ -11,6 +11,7 @@ using Hotline.Services.Intake;
 using Hotline.Services.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Hotline.Services.Tests.Dashboards;
 
@@ -136,6 +137,12 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
         }
 
         counted.ShouldBePositive();
+        // The backlog now: open tickets by lead unit and their running clocks' colours, read from the open-ticket
+        // indexes, against one look-up of the active lead assignment per open ticket.
+        var share = services.GetRequiredService<IOptions<HotlineOptions>>().Value.WarningShare;
+        var backlog = (await figures.BacklogAsync(share)).Select(r => (r.UnitId, r.Open, r.Overdue, r.NearlyDue)).OrderBy(r => r.UnitId).ToList();
+        backlog.ShouldBe((await direct.BacklogAsync(share)).Select(r => (r.UnitId, r.Open, r.Overdue, r.NearlyDue)).OrderBy(r => r.UnitId).ToList(), when);
+        backlog.Sum(r => r.Open).ShouldBePositive(when);
         var story = new DashboardPeriod(first, days[^1]);
         foreach (var period in days.Select(DashboardPeriod.Day).Append(story))
         {

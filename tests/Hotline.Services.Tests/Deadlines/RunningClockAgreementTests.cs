@@ -1,5 +1,6 @@
 using Hotline.Domain.Deadlines;
 using Hotline.Domain.Tickets;
+using Hotline.Services.Data;
 using Hotline.Services.Deadlines;
 using Hotline.Services.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace Hotline.Services.Tests.Deadlines;
 /// <summary>
 /// The one running clock (docs/decisions/0018-one-running-clock.md): for random assignments and times, the domain's
 /// AssignmentClock and RunningClock.Warning agree with the view running_clocks and hotline_clock_warning on real
-/// PostgreSQL — which clock runs, its start and due time, and its colour for any warning share.
+/// PostgreSQL — which clock runs, its start and due time, and its colour for any warning share — and that every
+/// assignment's stored clock (the generated columns assignments.clock and clock_due_at, ADR 0033) is AssignmentClock.Next.
 /// </summary>
 public sealed class RunningClockAgreementTests(DemoDatabaseFixture app) : DatabaseTest<DemoDatabaseFixture>(app), IClassFixture<DemoDatabaseFixture>
 {
@@ -27,11 +29,11 @@ public sealed class RunningClockAgreementTests(DemoDatabaseFixture app) : Databa
             await RandomizeAsync(db, seed);
 
             var tickets = await db.Tickets.AsNoTracking()
-                .Select(t => new { t.Id, t.Status, t.RegisteredAt, t.DispatchDueAt })
+                .Select(t => new { t.Id, t.Status, t.RegisteredAt, t.DispatchRestartedAt, t.DispatchDueAt })
                 .ToDictionaryAsync(t => t.Id);
             var assignments = await db.Assignments.AsNoTracking().ToListAsync();
             var expected = tickets.Values
-                .Select(t => (t.Id, (long?)null, AssignmentClock.Dispatch(t.Status, t.RegisteredAt, t.DispatchDueAt)))
+                .Select(t => (t.Id, (long?)null, AssignmentClock.Dispatch(t.Status, t.RegisteredAt, t.DispatchRestartedAt, t.DispatchDueAt)))
                 .Concat(assignments.Select(a => (a.TicketId, (long?)a.Id, AssignmentClock.Of(a, tickets[a.TicketId].Status))))
                 .Where(x => x.Item3 is not null)
                 .ToDictionary(x => (x.Item1, x.Item2), x => x.Item3!.Value);
@@ -47,6 +49,20 @@ public sealed class RunningClockAgreementTests(DemoDatabaseFixture app) : Databa
                 actual.ShouldContainKey(key);
                 actual[key].ShouldBe(clock, $"ticket {key.Item1}, assignment {key.Item2}");
             }
+
+            // The stored columns the view and the queues read (assignments.clock and clock_due_at, ADR 0033) hold
+            // AssignmentClock.Next for every assignment, running or not.
+            var stored = await db.Assignments.AsNoTracking()
+                .Select(a => new { a.Id, Kind = EF.Property<ClockKind>(a, StoredClock.Kind), DueAt = EF.Property<DateTimeOffset>(a, StoredClock.DueAt) })
+                .ToDictionaryAsync(a => a.Id);
+            stored.Count.ShouldBe(assignments.Count);
+            foreach (var a in assignments)
+            {
+                var next = AssignmentClock.Next(a.Role, a.DispatchedAt, a.SignForDueAt, a.SignedForAt, a.FirstContactDueAt, a.FirstContactAt, a.ResolveDueAt);
+                (stored[a.Id].Kind, stored[a.Id].DueAt).ShouldBe((next.Kind, next.DueAt), $"assignment {a.Id}");
+            }
+
+            stored.Values.Select(c => c.Kind).Distinct().Count().ShouldBe(3);
 
             var assisting = assignments.Where(a => a.Role == AssignmentRole.Assisting).Select(a => (long?)a.Id).ToHashSet();
             view.Where(c => c.AssignmentId is { } id).ShouldAllBe(c => c.Role == (assisting.Contains(c.AssignmentId) ? AssignmentRole.Assisting : AssignmentRole.Lead));
@@ -86,7 +102,8 @@ public sealed class RunningClockAgreementTests(DemoDatabaseFixture app) : Databa
             UPDATE tickets SET
                 status = 1 + floor(random() * 8)::int,
                 dispatch_due_at = CASE WHEN random() < 0.1 THEN NULL
-                                       ELSE registered_at + random() * interval '3 days' - interval '2 hours' END;
+                                       ELSE registered_at + random() * interval '3 days' - interval '2 hours' END,
+                dispatch_restarted_at = CASE WHEN random() < 0.5 THEN NULL ELSE registered_at + random() * interval '2 days' END;
             UPDATE assignments SET
                 is_active = random() < 0.85,
                 signed_for_at = CASE WHEN random() < 0.4 THEN NULL ELSE dispatched_at + random() * interval '1 hour' END,

@@ -1,3 +1,4 @@
+using Hotline.Domain.Calls;
 using Hotline.Domain.Notifications;
 using Hotline.Domain.Performance;
 using Hotline.Domain.Tickets;
@@ -36,6 +37,35 @@ public sealed class DelegationServiceTests(DatabaseFixture app) : DatabaseTest<D
 
     private DateOnly LocalToday() =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(App.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+
+    [Fact]
+    public async Task A_delegation_saved_with_the_dispatch_it_works_stores_the_parent_s_id()
+    {
+        // Dispatched, signed for and delegated before one save: the parent assignment has no id until it is stored.
+        var now = App.Clock.GetUtcNow();
+        var district = await App.UnitIdAsync(District);
+        var township = await App.UnitIdAsync(Township);
+        var liaison = (await App.ViewerAsync($"liaison-{District}")).Actor;
+        var details = new TicketDetails(RequestType.Complaint, Urgency.Normal, await App.CategoryIdAsync("environment-noise-social"), district,
+            "莱山区黄海路街道海韵小区", "小区楼下烧烤摊每晚营业到凌晨两点。", IsConfidential: false);
+        var number = TicketNumber.Format(DateOnly.FromDateTime(now.UtcDateTime), 90_001);
+        var clocks = new AssignmentDeadlines(now.AddDays(1), now.AddDays(1), now.AddDays(5));
+        await App.WriteAsync(async db =>
+        {
+            var ticket = Ticket.Register(number, new Caller("13912345678", "王女士", Channel.Phone), details, district, now.AddHours(4),
+                (await App.ViewerAsync("agent")).Actor, now);
+            ticket.Dispatch(new DispatchOrder(district, [], null, clocks), (await App.ViewerAsync("dispatcher")).Actor, now);
+            ticket.SignFor(district, liaison, now);
+            ticket.Delegate(district, township, [township], clocks, "请街道上门核实。", liaison, now);
+            db.Tickets.Add(ticket);
+        });
+
+        var stored = await App.StoredAsync(number);
+        var parent = stored.Assignments.Single(a => a.IsLead);
+        parent.Id.ShouldBeGreaterThan(0);
+        stored.Assignments.Single(a => a.IsDelegated).ParentAssignmentId.ShouldBe(parent.Id);
+        (await App.WorkbenchTicketAsync(number, $"liaison-{Township}")).ShouldNotBeNull().DelegatedBy.ShouldNotBeNull();
+    }
 
     [Fact]
     public async Task A_delegated_assignment_s_measures_count_for_the_sub_unit_by_its_own_clocks_and_for_the_parent_by_its_own()

@@ -206,6 +206,15 @@ public sealed class ReviewServiceTests(DatabaseFixture app) : DatabaseTest<Datab
             new ResolveInput { Result = $"{WorkbenchSteps.Result}（{number}）", Outcome = ResolutionOutcome.Solved, Version = version }, v))).Errors.ShouldBeEmpty();
         (await App.TicketAsync(number)).Status.ShouldBe(TicketStatus.UnderReview);
 
+        // The reviewer sees who wrote the reply: the sub-district, for the district that answers for it.
+        var districtName = await App.ReadAsync(db => db.Units.Where(u => u.Code == "laishan").Select(u => u.NameZh).SingleAsync());
+        var townshipName = await App.ReadAsync(db => db.Units.Where(u => u.Code == "laishan-huanghai").Select(u => u.NameZh).SingleAsync());
+        var reviewer = await App.ViewerAsync("supervisor");
+        var queued = (await App.UseAsync<ReviewService, PagedList<ReviewQueueItem>>(s => s.QueueAsync(reviewer, 1, 100))).Items.Single(i => i.Number == number);
+        (queued.Unit.Zh, queued.RepliedBy?.Zh).ShouldBe((districtName, townshipName));
+        var reading = (await App.UseAsync<ReviewService, ReviewTicket?>(s => s.TicketAsync(number, reviewer))).ShouldNotBeNull();
+        (reading.Unit.Zh, reading.RepliedBy?.Zh).ShouldBe((districtName, townshipName));
+
         App.Clock.Advance(TimeSpan.FromMinutes(30));
         (await App.SendBackAsync(number, "未说明复查情况。")).Errors.ShouldBeEmpty();
 
@@ -240,6 +249,15 @@ public sealed class ReviewServiceTests(DatabaseFixture app) : DatabaseTest<Datab
         var fromRows = HoldingTimeline.Of(detail.ShouldNotBeNull().Held, now);
         fromRows.Select(Described).ShouldBe(HoldingTimeline.Of(await App.StoredAsync(number), now).Select(Described));
         fromRows.Count(h => h.IsDelegated).ShouldBe(2);
+
+        // The timeline and the holdings name the sub-unit for its parent wherever it acted; the parent's own acts stay its own.
+        detail.Timeline.Where(e => e.Action is TicketAction.SignFor or TicketAction.SubmitForReview or TicketAction.SendBackFromReview)
+            .Select(e => (e.Unit?.Zh, e.ForUnit?.Zh))
+            .ShouldBe([(districtName, null), (townshipName, districtName), (townshipName, districtName), (townshipName, districtName), (townshipName, districtName)]);
+        detail.Timeline.Single(e => e.Action == TicketAction.Delegate).ForUnit.ShouldBeNull();
+        var holdings = await App.UseAsync<HoldingService, HoldingsView>(s => s.ViewAsync(detail));
+        holdings.Assisting.Where(h => h.Holding.IsDelegated).Select(h => h.ForUnit?.Zh).ShouldBe([districtName, districtName]);
+        holdings.Lead.ShouldAllBe(h => h.ForUnit == null);
     }
 
     private static string Described(Holding h) =>

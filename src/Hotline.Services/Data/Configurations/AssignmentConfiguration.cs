@@ -16,6 +16,11 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.Ignore(a => a.IsLead);
         b.Ignore(a => a.IsDelegated);
         b.Ignore(a => a.ObjectionPending);
+        // The clock the assignment runs while it runs and its due time, stored by PostgreSQL from the row's own columns
+        // (Data/Sql/Columns, ADR 0033): the queues sort and count on them through an index; the view running_clocks reads
+        // them. Shadow properties: only queries read them (EF.Property), so no domain object carries a stale copy.
+        b.Property<ClockKind>(StoredClock.Kind).HasComputedColumnSql(Sql.SqlFile.ReadColumn("assignment_clock"), stored: true);
+        b.Property<DateTimeOffset>(StoredClock.DueAt).HasComputedColumnSql(Sql.SqlFile.ReadColumn("assignment_clock_due_at"), stored: true);
         // 派单异议 and 下派 (ADR 0029): the objections waiting for arbitration, the objections of a period (unit and
         // dispatcher measures), and a parent's sub-unit assignments.
         b.Property(a => a.ObjectionReason).HasMaxLength(Domain.Common.Limits.NoteMax);
@@ -23,6 +28,8 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.HasOne<Unit>().WithMany().HasForeignKey(a => a.ObjectionSuggestedUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => a.ObjectedAt, "ix_assignments_objected_at").HasDatabaseName("ix_assignments_objected_at")
             .HasFilter("objected_at IS NOT NULL").IncludeProperties(a => new { a.UnitId, a.ObjectionStatus, a.DispatchedByUserId });
+        // The parent through its navigation, so a delegation saved with its parent stores the parent's real id.
+        b.HasOne<Assignment>("Parent").WithMany().HasForeignKey(a => a.ParentAssignmentId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(a => a.ParentAssignmentId, "ix_assignments_parent").HasDatabaseName("ix_assignments_parent").HasFilter("parent_assignment_id IS NOT NULL");
         // No row version here: every act on an assignment goes through Ticket.Move, which bumps the ticket's Revision and
         // so updates the ticket row, whose version guards it (ADR 0008); the deadline monitor's marks on this row must
@@ -34,9 +41,14 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
             .HasFilter("role = 1 AND resolved_at IS NOT NULL").HasDatabaseName("ix_assignments_lead_resolved_at");
         // A unit's workbench: its active assignments by the next clock.
         b.HasIndex(a => new { a.UnitId, a.IsActive, a.SignForDueAt });
-        // The open slice (a few thousand rows of millions): a unit's workbench queue, and the deadline monitor's
-        // running lead clocks. The queries repeat these predicates so the planner can use the partial indexes.
-        b.HasIndex(a => a.UnitId, "ix_assignments_open_by_unit").HasDatabaseName("ix_assignments_open_by_unit").HasFilter("is_active AND resolved_at IS NULL AND assist_done_at IS NULL");
+        // Every running assignment clock with what running_clocks computes from it (its assignment branch's predicate),
+        // so the dashboard's backlog reads the clocks index-only instead of one assignment look-up per open ticket.
+        b.HasIndex(a => a.TicketId, "ix_assignments_running").HasDatabaseName("ix_assignments_running")
+            .HasFilter("is_active AND resolved_at IS NULL AND (role = 1 OR assist_done_at IS NULL)")
+            .IncludeProperties(a => new { a.UnitId, a.Role, a.DispatchedAt, a.SignedForAt, a.FirstContactAt, a.SignForDueAt, a.FirstContactDueAt, a.ResolveDueAt });
+        // The open slice (a few thousand rows of millions): the deadline monitor's running lead clocks (a unit's workbench
+        // reads ix_assignments_open_by_unit_clock, Data/Sql/queue_indexes.sql). The queries repeat these predicates so the
+        // planner can use the partial indexes.
         b.HasIndex(a => a.SignForDueAt, "ix_assignments_open_lead").HasDatabaseName("ix_assignments_open_lead").HasFilter("is_active AND resolved_at IS NULL AND role = 1");
         // Measures (docs/measures.md): a unit's lead assignments dispatched in a period / falling due in a period,
         // and the same hotline-wide.

@@ -50,6 +50,11 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         // The dispatch queue: waiting tickets by dispatch deadline.
         b.HasIndex(t => new { t.Status, t.DispatchDueAt });
         b.HasIndex(t => new { t.LeadUnitId, t.RegisteredAt });
+        // The dashboard's backlog (HotlineFigures.BacklogAsync): the open tickets by lead unit, and the waiting ones'
+        // dispatch clock (running_clocks), read from this small slice alone; the view's tickets join hashes it too.
+        b.HasIndex(t => new { t.Status, t.LeadUnitId }, "ix_tickets_open_by_lead_unit").HasDatabaseName("ix_tickets_open_by_lead_unit")
+            .IncludeProperties(t => new { t.Id, t.RegisteredAt, t.DispatchDueAt })
+            .HasFilter($"status IN ({OpenTicketStates.SqlList})");
         // "Dispatched within limit": tickets first dispatched in a period, with the facts it compares.
         b.HasIndex(t => t.DispatchedAt).IncludeProperties(t => t.DispatchedInTime).HasFilter("dispatched_at IS NOT NULL");
         // The ticket list's default order (newest first, id breaking ties) read straight off the index; the caller's

@@ -20,7 +20,7 @@ namespace Hotline.Services.Data.Migrations
 
             // The one running clock (docs/decisions/0018-one-running-clock.md).
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_clock_warning"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("running_clocks"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("running_clocks"));
         }
 
         /// <inheritdoc />

@@ -1177,6 +1177,18 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("assist_done_at");
 
+                    b.Property<int>("Clock")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("clock")
+                        .HasComputedColumnSql("-- The clock an assignment runs while it runs (docs/decisions/0033-stored-assignment-clock.md), stored in\n-- assignments.clock: an assisting unit's resolution clock; the lead's (and a sub-unit's) sign-for until signed for,\n-- then first contact until made, then resolution. Whether it runs at all (active, unresolved, the ticket with the units,\n-- an assisting part not done) is the view running_clocks'. 0 sign-for, 1 first contact, 2 resolution (ClockKind).\nCASE WHEN role = 2 THEN 2\n     WHEN signed_for_at IS NULL THEN 0\n     WHEN first_contact_at IS NULL THEN 1\n     ELSE 2 END\n", true);
+
+                    b.Property<DateTimeOffset>("ClockDueAt")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("clock_due_at")
+                        .HasComputedColumnSql("-- When the clock of assignment_clock.sql falls due, stored in assignments.clock_due_at (the same branches, its deadline).\nCASE WHEN role = 2 THEN resolve_due_at\n     WHEN signed_for_at IS NULL THEN sign_for_due_at\n     WHEN first_contact_at IS NULL THEN first_contact_due_at\n     ELSE resolve_due_at END\n", true);
+
                     b.Property<DateTimeOffset>("DispatchedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
@@ -1367,10 +1379,6 @@ namespace Hotline.Services.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ObjectedAt" }, "ix_assignments_objected_at"), new[] { "UnitId", "ObjectionStatus", "DispatchedByUserId" });
 
-                    b.HasIndex(new[] { "UnitId" }, "ix_assignments_open_by_unit")
-                        .HasDatabaseName("ix_assignments_open_by_unit")
-                        .HasFilter("is_active AND resolved_at IS NULL AND assist_done_at IS NULL");
-
                     b.HasIndex(new[] { "SignForDueAt" }, "ix_assignments_open_lead")
                         .HasDatabaseName("ix_assignments_open_lead")
                         .HasFilter("is_active AND resolved_at IS NULL AND role = 1");
@@ -1378,6 +1386,12 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex(new[] { "ParentAssignmentId" }, "ix_assignments_parent")
                         .HasDatabaseName("ix_assignments_parent")
                         .HasFilter("parent_assignment_id IS NOT NULL");
+
+                    b.HasIndex(new[] { "TicketId" }, "ix_assignments_running")
+                        .HasDatabaseName("ix_assignments_running")
+                        .HasFilter("is_active AND resolved_at IS NULL AND (role = 1 OR assist_done_at IS NULL)");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TicketId" }, "ix_assignments_running"), new[] { "UnitId", "Role", "DispatchedAt", "SignedForAt", "FirstContactAt", "SignForDueAt", "FirstContactDueAt", "ResolveDueAt" });
 
                     b.ToTable("assignments", (string)null);
                 });
@@ -1725,6 +1739,10 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatch_due_at");
 
+                    b.Property<DateTimeOffset?>("DispatchRestartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatch_restarted_at");
+
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
@@ -1927,6 +1945,12 @@ namespace Hotline.Services.Data.Migrations
 
                     b.HasIndex("Status", "RegisteredAt")
                         .HasDatabaseName("ix_tickets_status_registered_at");
+
+                    b.HasIndex(new[] { "Status", "LeadUnitId" }, "ix_tickets_open_by_lead_unit")
+                        .HasDatabaseName("ix_tickets_open_by_lead_unit")
+                        .HasFilter("status IN (1, 2, 3, 4, 5, 9)");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Status", "LeadUnitId" }, "ix_tickets_open_by_lead_unit"), new[] { "Id", "RegisteredAt", "DispatchDueAt" });
 
                     b.ToTable("tickets", (string)null);
                 });
@@ -2909,6 +2933,12 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_assignments_units_objection_suggested_unit_id");
 
+                    b.HasOne("Hotline.Domain.Tickets.Assignment", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentAssignmentId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .HasConstraintName("fk_assignments_assignments_parent_assignment_id");
+
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany("Assignments")
                         .HasForeignKey("TicketId")
@@ -2922,6 +2952,8 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_assignments_units_unit_id");
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Attachment", b =>

@@ -28,6 +28,12 @@ public static class SqlFile
     /// </summary>
     public static string ReadPinned(string name) => ReadResource($"SqlPinned.{name}{Suffix}");
 
+    /// <summary>
+    /// The expression of a stored generated column (<c>Data/Sql/Columns</c>, ADR 0033), which the model maps with
+    /// HasComputedColumnSql: an expression, not a statement, so not among <see cref="Names"/>.
+    /// </summary>
+    public static string ReadColumn(string name) => ReadResource($"SqlColumn.{name}{Suffix}");
+
     private static string ReadResource(string resource)
     {
         using var stream = typeof(SqlFile).Assembly.GetManifestResourceStream(resource)

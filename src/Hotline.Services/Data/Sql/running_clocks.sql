@@ -4,17 +4,19 @@
 -- hotline_clock_warning(started_at, due_at, now, share) with the configured warning share.
 --   clock: 0 sign-for, 1 first contact, 2 resolution, 3 dispatch (ClockKind); role: 1 lead, 2 assisting (AssignmentRole)
 --   ticket status: 1 pending dispatch, 2 dispatched, 3 in progress, 4 return requested (TicketStatus)
--- A ticket waiting for dispatch runs its dispatch clock from registration. While it is with the units, each active
+-- A ticket waiting for dispatch runs its dispatch clock from registration, or from the approved return that restarted
+-- it (dispatch_restarted_at). While it is with the units, each active
 -- assignment runs one clock: the lead's sign-for until signed for, then first contact until made, then resolution
 -- until resolved; an assisting unit's resolution clock until its part is done. A resolved round waiting for its
--- callback, and a closed, merged or cancelled ticket, run none.
+-- callback, and a closed, merged or cancelled ticket, run none. Which clock an assignment runs and when it falls due are
+-- its stored columns clock and clock_due_at (Columns/assignment_clock*.sql, ADR 0033), which the queues read directly.
 CREATE OR REPLACE VIEW running_clocks AS
 SELECT t.id AS ticket_id,
        NULL::bigint AS assignment_id,
        NULL::integer AS unit_id,
        NULL::integer AS role,
        3 AS clock,
-       t.registered_at AS started_at,
+       COALESCE(t.dispatch_restarted_at, t.registered_at) AS started_at,
        t.dispatch_due_at AS due_at
 FROM tickets AS t
 WHERE t.status = 1 AND t.dispatch_due_at IS NOT NULL
@@ -23,15 +25,9 @@ SELECT a.ticket_id,
        a.id,
        a.unit_id,
        a.role,
-       CASE WHEN a.role = 2 THEN 2
-            WHEN a.signed_for_at IS NULL THEN 0
-            WHEN a.first_contact_at IS NULL THEN 1
-            ELSE 2 END,
+       a.clock,
        a.dispatched_at,
-       CASE WHEN a.role = 2 THEN a.resolve_due_at
-            WHEN a.signed_for_at IS NULL THEN a.sign_for_due_at
-            WHEN a.first_contact_at IS NULL THEN a.first_contact_due_at
-            ELSE a.resolve_due_at END
+       a.clock_due_at
 FROM assignments AS a
 JOIN tickets AS t ON t.id = a.ticket_id
 WHERE a.is_active AND a.resolved_at IS NULL AND t.status IN (2, 3, 4)

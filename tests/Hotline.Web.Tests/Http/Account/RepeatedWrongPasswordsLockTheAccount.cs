@@ -5,17 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Web.Tests.Http.Account;
 
-/// <summary>Locks agent2 for good in this class's database; no other test here signs in as agent2.</summary>
+/// <summary>Locks agent2 in this class's database, on the app's (fake) clock; no other test here signs in as agent2 or moves the clock.</summary>
 public sealed class RepeatedWrongPasswordsLockTheAccount(HotlineWebFactory app) : IClassFixture<HotlineWebFactory>
 {
     private const string Refused = "用户名或密码错误。连续输错 5 次的账户将锁定 15 分钟。";
 
     [Fact]
-    public async Task After_five_wrong_passwords_even_the_right_one_is_refused()
+    public async Task After_five_wrong_passwords_even_the_right_one_is_refused_until_fifteen_minutes_have_passed_on_the_app_s_clock()
     {
         using var client = new HtmlClient(app);
-        // ASP.NET Core Identity (10.0) reads the system clock for lockouts, not TimeProvider: bracket it.
-        var started = DateTimeOffset.UtcNow;
+        var started = app.Clock.GetUtcNow();
         for (var attempt = 1; attempt <= 5; attempt++)
         {
             var wrong = await WrongPasswordsAreRefused.SignInAsync(client, "agent2", $"wrong-{attempt}");
@@ -28,6 +27,11 @@ public sealed class RepeatedWrongPasswordsLockTheAccount(HotlineWebFactory app) 
         (await HtmlClient.ParseAsync(response)).QuerySelector("main form [role=alert]")!.TextContent.ShouldContain(Refused);
         (await client.GetAsync("/Intake")).RedirectPath().ShouldBe("/Account/Login");
         var lockoutEnd = await app.QueryAsync(db => db.Users.Where(u => u.UserName == "agent2").Select(u => u.LockoutEnd).SingleAsync());
-        lockoutEnd.ShouldNotBeNull().ShouldBeInRange(started.AddMinutes(15), DateTimeOffset.UtcNow.AddMinutes(15));
+        lockoutEnd.ShouldBe(started.AddMinutes(15));
+
+        app.Clock.Advance(TimeSpan.FromMinutes(14));
+        (await WrongPasswordsAreRefused.SignInAsync(client, "agent2", HtmlClient.Password)).StatusCode.ShouldBe(HttpStatusCode.OK, "still locked");
+        app.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+        (await WrongPasswordsAreRefused.SignInAsync(client, "agent2", HtmlClient.Password)).RedirectPath().ShouldBe("/");
     }
 }
