@@ -74,9 +74,7 @@ public sealed class DelegationService(
         var start = clock.StartOfLocalDay(period.From);
         var end = clock.StartOfLocalDay(period.EndExclusive);
         var now = clock.UtcNow;
-        var received = await db.Assignments.AsNoTracking()
-            .Where(a => a.Role == AssignmentRole.Delegated && a.UnitId == unitId && a.DispatchedAt >= start && a.DispatchedAt < end
-                && (a.IsActive || a.ResolvedAt != null))
+        var received = await ReceivedIn(db, start, end).Where(a => a.UnitId == unitId)
             .GroupBy(a => a.UnitId)
             .Select(g => new
             {
@@ -89,13 +87,25 @@ public sealed class DelegationService(
                 ResolvedOnTime = g.Count(a => a.ResolvedAt != null && a.ResolvedAt <= a.ResolveDueAt),
             })
             .FirstOrDefaultAsync(ct);
-        var given = await (from a in db.Assignments.AsNoTracking()
-                           join p in db.Assignments.AsNoTracking() on a.ParentAssignmentId equals p.Id
-                           where a.Role == AssignmentRole.Delegated && p.UnitId == unitId && a.DispatchedAt >= start && a.DispatchedAt < end
-                           select a.Id).CountAsync(ct);
+        var given = await GivenIn(db, start, end).CountAsync(unit => unit == unitId, ct);
         return received is null
             ? DelegationCounts.None with { DelegatedOut = given }
             : new DelegationCounts(received.Received, new Rate(received.SignedOnTime, received.SignDecided),
                 new Rate(received.ContactedOnTime, received.ContactDecided), new Rate(received.ResolvedOnTime, received.FellDue), given);
     }
+
+    /// <summary>
+    /// The parts delegated in [<paramref name="start"/>, <paramref name="end"/>) that count for the sub-unit that received
+    /// them (by delegation day; a part taken back undone leaves them): the one rule of the unit page and the ranking.
+    /// </summary>
+    internal static IQueryable<Assignment> ReceivedIn(HotlineDbContext db, DateTimeOffset start, DateTimeOffset end) =>
+        db.Assignments.AsNoTracking().Where(a => a.Role == AssignmentRole.Delegated && a.DispatchedAt >= start && a.DispatchedAt < end
+            && (a.IsActive || a.ResolvedAt != null));
+
+    /// <summary>The unit that delegated each part delegated in [<paramref name="start"/>, <paramref name="end"/>) (its parent's), one row a part.</summary>
+    internal static IQueryable<int> GivenIn(HotlineDbContext db, DateTimeOffset start, DateTimeOffset end) =>
+        from a in db.Assignments.AsNoTracking()
+        join p in db.Assignments.AsNoTracking() on a.ParentAssignmentId equals p.Id
+        where a.Role == AssignmentRole.Delegated && a.DispatchedAt >= start && a.DispatchedAt < end
+        select p.UnitId;
 }

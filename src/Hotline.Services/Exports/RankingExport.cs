@@ -9,7 +9,8 @@ namespace Hotline.Services.Exports;
 /// The unit ranking as a spreadsheet, as the page shows it: headed by what it is (the period; the published version —
 /// number, when and by whom, definitions, correction note — or when it was measured live; how many units are rated; the
 /// weights and minimums it was computed with), then a row per unit: place, unit, index, red flag, each component's rate
-/// with its numerator and denominator, returns, extensions and replies sent back by review. <c>text</c> translates
+/// with its numerator and denominator, returns, extensions, replies sent back by review, objections upheld and rejected,
+/// parts delegated and received (empty in a version published before those were frozen). <c>text</c> translates
 /// resource keys (the web layer passes its localizer), <c>time</c> writes an instant as the pages do.
 /// </summary>
 public static class RankingExport
@@ -41,6 +42,10 @@ public static class RankingExport
         columns.Add(new(text("Enum.Measure.Returns"), r => r.Counts.Returns, ExportKind.Count));
         columns.Add(new(text("Enum.Measure.Extensions"), r => r.Counts.Extensions, ExportKind.Count));
         columns.Add(new(text("Enum.Measure.ReviewReturns"), r => r.Counts.ReviewReturns, ExportKind.Count));
+        columns.Add(new(text("Ranking.ObjectionsUpheld"), r => r.HandOffs?.ObjectionsUpheld, ExportKind.Count));
+        columns.Add(new(text("Ranking.ObjectionsRejected"), r => r.HandOffs?.ObjectionsRejected, ExportKind.Count));
+        columns.Add(new(text("Ranking.DelegatedOut"), r => r.HandOffs?.DelegatedOut, ExportKind.Count));
+        columns.Add(new(text("Ranking.DelegatedIn"), r => r.HandOffs?.DelegatedIn, ExportKind.Count));
         var stem = $"{text("Ranking.FileName")}-{report.Period.Code}";
         return TableExport.Write(format, stem, report.Period.Code, columns, report.Rows, Heading(report, version, text, time));
     }

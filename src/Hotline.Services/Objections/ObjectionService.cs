@@ -171,14 +171,20 @@ public sealed class ObjectionService(
     public async Task<ObjectionCounts> UnitCountsAsync(int unitId, Period period, CancellationToken ct = default)
     {
         var (start, end) = Instants(period);
-        var row = await db.Assignments.AsNoTracking()
-            .Where(a => a.ObjectedAt != null && a.ObjectedAt >= start && a.ObjectedAt < end && a.UnitId == unitId)
+        var row = await RaisedIn(db, start, end).Where(a => a.UnitId == unitId)
             .GroupBy(a => a.UnitId)
             .Select(g => new ObjectionCounts(g.Count(), g.Count(a => a.ObjectionStatus == RequestStatus.Approved),
                 g.Count(a => a.ObjectionStatus == RequestStatus.Rejected)))
             .FirstOrDefaultAsync(ct);
         return row ?? ObjectionCounts.None;
     }
+
+    /// <summary>
+    /// The assignments objected to in [<paramref name="start"/>, <paramref name="end"/>), by the instant the objection was
+    /// raised: the one rule of the unit page and the ranking (<see cref="Dashboards.RankingService"/>).
+    /// </summary>
+    internal static IQueryable<Assignment> RaisedIn(HotlineDbContext db, DateTimeOffset start, DateTimeOffset end) =>
+        db.Assignments.AsNoTracking().Where(a => a.ObjectedAt != null && a.ObjectedAt >= start && a.ObjectedAt < end);
 
     /// <summary>
     /// Every dispatcher who dispatched lead assignments in <paramref name="period"/> (by dispatch day), with the objections

@@ -44,7 +44,7 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
                 new UnitCounts(r.UnitId, r.Assigned, r.SignedOnTime, r.ContactMeasured, r.ContactedOnTime, r.FellDue, r.ResolvedOnTime,
                     r.CallbacksReached, r.Satisfied, r.Solved, r.Returns, r.Extensions, r.ReviewReturns)
                 { Minimums = weights.Minimums },
-                r.Index, r.Rank, r.IsFlagged))
+                r.Index, r.Rank, r.IsFlagged, HandOffs(r)))
             .ToList();
         return new RankingReport(Period.Containing(PeriodKind.Month, month), weights, version.PublishedAt, rows);
     }
@@ -156,6 +156,8 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
                 ContactedOnTime = r.Counts.ContactedOnTime, FellDue = r.Counts.FellDue, ResolvedOnTime = r.Counts.ResolvedOnTime,
                 CallbacksReached = r.Counts.CallbacksReached, Satisfied = r.Counts.Satisfied, Solved = r.Counts.Solved,
                 Returns = r.Counts.Returns, Extensions = r.Counts.Extensions, ReviewReturns = r.Counts.ReviewReturns, Index = r.Index, Rank = r.Rank, IsFlagged = r.IsFlagged,
+                ObjectionsUpheld = r.HandOffs?.ObjectionsUpheld, ObjectionsRejected = r.HandOffs?.ObjectionsRejected,
+                DelegatedOut = r.HandOffs?.DelegatedOut, DelegatedIn = r.HandOffs?.DelegatedIn,
             })],
         };
         db.RankingVersions.Add(version);
@@ -173,6 +175,12 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
             month, version.Number, actor.UserId, upheld);
         return ServiceResult<int>.Ok(version.Number);
     }
+
+    /// <summary>A row's frozen objections and delegations; null for a version published before they were frozen.</summary>
+    private static HandOffCounts? HandOffs(RankingVersionRow row) =>
+        row is { ObjectionsUpheld: { } upheld, ObjectionsRejected: { } rejected, DelegatedOut: { } given, DelegatedIn: { } received }
+            ? new HandOffCounts(upheld, rejected, given, received)
+            : null;
 
     private static DateOnly FirstOf(DateOnly day) => new(day.Year, day.Month, 1);
 

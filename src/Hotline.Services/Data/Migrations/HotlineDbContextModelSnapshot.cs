@@ -2443,6 +2443,14 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("contacted_on_time");
 
+                    b.Property<int?>("DelegatedIn")
+                        .HasColumnType("integer")
+                        .HasColumnName("delegated_in");
+
+                    b.Property<int?>("DelegatedOut")
+                        .HasColumnType("integer")
+                        .HasColumnName("delegated_out");
+
                     b.Property<long>("Extensions")
                         .HasColumnType("bigint")
                         .HasColumnName("extensions");
@@ -2474,6 +2482,14 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name_zh");
+
+                    b.Property<int?>("ObjectionsRejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("objections_rejected");
+
+                    b.Property<int?>("ObjectionsUpheld")
+                        .HasColumnType("integer")
+                        .HasColumnName("objections_upheld");
 
                     b.Property<int?>("Rank")
                         .HasColumnType("integer")
