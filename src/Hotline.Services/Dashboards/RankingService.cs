@@ -1,8 +1,8 @@
 using Hotline.Domain.Performance;
+using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Data.ReadReplica;
-using Hotline.Domain.Tickets;
 using Hotline.Services.Delegation;
 using Hotline.Services.Objections;
 using Microsoft.EntityFrameworkCore;
