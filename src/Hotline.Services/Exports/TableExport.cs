@@ -94,7 +94,14 @@ public static class TableExport
         // The BOM tells Excel the file is UTF-8; without it Chinese headers open as mojibake.
         await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
         // Citizens write the content: a field starting with = + - @ is escaped so a spreadsheet never runs it as a formula.
-        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
+        // Heading lines are one field each above the table: only a headed file has records of different lengths.
+        var options = new CsvWriterOptions
+        {
+            Injection = CsvInjection.Escape,
+            FormatProvider = CultureInfo.InvariantCulture,
+            ValidateFieldCount = heading is not { Count: > 0 },
+        };
+        await using var csv = CsvWriter.Create(writer, options, leaveOpen: true);
         foreach (var line in heading ?? [])
         {
             csv.WriteField(line);

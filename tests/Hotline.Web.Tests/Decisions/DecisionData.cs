@@ -62,7 +62,13 @@ internal static class DecisionData
     public static async Task<string> AppealedAsync(this HotlineWebFactory app, string unitCode = "heating")
     {
         var number = await app.DispatchedAsync(unitCode);
-        app.Clock.Advance(TimeSpan.FromDays(2));
+        // Just past the sign-for deadline, wherever the shared clock stands (two days on could land before it, over a weekend).
+        var due = (await app.StoredAsync(number)).Assignments.Single(a => a.IsLead).SignForDueAt;
+        if (app.Clock.GetUtcNow() <= due)
+        {
+            app.Clock.AdjustTime(due.AddMinutes(1));
+        }
+
         var stored = await app.StoredAsync(number);
         var liaison = await app.AppServices.ViewerAsync($"liaison-{unitCode}");
         await using var scope = app.AppServices.CreateAsyncScope();
