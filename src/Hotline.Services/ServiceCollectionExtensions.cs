@@ -93,6 +93,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Exports.TicketExportService>();
         services.AddScoped<KnowledgeService>();
         services.AddScoped<ReferenceDataService>();
+        services.AddScoped<SettingsStore>();
         services.AddScoped<CalendarAdminService>();
         services.AddScoped<PolicyAdminService>();
         services.AddScoped<DeadlineCalculatorService>();

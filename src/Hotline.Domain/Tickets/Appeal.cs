@@ -13,9 +13,9 @@ public sealed class Appeal
         RaisedByUserId = string.Empty;
     }
 
-    internal Appeal(AppealTarget target, int unitId, string reason, DateTimeOffset now, string userId, Attachment? evidence)
+    internal Appeal(AppealTarget target, int unitId, string reason, DateTimeOffset now, string userId, IEnumerable<Attachment> evidence)
     {
-        Evidence = evidence;
+        _evidence.AddRange(evidence);
         UnitId = unitId;
         Mark = target.Mark;
         AssignmentId = target.AssignmentId;
@@ -45,10 +45,13 @@ public sealed class Appeal
 
     public string Reason { get; private set; }
 
-    /// <summary>A photo or PDF the unit sent with the appeal (stored with the ticket's attachments), if any.</summary>
-    public long? EvidenceId { get; private set; }
+    /// <summary>The most files (photos, PDFs) an appeal carries.</summary>
+    public const int MaxEvidence = 5;
 
-    public Attachment? Evidence { get; private set; }
+    private readonly List<Attachment> _evidence = [];
+
+    /// <summary>The photos and PDFs the unit sent with the appeal (stored with the ticket's attachments), none to <see cref="MaxEvidence"/>.</summary>
+    public IReadOnlyList<Attachment> Evidence => _evidence.AsReadOnly();
     public DateTimeOffset RaisedAt { get; private set; }
     public string RaisedByUserId { get; private set; }
 

@@ -65,4 +65,7 @@ public sealed class Attachment
     public byte[] Content { get; private set; }
     public string UploadedByUserId { get; private set; }
     public DateTimeOffset UploadedAt { get; private set; }
+
+    /// <summary>The appeal (申诉) the file was sent with as evidence, if any.</summary>
+    public long? AppealId { get; private set; }
 }

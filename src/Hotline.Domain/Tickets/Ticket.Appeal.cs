@@ -34,18 +34,41 @@ public sealed partial class Ticket
         return marks;
     }
 
+    /// <summary>
+    /// The mark a unit names when it appeals (<paramref name="mark"/> on the lead assignment or callback
+    /// <paramref name="factId"/>), whatever its state now; null when the ticket has no such fact. <see cref="RaiseAppeal"/>
+    /// judges whether it may be appealed.
+    /// </summary>
+    public AppealTarget? MarkOn(AppealedMark mark, long factId) => mark switch
+    {
+        AppealedMark.DissatisfiedCallback => _callbacks.FirstOrDefault(c => c.Id == factId) is { } c ? new AppealTarget(mark, c.AttemptedAt, null, c) : null,
+        _ when DeadlineMarks.Contains(mark) => _assignments.FirstOrDefault(a => a.Id == factId && a.IsLead) is { } a
+            ? new AppealTarget(mark, a.DueAtOf(mark), a, null)
+            : null,
+        _ => null,
+    };
+
+    /// <summary>The appeal made of <paramref name="target"/>'s mark, if any: one appeal per mark, ever.</summary>
+    public Appeal? AppealOf(AppealTarget target) => _appeals.FirstOrDefault(p => p.Concerns(target));
+
     private static readonly AppealedMark[] DeadlineMarks = [AppealedMark.SignForLate, AppealedMark.FirstContactLate, AppealedMark.ResolutionLate];
 
     /// <summary>
     /// The unit appeals <paramref name="target"/>: its own mark, still counted, not appealed before, by the end of the
-    /// window. Refusals: not its unit, nothing to appeal (no such mark now, or excused), already open, already decided,
-    /// the window passed.
+    /// window, with up to <see cref="Appeal.MaxEvidence"/> files. Refusals: too many files, not its unit, nothing to appeal
+    /// (no such mark now, or excused), already open, already decided, the window passed.
     /// </summary>
     public Appeal RaiseAppeal(AppealTarget target, int unitId, string reason, Actor actor, DateTimeOffset now,
-        AppealWindow window, WorkingCalendar calendar, Attachment? evidence = null)
+        AppealWindow window, WorkingCalendar calendar, IReadOnlyCollection<Attachment>? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(window);
+        evidence ??= [];
+        if (evidence.Count > Appeal.MaxEvidence)
+        {
+            throw new DomainRuleException("Appeal.Error.TooManyFiles");
+        }
+
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainRuleException("Appeal.Error.ReasonRequired");
@@ -56,7 +79,7 @@ public sealed partial class Ticket
             throw new DomainRuleException("Appeal.Error.NotOwnUnit");
         }
 
-        if (_appeals.FirstOrDefault(p => p.Concerns(target)) is { } earlier)
+        if (AppealOf(target) is { } earlier)
         {
             throw new DomainRuleException(earlier.IsPending ? "Appeal.Error.AlreadyOpen" : "Appeal.Error.AlreadyDecided");
         }

@@ -20,6 +20,7 @@ public sealed class CalendarAdminService(
     HotlineClock clock,
     AuditLog audit,
     WorkingCalendarCache cached,
+    SettingsStore settings,
     IValidator<CalendarMarkInput> markValidator,
     IValidator<OfficeHoursInput> hoursValidator,
     ILogger<CalendarAdminService> logger)
@@ -154,9 +155,9 @@ public sealed class CalendarAdminService(
 
     /// <summary>The office hours as stored, e.g. "08:30-12:00,13:30-17:30".</summary>
     public async Task<string> GetOfficeHoursAsync(CancellationToken ct = default) =>
-        await db.Settings.AsNoTracking().Where(s => s.Key == DeadlineService.OfficeHoursKey).Select(s => s.Value).FirstOrDefaultAsync(ct)
-            ?? DeadlineService.FormatOfficeHours(OfficeHours.Default);
+        await settings.ReadAsync(DeadlineService.OfficeHoursKey, ct) ?? DeadlineService.FormatOfficeHours(OfficeHours.Default);
 
+    /// <summary>Replaces the office hours (whatever is stored: the form carries no version); clocks started from now on follow them.</summary>
     public async Task<ServiceResult<string>> UpdateOfficeHoursAsync(OfficeHoursInput input, Actor actor, CancellationToken ct = default)
     {
         if (!actor.Has(Role.Admin))
@@ -171,23 +172,12 @@ public sealed class CalendarAdminService(
         }
 
         var text = DeadlineService.FormatOfficeHours(hours!);
-        var setting = await db.Settings.SingleOrDefaultAsync(s => s.Key == DeadlineService.OfficeHoursKey, ct);
-        audit.Record(actor, AuditAreas.Settings, AuditActions.OfficeHours, DeadlineService.OfficeHoursKey, setting?.Value, text);
-        if (setting is null)
+        if (await settings.SaveAsync(DeadlineService.OfficeHoursKey, text, seen: null, AuditActions.OfficeHours, actor, ct) is { } error)
         {
-            db.Settings.Add(new HotlineSetting { Key = DeadlineService.OfficeHoursKey, Value = text });
-        }
-        else
-        {
-            setting.Value = text;
+            return ServiceResult<string>.Fail(string.Empty, error);
         }
 
-        if (!await TrySaveAsync(ct))
-        {
-            return ServiceResult<string>.Fail(string.Empty, ServiceError.Concurrency);
-        }
-
-        logger.LogInformation("Office hours set to {OfficeHours} by {UserId}", text, actor.UserId);
+        cached.Invalidate();
         return ServiceResult<string>.Ok(text);
     }
 

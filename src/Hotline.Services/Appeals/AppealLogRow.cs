@@ -19,5 +19,7 @@ public sealed record AppealLogRow(
     DateTimeOffset? DecidedAt,
     string? DecidedBy,
     string? DecisionNote,
-    long? EvidenceId,
-    string? EvidenceName);
+    IReadOnlyList<AppealEvidence> Evidence);
+
+/// <summary>A file sent with an appeal: its attachment id (to download it) and name.</summary>
+public sealed record AppealEvidence(long Id, string FileName);

@@ -33,44 +33,58 @@ public sealed class AppealService(
 {
     public const int DefaultPageSize = 20;
 
-    /// <summary>The liaison's unit's marks on ticket <paramref name="number"/>, and the appeals made of them (none for hotline staff).</summary>
-    public async Task<IReadOnlyList<AppealMarkView>> MarksAsync(string number, Viewer viewer, CancellationToken ct = default)
+    /// <summary>
+    /// The liaison's unit's marks on ticket <paramref name="number"/> and the appeals made of them, read in one load of the
+    /// ticket; null when the ticket is not one the unit may see (or the viewer is not a liaison).
+    /// </summary>
+    public async Task<AppealMarks?> MarksAsync(string number, Viewer viewer, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         if (!viewer.IsUnitBound || viewer.UnitId is not { } unit)
         {
-            return [];
+            return null;
         }
 
         var ticket = await Loaded(db.Tickets.AsNoTracking().VisibleTo(viewer)).SingleOrDefaultAsync(t => t.Number == number, ct);
         if (ticket is null)
         {
-            return [];
+            return null;
         }
 
         var (window, calendar) = (await windows.GetAsync(ct), await deadlines.LoadCalendarAsync(ct));
-        var now = clock.UtcNow;
         var appealed = ticket.Appeals.Where(p => p.UnitId == unit)
             .Select(p => new AppealMarkView(p.Mark, p.AssignmentId ?? p.CallbackId ?? 0, p.MarkedAt, window.EndsAt(calendar, p.MarkedAt), p.Status, p.DecisionNote));
-        var open = ticket.MarksAgainst(unit, now).Where(m => !ticket.Appeals.Any(p => p.Mark == m.Mark && p.UnitId == unit
-                && (p.AssignmentId ?? p.CallbackId) == (m.AssignmentId ?? m.CallbackId)))
+        var open = ticket.MarksAgainst(unit, clock.UtcNow).Where(m => ticket.AppealOf(m) is null)
             .Select(m => new AppealMarkView(m.Mark, m.AssignmentId ?? m.CallbackId ?? 0, m.MarkedAt, window.EndsAt(calendar, m.MarkedAt), null, null));
-        return [.. open.Concat(appealed).OrderBy(m => m.MarkedAt).ThenBy(m => m.Mark)];
+        return new AppealMarks(ticket.Number, ticket.Version, [.. open.Concat(appealed).OrderBy(m => m.MarkedAt).ThenBy(m => m.Mark)]);
     }
 
-    /// <summary>The liaison's unit appeals one of its marks on ticket <paramref name="number"/>; <paramref name="evidence"/> is optional.</summary>
-    public async Task<ServiceResult<string>> RaiseAsync(string number, AppealInput input, UploadInput? evidence, Viewer viewer, CancellationToken ct = default)
+    /// <summary>
+    /// The liaison's unit appeals one of its marks on ticket <paramref name="number"/>, with none to
+    /// <see cref="Appeal.MaxEvidence"/> files of <paramref name="evidence"/>, each checked like every upload.
+    /// </summary>
+    public async Task<ServiceResult<string>> RaiseAsync(string number, AppealInput input, IReadOnlyList<UploadInput> evidence, Viewer viewer,
+        CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(viewer);
         if (await raiseRules.CheckAsync(input, ct) is { } refused)
         {
             return refused;
         }
 
-        if (evidence is not null && await uploadRules.CheckAsync(evidence, ct) is { } badFile)
+        if (evidence.Count > Appeal.MaxEvidence)
         {
-            return badFile;
+            return ServiceResult<string>.Fail(nameof(UploadInput.Content), "Appeal.Error.TooManyFiles");
+        }
+
+        foreach (var file in evidence)
+        {
+            if (await uploadRules.CheckAsync(file, ct) is { } badFile)
+            {
+                return badFile;
+            }
         }
 
         if (!viewer.IsUnitBound || viewer.UnitId is not { } unit)
@@ -79,7 +93,7 @@ public sealed class AppealService(
         }
 
         var (window, calendar) = (await windows.GetAsync(ct), await deadlines.LoadCalendarAsync(ct));
-        var supervisors = await SupervisorsAsync(ct);
+        var supervisors = await notifications.HoldersOfAsync([Roles.Supervisor], ct);
         ServiceResult<string> result;
         try
         {
@@ -102,19 +116,10 @@ public sealed class AppealService(
         Task<ServiceResult<string>> RaiseActAsync() => db.ActAsync(Loaded(db.Tickets.VisibleTo(viewer)), number, input.Version, ticket =>
         {
             var now = clock.UtcNow;
-            // The mark named, whoever it is against: the domain refuses another unit's as not its own.
-            var target = Candidates(ticket, now).FirstOrDefault(m => m.Mark == input.Mark && (m.AssignmentId ?? m.CallbackId) == input.FactId)
-                ?? throw new DomainRuleException(ticket.Appeals.Any(p => p.Mark == input.Mark && (p.AssignmentId ?? p.CallbackId) == input.FactId)
-                    ? "Appeal.Error.AlreadyDecided" : "Appeal.Error.NothingToAppeal");
-            Attachment? file = null;
-            if (evidence is not null)
-            {
-                var name = Attachment.CleanFileName(evidence.FileName);
-                file = new Attachment(ticket.Id, unit, name, UploadInputValidator.ContentTypeOf(name, evidence.Content)!, evidence.Content,
-                    viewer.Actor.UserId, now);
-            }
-
-            ticket.RaiseAppeal(target, unit, input.Reason!, viewer.Actor, now, window, calendar, file);
+            // The mark named, whoever it is against: the domain judges it (not its unit's, already appealed, not counted, too late).
+            var target = ticket.MarkOn(input.Mark!.Value, input.FactId!.Value) ?? throw new DomainRuleException("Appeal.Error.NothingToAppeal");
+            var files = evidence.Select(e => e.ToAttachment(ticket.Id, unit, viewer.Actor.UserId, now)).ToList();
+            ticket.RaiseAppeal(target, unit, input.Reason!, viewer.Actor, now, window, calendar, files);
             foreach (var user in supervisors)
             {
                 notifications.NotifyUser(user, NotificationKind.AppealRaised, ticket.Number);
@@ -123,13 +128,6 @@ public sealed class AppealService(
             return Task.FromResult(ticket.Number);
         }, ct);
     }
-
-    /// <summary>Every mark the ticket holds against any unit now (lead assignments' units and callbacks' units).</summary>
-    private static IEnumerable<AppealTarget> Candidates(Ticket ticket, DateTimeOffset now) =>
-        ticket.Assignments.Where(a => a.IsLead).Select(a => a.UnitId)
-            .Concat(ticket.Callbacks.Where(c => c.UnitId is not null).Select(c => c.UnitId!.Value))
-            .Distinct()
-            .SelectMany(u => ticket.MarksAgainst(u, now));
 
     /// <summary>Upholds the appeal: the contested fact leaves the unit's measures (and the rollups, by their triggers).</summary>
     public Task<ServiceResult<string>> UpholdAsync(AppealDecisionInput input, Actor actor, CancellationToken ct = default) =>
@@ -178,7 +176,13 @@ public sealed class AppealService(
 
     /// <summary>Appeals waiting for a supervisor, oldest first.</summary>
     public Task<PagedList<AppealLogRow>> PendingAsync(int page = 1, CancellationToken ct = default) =>
-        PageAsync(db.Appeals.AsNoTracking().Where(p => p.Status == RequestStatus.Pending), oldestFirst: true, page, ct);
+        PageAsync(Waiting().AsNoTracking(), oldestFirst: true, page, ct);
+
+    /// <summary>
+    /// The appeals waiting for a supervisor, as the layout's badge counts them inside its one query (an index-only count of
+    /// the partial index <c>ix_appeals_pending</c>).
+    /// </summary>
+    public IQueryable<Appeal> Waiting() => db.Appeals.Where(p => p.Status == RequestStatus.Pending);
 
     /// <summary>
     /// The appeal log, newest first: every appeal and its decision. A liaison sees only their own unit's, whatever the
@@ -207,8 +211,8 @@ public sealed class AppealService(
                                db.Users.Where(u => u.Id == p.RaisedByUserId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
                                p.Status, p.DecidedAt,
                                db.Users.Where(u => u.Id == p.DecidedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                               p.DecisionNote, p.EvidenceId,
-                               db.Attachments.Where(a => a.Id == p.EvidenceId).Select(a => a.FileName).FirstOrDefault()))
+                               p.DecisionNote,
+                               db.Attachments.Where(a => a.AppealId == p.Id).OrderBy(a => a.Id).Select(a => new AppealEvidence(a.Id, a.FileName)).ToList()))
             .ToListAsync(ct);
         // The join keeps the page's order only by chance: order again.
         items = oldestFirst ? [.. items.OrderBy(i => i.RaisedAt).ThenBy(i => i.Id)] : [.. items.OrderByDescending(i => i.RaisedAt).ThenByDescending(i => i.Id)];
@@ -217,10 +221,4 @@ public sealed class AppealService(
 
     private static IQueryable<Ticket> Loaded(IQueryable<Ticket> tickets) =>
         tickets.Include(t => t.Assignments).Include(t => t.Callbacks).Include(t => t.Appeals).AsSplitQuery();
-
-    /// <summary>The supervisors to tell about a new appeal, read before the act's transaction.</summary>
-    private async Task<List<string>> SupervisorsAsync(CancellationToken ct) =>
-        await db.Users.AsNoTracking()
-            .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor)))
-            .Select(u => u.Id).Take(200).ToListAsync(ct);
 }

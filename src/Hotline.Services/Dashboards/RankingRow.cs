@@ -4,7 +4,10 @@ using Hotline.Services.Common;
 
 namespace Hotline.Services.Dashboards;
 
-/// <summary>One unit in the ranking: its counts, rates, index, place (null when unrated) and red flag.</summary>
+/// <summary>
+/// One unit in the ranking: its counts, rates, index, place (null when unrated) and red flag; its objections and
+/// delegations (null in a version published before they were frozen with it).
+/// </summary>
 public sealed record RankingRow(
     int UnitId,
     string Code,
@@ -13,7 +16,8 @@ public sealed record RankingRow(
     UnitCounts Counts,
     double? Index,
     int? Rank,
-    bool IsFlagged)
+    bool IsFlagged,
+    HandOffCounts? HandOffs = null)
 {
     public UnitScore Score => Counts.Score;
 

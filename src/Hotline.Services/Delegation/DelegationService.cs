@@ -75,8 +75,7 @@ public sealed class DelegationService(
         var start = clock.StartOfLocalDay(period.From);
         var end = clock.StartOfLocalDay(period.EndExclusive);
         var now = clock.UtcNow;
-        var received = await db.Assignments.AsNoTracking()
-            .Where(a => a.Role == AssignmentRole.Delegated && a.UnitId == unitId && a.DispatchedAt >= start && a.DispatchedAt < end)
+        var received = await ReceivedIn(db, start, end).Where(a => a.UnitId == unitId)
             .GroupBy(a => a.UnitId)
             .Select(g => new
             {
@@ -91,10 +90,7 @@ public sealed class DelegationService(
                 ReviewReturns = g.Sum(a => a.ReviewReturns),
             })
             .FirstOrDefaultAsync(ct);
-        var given = await (from a in db.Assignments.AsNoTracking()
-                           join p in db.Assignments.AsNoTracking() on a.ParentAssignmentId equals p.Id
-                           where a.Role == AssignmentRole.Delegated && p.UnitId == unitId && a.DispatchedAt >= start && a.DispatchedAt < end
-                           select a.Id).CountAsync(ct);
+        var given = await GivenIn(db, start, end).CountAsync(unit => unit == unitId, ct);
         return received is null
             ? DelegationCounts.None with { DelegatedOut = given }
             : new DelegationCounts(received.Received, new Rate(received.SignedOnTime, received.SignDecided),
@@ -104,4 +100,19 @@ public sealed class DelegationService(
                 ReviewReturns = received.ReviewReturns,
             };
     }
+
+    /// <summary>
+    /// The parts delegated in [<paramref name="start"/>, <paramref name="end"/>), by delegation day, each counted as
+    /// received by its sub-unit (a part taken back undone too; the rates read only the parts kept): the one rule of the
+    /// unit page and the ranking.
+    /// </summary>
+    internal static IQueryable<Assignment> ReceivedIn(HotlineDbContext db, DateTimeOffset start, DateTimeOffset end) =>
+        db.Assignments.AsNoTracking().Where(a => a.Role == AssignmentRole.Delegated && a.DispatchedAt >= start && a.DispatchedAt < end);
+
+    /// <summary>The unit that delegated each part delegated in [<paramref name="start"/>, <paramref name="end"/>) (its parent's), one row a part.</summary>
+    internal static IQueryable<int> GivenIn(HotlineDbContext db, DateTimeOffset start, DateTimeOffset end) =>
+        from a in db.Assignments.AsNoTracking()
+        join p in db.Assignments.AsNoTracking() on a.ParentAssignmentId equals p.Id
+        where a.Role == AssignmentRole.Delegated && a.DispatchedAt >= start && a.DispatchedAt < end
+        select p.UnitId;
 }

@@ -10,6 +10,8 @@ namespace Hotline.Services.Exports;
 /// <summary>
 /// Writes rows as an .xlsx sheet (typed cells) or a UTF-8 CSV with a BOM (so Excel opens Chinese text correctly), straight
 /// to a stream as the rows arrive: memory stays flat whatever the row count (SpreadCheetah writes the sheet forward-only).
+/// An optional heading (lines of text saying what the table is, as the page says it above its table) comes first, then
+/// an empty line, then the column headers.
 /// </summary>
 public static class TableExport
 {
@@ -20,22 +22,26 @@ public static class TableExport
     /// <summary>An xlsx sheet holds 1,048,576 rows, the header included.</summary>
     public const int MaxXlsxRows = 1_048_575;
 
-    public static ExportFile Write<T>(ExportFormat format, string fileStem, string sheetName, IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows) =>
-        Write(format, fileStem, sheetName, columns, Async(rows));
+    public static ExportFile Write<T>(ExportFormat format, string fileStem, string sheetName, IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows,
+        IReadOnlyList<string>? heading = null) =>
+        Write(format, fileStem, sheetName, columns, Async(rows), heading);
 
-    public static ExportFile Write<T>(ExportFormat format, string fileStem, string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows) =>
+    public static ExportFile Write<T>(ExportFormat format, string fileStem, string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,
+        IReadOnlyList<string>? heading = null) =>
         format == ExportFormat.Csv
-            ? new ExportFile((stream, ct) => WriteCsvAsync(stream, columns, rows, ct), ExportFile.CsvType, fileStem + ".csv")
-            : new ExportFile((stream, ct) => WriteXlsxAsync(stream, sheetName, columns, rows, ct), ExportFile.ExcelType, fileStem + ".xlsx");
+            ? new ExportFile((stream, ct) => WriteCsvAsync(stream, columns, rows, heading, ct), ExportFile.CsvType, fileStem + ".csv")
+            : new ExportFile((stream, ct) => WriteXlsxAsync(stream, sheetName, columns, rows, heading, ct), ExportFile.ExcelType, fileStem + ".xlsx");
 
     public static async Task WriteXlsxAsync<T>(Stream stream, string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,
-        CancellationToken ct = default)
+        IReadOnlyList<string>? heading = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
+        heading ??= [];
         await using var spreadsheet = await Spreadsheet.CreateNewAsync(stream, cancellationToken: ct);
         // Widths by hand (no text measuring on a server); number formats as one style per column kind, not per cell.
-        var options = new WorksheetOptions { FrozenRows = 1 };
+        // The heading scrolls away; the column headers stay.
+        var options = new WorksheetOptions { FrozenRows = heading.Count == 0 ? 1 : heading.Count + 2 };
         for (var c = 0; c < columns.Count; c++)
         {
             options.Column(c + 1).Width = columns[c].Kind switch
@@ -50,6 +56,16 @@ public static class TableExport
         var bold = spreadsheet.AddStyle(new Style { Font = { Bold = true } });
         var styles = columns.Select(c => Format(c.Kind) is { } format ? spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom(format) }) : null)
             .ToArray();
+        foreach (var line in heading)
+        {
+            await spreadsheet.AddRowAsync(new[] { new Cell(line, bold) }, ct);
+        }
+
+        if (heading.Count > 0)
+        {
+            await spreadsheet.AddRowAsync(new Cell[1], ct);
+        }
+
         var cells = new Cell[columns.Count];
         for (var c = 0; c < columns.Count; c++)
         {
@@ -70,14 +86,33 @@ public static class TableExport
         await spreadsheet.FinishAsync(ct);
     }
 
-    public static async Task WriteCsvAsync<T>(Stream stream, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows, CancellationToken ct = default)
+    public static async Task WriteCsvAsync<T>(Stream stream, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,
+        IReadOnlyList<string>? heading = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
         // The BOM tells Excel the file is UTF-8; without it Chinese headers open as mojibake.
         await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
         // Citizens write the content: a field starting with = + - @ is escaped so a spreadsheet never runs it as a formula.
-        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
+        // Heading lines are one field each above the table: only a headed file has records of different lengths.
+        var options = new CsvWriterOptions
+        {
+            Injection = CsvInjection.Escape,
+            FormatProvider = CultureInfo.InvariantCulture,
+            ValidateFieldCount = heading is not { Count: > 0 },
+        };
+        await using var csv = CsvWriter.Create(writer, options, leaveOpen: true);
+        foreach (var line in heading ?? [])
+        {
+            csv.WriteField(line);
+            csv.EndRecord();
+        }
+
+        if (heading is { Count: > 0 })
+        {
+            csv.EndRecord();
+        }
+
         foreach (var column in columns)
         {
             csv.WriteField(column.Kind == ExportKind.Percent ? column.Header + " (%)" : column.Header);

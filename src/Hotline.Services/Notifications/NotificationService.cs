@@ -49,6 +49,15 @@ public sealed class NotificationService(HotlineDbContext db, HotlineClock clock)
             liaisons[n.UnitId].Select(user => new Notification(user, n.Kind, n.TicketNumber, n.Detail, now))));
     }
 
+    /// <summary>
+    /// The active people holding any of <paramref name="roles"/> (supervisors for an appeal, dispatchers and supervisors for
+    /// an objection), at most 200: read before a transaction takes its locks, then told with <see cref="NotifyUser"/>.
+    /// </summary>
+    public async Task<List<string>> HoldersOfAsync(IReadOnlyCollection<string> roles, CancellationToken ct = default) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
+            .Select(u => u.Id).Take(200).ToListAsync(ct);
+
     public void NotifyUser(string userId, NotificationKind kind, string ticketNumber, string? detail = null) =>
         db.Notifications.Add(new Notification(userId, kind, ticketNumber, detail, clock.UtcNow));
 

@@ -50,7 +50,7 @@ public sealed class ObjectionService(
             return ServiceResult<string>.Fail(nameof(ObjectionInput.SuggestedUnitId), "Validation.Unit.Invalid");
         }
 
-        var arbiters = await ArbitersAsync(ct);
+        var arbiters = await notifications.HoldersOfAsync([Roles.Dispatcher, Roles.Supervisor], ct);
         var result = await db.ActAsync(db.Tickets.VisibleTo(viewer).Include(t => t.Assignments), number, input.Version, ticket =>
         {
             ticket.RaiseObjection(unit, viewer.Actor, clock.UtcNow, input.Reason!, input.SuggestedUnitId!.Value);
@@ -171,14 +171,20 @@ public sealed class ObjectionService(
     public async Task<ObjectionCounts> UnitCountsAsync(int unitId, Period period, CancellationToken ct = default)
     {
         var (start, end) = Instants(period);
-        var row = await db.Assignments.AsNoTracking()
-            .Where(a => a.ObjectedAt != null && a.ObjectedAt >= start && a.ObjectedAt < end && a.UnitId == unitId)
+        var row = await RaisedIn(db, start, end).Where(a => a.UnitId == unitId)
             .GroupBy(a => a.UnitId)
             .Select(g => new ObjectionCounts(g.Count(), g.Count(a => a.ObjectionStatus == RequestStatus.Approved),
                 g.Count(a => a.ObjectionStatus == RequestStatus.Rejected)))
             .FirstOrDefaultAsync(ct);
         return row ?? ObjectionCounts.None;
     }
+
+    /// <summary>
+    /// The assignments objected to in [<paramref name="start"/>, <paramref name="end"/>), by the instant the objection was
+    /// raised: the one rule of the unit page and the ranking (<see cref="Dashboards.RankingService"/>).
+    /// </summary>
+    internal static IQueryable<Assignment> RaisedIn(HotlineDbContext db, DateTimeOffset start, DateTimeOffset end) =>
+        db.Assignments.AsNoTracking().Where(a => a.ObjectedAt != null && a.ObjectedAt >= start && a.ObjectedAt < end);
 
     /// <summary>
     /// Every dispatcher who dispatched lead assignments in <paramref name="period"/> (by dispatch day), with the objections
@@ -210,11 +216,4 @@ public sealed class ObjectionService(
         ArgumentNullException.ThrowIfNull(period);
         return (clock.StartOfLocalDay(period.From), clock.StartOfLocalDay(period.EndExclusive));
     }
-
-    /// <summary>The dispatchers and supervisors to tell about a new objection, read before the act's transaction.</summary>
-    private async Task<List<string>> ArbitersAsync(CancellationToken ct) =>
-        await db.Users.AsNoTracking()
-            .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id
-                && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Dispatcher || r.Name == Roles.Supervisor))))
-            .Select(u => u.Id).Take(200).ToListAsync(ct);
 }

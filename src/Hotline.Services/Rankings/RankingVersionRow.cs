@@ -24,6 +24,13 @@ public sealed class RankingVersionRow
     public long Returns { get; set; }
     public long Extensions { get; set; }
     public long ReviewReturns { get; set; }
+
+    /// <summary>The unit's objections upheld and rejected and its delegations (<see cref="Dashboards.HandOffCounts"/>); null in versions published before they were frozen.</summary>
+    public int? ObjectionsUpheld { get; set; }
+
+    public int? ObjectionsRejected { get; set; }
+    public int? DelegatedOut { get; set; }
+    public int? DelegatedIn { get; set; }
     public double? Index { get; set; }
     public int? Rank { get; set; }
     public bool IsFlagged { get; set; }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hotline.Domain.Access;
 using Hotline.Domain.Common;
 using Hotline.Domain.Performance;
@@ -38,14 +37,14 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
             return null;
         }
 
-        var weights = ParseWeights(version.Weights);
+        var weights = Frozen(version.Weights);
         var rows = version.Rows
             .OrderBy(r => r.Rank is null).ThenBy(r => r.Rank).ThenBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new RankingRow(r.UnitId, r.Code, new LocalizedName(r.NameZh, r.NameEn), r.Kind,
                 new UnitCounts(r.UnitId, r.Assigned, r.SignedOnTime, r.ContactMeasured, r.ContactedOnTime, r.FellDue, r.ResolvedOnTime,
                     r.CallbacksReached, r.Satisfied, r.Solved, r.Returns, r.Extensions, r.ReviewReturns)
                 { Minimums = weights.Minimums },
-                r.Index, r.Rank, r.IsFlagged))
+                r.Index, r.Rank, r.IsFlagged, HandOffs(r)))
             .ToList();
         return new RankingReport(Period.Containing(PeriodKind.Month, month), weights, version.PublishedAt, rows);
     }
@@ -110,7 +109,7 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
         }
 
         var latest = await db.RankingVersions.AsNoTracking().Where(v => v.Month == month).OrderByDescending(v => v.Number)
-            .Select(v => new { v.Number, v.AppealsUpheld }).FirstOrDefaultAsync(ct);
+            .Select(v => new { v.Number, v.AppealsUpheld, v.Weights, v.Definitions }).FirstOrDefaultAsync(ct);
         if ((latest?.Number ?? 0) != input.SeenVersion)
         {
             return ServiceResult<int>.Fail(string.Empty, ServiceError.Concurrency);
@@ -128,9 +127,17 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
             {
                 return ServiceResult<int>.Fail(nameof(PublishInput.Note), "Ranking.Error.NoteRequired");
             }
+
+            // A correction changes only what the upheld appeals change: the figures are counted under the definitions
+            // the corrected version names, which the code no longer computes once they have moved on.
+            if (latest.Definitions != RankingDefinitions.Current)
+            {
+                return ServiceResult<int>.Fail(string.Empty, "Ranking.Error.DefinitionsChanged");
+            }
         }
 
-        var report = await ranking.RankOnAsync(db, Period.Containing(PeriodKind.Month, month), ct);
+        // A correction keeps the weights and minimums frozen in the version it corrects, whatever the settings say today.
+        var report = await ranking.RankOnAsync(db, Period.Containing(PeriodKind.Month, month), latest is null ? null : Frozen(latest.Weights), ct);
         var version = new RankingVersion
         {
             Month = month,
@@ -149,6 +156,8 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
                 ContactedOnTime = r.Counts.ContactedOnTime, FellDue = r.Counts.FellDue, ResolvedOnTime = r.Counts.ResolvedOnTime,
                 CallbacksReached = r.Counts.CallbacksReached, Satisfied = r.Counts.Satisfied, Solved = r.Counts.Solved,
                 Returns = r.Counts.Returns, Extensions = r.Counts.Extensions, ReviewReturns = r.Counts.ReviewReturns, Index = r.Index, Rank = r.Rank, IsFlagged = r.IsFlagged,
+                ObjectionsUpheld = r.HandOffs?.ObjectionsUpheld, ObjectionsRejected = r.HandOffs?.ObjectionsRejected,
+                DelegatedOut = r.HandOffs?.DelegatedOut, DelegatedIn = r.HandOffs?.DelegatedIn,
             })],
         };
         db.RankingVersions.Add(version);
@@ -167,11 +176,15 @@ public sealed class RankingVersionService(HotlineDbContext db, RankingService ra
         return ServiceResult<int>.Ok(version.Number);
     }
 
+    /// <summary>A row's frozen objections and delegations; null for a version published before they were frozen.</summary>
+    private static HandOffCounts? HandOffs(RankingVersionRow row) =>
+        row is { ObjectionsUpheld: { } upheld, ObjectionsRejected: { } rejected, DelegatedOut: { } given, DelegatedIn: { } received }
+            ? new HandOffCounts(upheld, rejected, given, received)
+            : null;
+
     private static DateOnly FirstOf(DateOnly day) => new(day.Year, day.Month, 1);
 
-    private static KpiWeights ParseWeights(string text)
-    {
-        var weights = JsonSerializer.Deserialize<KpiWeights>(text) ?? KpiWeights.Default;
-        return weights with { Minimums = weights.Minimums ?? SampleMinimums.None };
-    }
+    /// <summary>A version's weights and minimums as frozen (written by <see cref="KpiWeightsService.Format"/> when it was published).</summary>
+    private static KpiWeights Frozen(string text) =>
+        KpiWeightsService.Parse(text) ?? throw new InvalidOperationException($"A published ranking's weights are unreadable: {text}");
 }

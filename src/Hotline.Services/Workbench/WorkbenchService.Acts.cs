@@ -110,10 +110,9 @@ public sealed partial class WorkbenchService
                 throw new DomainRuleException("Workbench.Error.NotYourAssignment");
             }
 
-            var name = Attachment.CleanFileName(input.FileName);
-            ticket.RecordAttachment(unit, viewer.Actor, now, name);
-            db.Attachments.Add(new Attachment(ticket.Id, unit, name, UploadInputValidator.ContentTypeOf(name, input.Content)!, input.Content,
-                viewer.Actor.UserId, now));
+            var file = input.ToAttachment(ticket.Id, unit, viewer.Actor.UserId, now);
+            ticket.RecordAttachment(unit, viewer.Actor, now, file.FileName);
+            db.Attachments.Add(file);
             return Task.CompletedTask;
         }, ct);
 

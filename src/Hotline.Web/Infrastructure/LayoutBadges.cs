@@ -1,5 +1,6 @@
 using Hotline.Domain.Access;
 using Hotline.Services.Admin;
+using Hotline.Services.Appeals;
 using Hotline.Services.Data;
 using Hotline.Services.Dispatch;
 using Hotline.Services.Notifications;
@@ -11,7 +12,8 @@ namespace Hotline.Web.Infrastructure;
 
 /// <summary>
 /// What the layout's badges show, read once per request in ONE query (tagged <see cref="Tag"/>): returns waiting for a
-/// dispatcher, dispatch objections (派单异议) waiting for a dispatcher or supervisor to arbitrate, extension requests and replies in review (审核) waiting for a supervisor, the person's unread notifications, and in December whether
+/// dispatcher, dispatch objections (派单异议) waiting for a dispatcher or supervisor to arbitrate, extension requests, replies in review (审核) and
+/// appeals (申诉) waiting for a supervisor, the person's unread notifications, and in December whether
 /// next year's calendar is entered. Each count is its service's query (one rule, one place), composed here as scalar
 /// subqueries of one statement; a count the person's roles do not show is not run. The view components
 /// (PendingDecisions, UnreadNotifications, NextYearCalendarWarning) share the result.
@@ -23,6 +25,7 @@ public sealed class LayoutBadges(
     ExtensionDecisionService extensions,
     Services.Review.ReviewService reviews,
     ObjectionService objections,
+    AppealService appeals,
     NotificationService notifications,
     CalendarAdminService calendar,
     ILogger<LayoutBadges> logger)
@@ -50,6 +53,7 @@ public sealed class LayoutBadges(
         var waitingExtensions = extensions.Waiting();
         var waitingReviews = reviews.Waiting();
         var waitingObjections = objections.Waiting();
+        var waitingAppeals = appeals.Waiting();
         var unread = notifications.Unread(userId ?? string.Empty);
         var days = nextYearDays ?? db.CalendarDays.Where(_ => false);
         try
@@ -62,6 +66,7 @@ public sealed class LayoutBadges(
                     Extensions = supervisor ? waitingExtensions.Count() : 0,
                     Reviews = supervisor ? waitingReviews.Count() : 0,
                     Objections = dispatcher || supervisor ? waitingObjections.Count() : 0,
+                    Appeals = supervisor ? waitingAppeals.Count() : 0,
                     Unread = signedIn ? unread.Count() : 0,
                     NextYearEntered = askCalendar && days.Any(),
                 })
@@ -69,6 +74,7 @@ public sealed class LayoutBadges(
             return new BadgeCounts(row.Returns, row.Extensions, row.Unread, askCalendar && calendar.NextYearMissing(row.NextYearEntered), row.Reviews)
             {
                 WaitingObjections = row.Objections,
+                WaitingAppeals = row.Appeals,
             };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -85,6 +91,9 @@ public sealed record BadgeCounts(int WaitingReturns, int WaitingExtensions, int 
 {
     /// <summary>Dispatch objections waiting for arbitration (dispatchers and supervisors).</summary>
     public int WaitingObjections { get; init; }
+
+    /// <summary>Appeals (申诉) waiting for a supervisor's decision.</summary>
+    public int WaitingAppeals { get; init; }
 
     public static BadgeCounts None { get; } = new(0, 0, 0, false, 0);
 }

@@ -6,7 +6,7 @@ namespace Hotline.Web.ViewComponents;
 
 /// <summary>
 /// The nav link to the requests waiting for the signed-in person's decision, with how many wait: return requests
-/// for dispatchers, extension requests and replies in review for supervisors, dispatch objections for both. The counts come from the layout's one badge query.
+/// for dispatchers, extension requests, replies in review and appeals for supervisors, dispatch objections for both. The counts come from the layout's one badge query.
 /// </summary>
 public sealed class PendingDecisionsViewComponent(LayoutBadges badges, CurrentUser user) : ViewComponent
 {
@@ -31,6 +31,7 @@ public sealed class PendingDecisionsViewComponent(LayoutBadges badges, CurrentUs
         {
             links.Add(new("/Supervision/Extensions", "Nav.Extensions", "nav-extensions", counts.WaitingExtensions));
             links.Add(new("/Review", "Nav.Review", "nav-review", counts.WaitingReviews));
+            links.Add(new("/Appeals", "Nav.Appeals", "nav-appeals", counts.WaitingAppeals));
         }
 
         return View(links);

@@ -34,7 +34,7 @@ internal static class AppealSteps
             Reason = reason,
             Version = version ?? await app.VersionAsync(number),
         };
-        return await app.UseAsync<AppealService, ServiceResult<string>>(s => s.RaiseAsync(number, input, null, liaison));
+        return await app.UseAsync<AppealService, ServiceResult<string>>(s => s.RaiseAsync(number, input, [], liaison));
     }
 
     public static async Task<long> AppealIdAsync(this DatabaseFixture app, string number) =>

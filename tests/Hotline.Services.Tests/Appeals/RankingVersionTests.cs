@@ -39,6 +39,10 @@ public sealed class RankingVersionTests(DatabaseFixture app) : DatabaseTest<Data
         var heating = await App.UnitIdAsync("heating");
         var first = (await VersionAsync(1)).ShouldNotBeNull();
         var frozen = first.Rows.Single(r => r.UnitId == heating).Counts;
+        var live = await App.UseAsync<RankingService, RankingReport>(s => s.RankAsync(first.Period));
+        first.Rows.OrderBy(r => r.UnitId).Select(r => (r.UnitId, r.HandOffs))
+            .ShouldBe(live.Rows.OrderBy(r => r.UnitId).Select(r => (r.UnitId, r.HandOffs)), "objections and delegations are frozen with the rates");
+        first.Rows.ShouldAllBe(r => r.HandOffs != null);
 
         (await App.DecideAppealAsync(late, uphold: true, note: "信息中心确认故障。")).Errors.ShouldBeEmpty();
         (await PublishAsync(1)).Errors.Single().Code.ShouldBe("Ranking.Error.NoteRequired");

@@ -109,6 +109,10 @@ public sealed class DelegationServiceTests(DatabaseFixture app) : DatabaseTest<D
         received.DelegatedOut.ShouldBe(0);
         var given = await App.UseAsync<DelegationService, DelegationCounts>(s => s.CountsAsync(districtId, period));
         (given.Received, given.DelegatedOut).ShouldBe((0, givenBefore.DelegatedOut + 1));
+        var ranking = await App.UseAsync<RankingService, RankingReport>(s => s.RankAsync(period));
+        var (ofDistrict, ofTownship) = (ranking.Rows.Single(r => r.UnitId == districtId).HandOffs!, ranking.Rows.Single(r => r.UnitId == townshipId).HandOffs!);
+        (ofDistrict.DelegatedOut, ofDistrict.DelegatedIn, ofTownship.DelegatedOut, ofTownship.DelegatedIn)
+            .ShouldBe((given.DelegatedOut, given.Received, received.DelegatedOut, received.Received), "the ranking counts delegations as the unit pages do");
 
         // The ranking rates the parent (it answers for the ticket), never the sub-unit's part a second time.
         var district = (await App.UseAsync<UnitPerformanceService, UnitPerformance?>(s => s.GetAsync(districtId, period, supervisor))).ShouldNotBeNull();

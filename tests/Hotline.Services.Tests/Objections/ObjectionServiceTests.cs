@@ -44,6 +44,15 @@ public sealed class ObjectionServiceTests(DatabaseFixture app) : DatabaseTest<Da
         return await App.UseAsync<ObjectionService, ObjectionCounts>(s => s.UnitCountsAsync(heating, Period.Containing(PeriodKind.Month, LocalToday())));
     }
 
+    /// <summary>The ranking shows the heating unit's objections upheld and rejected as its unit page counts them.</summary>
+    private async Task RankedAsUnitPageAsync(ObjectionCounts counts)
+    {
+        var heating = await App.UnitIdAsync("heating");
+        var ranking = await App.UseAsync<RankingService, RankingReport>(s => s.RankAsync(Period.Containing(PeriodKind.Month, LocalToday())));
+        var row = ranking.Rows.Single(r => r.UnitId == heating).HandOffs.ShouldNotBeNull();
+        (row.ObjectionsUpheld, row.ObjectionsRejected).ShouldBe((counts.Upheld, counts.Rejected));
+    }
+
     private async Task<string> IdOf(string user) => (await App.ViewerAsync(user)).Actor.UserId;
 
     private DateOnly LocalToday() =>
@@ -122,6 +131,7 @@ public sealed class ObjectionServiceTests(DatabaseFixture app) : DatabaseTest<Da
         var period = Period.Containing(PeriodKind.Month, LocalToday());
         var counts = await CountsAsync();
         (counts.Raised - before.Raised, counts.Upheld - before.Upheld, counts.Rejected - before.Rejected).ShouldBe((1, 1, 0));
+        await RankedAsUnitPageAsync(counts);
         var supervisor = await App.ViewerAsync("supervisor");
         foreach (var measure in new[] { Measure.Assigned, Measure.SignedLate })
         {
@@ -155,6 +165,7 @@ public sealed class ObjectionServiceTests(DatabaseFixture app) : DatabaseTest<Da
         (await NotificationsAsync(number)).ShouldContain(n => n.Kind == NotificationKind.ObjectionDecided && n.Detail == nameof(RequestStatus.Rejected));
         var counts = await CountsAsync();
         (counts.Raised - counted.Raised, counts.Upheld - counted.Upheld, counts.Rejected - counted.Rejected).ShouldBe((1, 0, 1));
+        await RankedAsUnitPageAsync(counts);
     }
 
     [Fact]

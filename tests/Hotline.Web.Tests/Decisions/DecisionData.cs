@@ -1,4 +1,5 @@
 using Hotline.Domain.Tickets;
+using Hotline.Services.Appeals;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Dispatch;
@@ -51,6 +52,35 @@ internal static class DecisionData
             var due = ticket.Assignments.Single(a => a.IsActive).ResolveDueAt;
             ticket.RequestExtension(unitId, liaison, now, ExtensionReason, due.AddDays(days));
         });
+        return number;
+    }
+
+    /// <summary>
+    /// A ticket whose lead unit let the sign-for deadline pass (the clock moves on two days) and appealed it (申诉), through
+    /// the appeal service as the workbench calls it; returns the number.
+    /// </summary>
+    public static async Task<string> AppealedAsync(this HotlineWebFactory app, string unitCode = "heating")
+    {
+        var number = await app.DispatchedAsync(unitCode);
+        // Just past the sign-for deadline, wherever the shared clock stands (two days on could land before it, over a weekend).
+        var due = (await app.StoredAsync(number)).Assignments.Single(a => a.IsLead).SignForDueAt;
+        if (app.Clock.GetUtcNow() <= due)
+        {
+            app.Clock.AdjustTime(due.AddMinutes(1));
+        }
+
+        var stored = await app.StoredAsync(number);
+        var liaison = await app.AppServices.ViewerAsync($"liaison-{unitCode}");
+        await using var scope = app.AppServices.CreateAsyncScope();
+        var input = new AppealInput
+        {
+            Mark = AppealedMark.SignForLate,
+            FactId = stored.Assignments.Single(a => a.IsLead).Id,
+            Reason = "当日政务网故障，签收按钮无响应。",
+            Version = stored.Version,
+        };
+        var result = await scope.ServiceProvider.GetRequiredService<AppealService>().RaiseAsync(number, input, [], liaison);
+        result.Errors.ShouldBeEmpty();
         return number;
     }
 

@@ -1,6 +1,8 @@
+using Hotline.Testing;
 using Hotline.Web.Tests.Infrastructure;
 using Hotline.Web.Tests.Workbench;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Hotline.Web.Tests.Journeys;
@@ -34,6 +36,12 @@ public sealed class AppealJourneyTests(HotlineWebFactory app, BrowserFixture bro
         await Expect(liaison.Locator("[data-testid=reason-error]")).ToContainTextAsync("请填写申诉理由");
         signFor = liaison.Locator("[data-testid=appeal-mark][data-mark=SignForLate]");
         await signFor.Locator("[data-testid=appeal-reason]").FillAsync("11月23日政务网故障，签收按钮无响应，已报信息中心（IT-2026-118）。");
+        // Two pieces of evidence in one go: a screenshot of the fault and the information centre's note.
+        await signFor.Locator("[data-testid=appeal-evidence]").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "故障截图.png", MimeType = "image/png", Buffer = SampleFiles.Png },
+            new FilePayload { Name = "信息中心证明.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf },
+        });
         await BrowserFixture.ScreenshotAsync(liaison, "appeal-1-raise");
         await signFor.Locator("[data-testid=submit-appeal]").ClickAsync();
         await Expect(liaison.Locator("[data-testid=appeal-done]")).ToBeVisibleAsync();
@@ -53,10 +61,12 @@ public sealed class AppealJourneyTests(HotlineWebFactory app, BrowserFixture bro
         var frozenIndex = await heatingRow.Locator("[data-testid=index]").InnerTextAsync();
         await BrowserFixture.ScreenshotAsync(supervisor, "appeal-3-published-v1");
 
-        // The supervisor upholds the appeal on the queue; the ticket's timeline records both steps.
-        await supervisor.GotoAsync("/Appeals");
+        // The supervisor sees it waiting in the nav and upholds it on the queue; the ticket's timeline records both steps.
+        await Expect(supervisor.Locator("[data-testid=nav-appeals-count]")).ToHaveTextAsync("1");
+        await supervisor.Locator("[data-testid=nav-appeals]").ClickAsync();
         var row = supervisor.Locator($"[data-testid=appeal-row][data-number='{late}']");
         await Expect(row.Locator("[data-testid=appeal-mark]")).ToHaveTextAsync("签收超时");
+        await Expect(row.Locator("[data-testid=appeal-evidence]")).ToHaveTextAsync(["故障截图.png", "信息中心证明.pdf"]);
         await row.Locator("[data-testid=decision-note]").FillAsync("信息中心确认当日故障，申诉成立。");
         await BrowserFixture.ScreenshotAsync(supervisor, "appeal-4-queue");
         await row.Locator("[data-testid=uphold-appeal]").ClickAsync();

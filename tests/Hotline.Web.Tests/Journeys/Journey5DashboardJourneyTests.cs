@@ -46,9 +46,13 @@ public sealed class Journey5DashboardJourneyTests(HotlineWebFactory app, Browser
         await download.SaveAsAsync(file);
         using var workbook = new XLWorkbook(file);
         var sheet = workbook.Worksheet(1);
-        sheet.Cell(1, 2).GetString().ShouldBe("单位");
-        sheet.Cell(2, 1).GetDouble().ShouldBe(1);
-        firstRow.ShouldContain(sheet.Cell(2, 2).GetString());
+        // Headed as the page is (ADR 0031): the period first, the column headers after the heading and an empty line.
+        sheet.Cell(1, 1).GetString().ShouldBe("统计排名 2026-11");
+        var h = sheet.Column(1).CellsUsed().First(c => c.GetString() == "排名").Address.RowNumber;
+        sheet.Cell(h - 1, 1).IsEmpty().ShouldBeTrue();
+        sheet.Cell(h, 2).GetString().ShouldBe("单位");
+        sheet.Cell(h + 1, 1).GetDouble().ShouldBe(1);
+        firstRow.ShouldContain(sheet.Cell(h + 1, 2).GetString());
     }
 
     private static async Task<int> CountAsync(IPage page, string testId)

@@ -18,7 +18,9 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
         b.HasOne<Domain.Units.Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Assignment>().WithMany().HasForeignKey(p => p.AssignmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Callback>().WithMany().HasForeignKey(p => p.CallbackId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(p => p.Evidence).WithMany().HasForeignKey(p => p.EvidenceId).OnDelete(DeleteBehavior.Restrict);
+        // The files sent with it: ticket attachments that name the appeal (ADR 0031).
+        b.HasMany(p => p.Evidence).WithOne().HasForeignKey(a => a.AppealId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(p => p.Evidence).HasField("_evidence");
         // One appeal per mark (ADR 0031), whatever two liaisons submit at the same moment.
         b.HasIndex(p => new { p.AssignmentId, p.Mark }).IsUnique().HasFilter("assignment_id IS NOT NULL");
         b.HasIndex(p => p.CallbackId).IsUnique().HasFilter("callback_id IS NOT NULL");

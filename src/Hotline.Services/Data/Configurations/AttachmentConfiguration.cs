@@ -15,5 +15,6 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         b.HasOne<Ticket>().WithMany().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Domain.Units.Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => a.TicketId);
+        b.HasIndex(a => a.AppealId).HasFilter("appeal_id IS NOT NULL");
     }
 }

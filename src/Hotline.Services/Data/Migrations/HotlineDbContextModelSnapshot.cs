@@ -1102,10 +1102,6 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("decision_note");
 
-                    b.Property<long?>("EvidenceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("evidence_id");
-
                     b.Property<int>("Mark")
                         .HasColumnType("integer")
                         .HasColumnName("mark");
@@ -1149,9 +1145,6 @@ namespace Hotline.Services.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_appeals_callback_id")
                         .HasFilter("callback_id IS NOT NULL");
-
-                    b.HasIndex("EvidenceId")
-                        .HasDatabaseName("ix_appeals_evidence_id");
 
                     b.HasIndex("RaisedAt")
                         .HasDatabaseName("ix_appeals_pending")
@@ -1412,6 +1405,10 @@ namespace Hotline.Services.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("AppealId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("appeal_id");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -1453,6 +1450,10 @@ namespace Hotline.Services.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_attachments");
+
+                    b.HasIndex("AppealId")
+                        .HasDatabaseName("ix_attachments_appeal_id")
+                        .HasFilter("appeal_id IS NOT NULL");
 
                     b.HasIndex("TicketId")
                         .HasDatabaseName("ix_attachments_ticket_id");
@@ -2442,6 +2443,14 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("contacted_on_time");
 
+                    b.Property<int?>("DelegatedIn")
+                        .HasColumnType("integer")
+                        .HasColumnName("delegated_in");
+
+                    b.Property<int?>("DelegatedOut")
+                        .HasColumnType("integer")
+                        .HasColumnName("delegated_out");
+
                     b.Property<long>("Extensions")
                         .HasColumnType("bigint")
                         .HasColumnName("extensions");
@@ -2473,6 +2482,14 @@ namespace Hotline.Services.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name_zh");
+
+                    b.Property<int?>("ObjectionsRejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("objections_rejected");
+
+                    b.Property<int?>("ObjectionsUpheld")
+                        .HasColumnType("integer")
+                        .HasColumnName("objections_upheld");
 
                     b.Property<int?>("Rank")
                         .HasColumnType("integer")
@@ -2909,12 +2926,6 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_appeals_callbacks_callback_id");
 
-                    b.HasOne("Hotline.Domain.Tickets.Attachment", "Evidence")
-                        .WithMany()
-                        .HasForeignKey("EvidenceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_appeals_attachments_evidence_id");
-
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany("Appeals")
                         .HasForeignKey("TicketId")
@@ -2928,8 +2939,6 @@ namespace Hotline.Services.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_appeals_units_unit_id");
-
-                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Assignment", b =>
@@ -2965,6 +2974,12 @@ namespace Hotline.Services.Data.Migrations
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Attachment", b =>
                 {
+                    b.HasOne("Hotline.Domain.Tickets.Appeal", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_attachments_appeals_appeal_id");
+
                     b.HasOne("Hotline.Domain.Tickets.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")
@@ -3180,6 +3195,11 @@ namespace Hotline.Services.Data.Migrations
             modelBuilder.Entity("Hotline.Domain.Knowledge.KnowledgeArticle", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Hotline.Domain.Tickets.Appeal", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Hotline.Domain.Tickets.Ticket", b =>

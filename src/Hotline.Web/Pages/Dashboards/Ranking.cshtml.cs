@@ -17,7 +17,7 @@ namespace Hotline.Web.Pages.Dashboards;
 /// computation, <c>Version=0</c>) is chosen, with the differences from the version before; supervisors publish the first
 /// version once the month is over and a corrected one after appeals about it are upheld.
 /// </summary>
-public sealed class RankingModel(RankingService ranking, RankingVersionService versions, HotlineClock clock, CurrentUser user,
+public sealed class RankingModel(RankingService ranking, RankingVersionService versions, HotlineClock clock, CurrentUser user, TimeDisplay time,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -80,14 +80,34 @@ public sealed class RankingModel(RankingService ranking, RankingVersionService v
 
     public Task<IActionResult> OnGetCsvAsync(CancellationToken ct) => ExportAsync(ExportFormat.Csv, ct);
 
+    /// <summary>The table shown, headed as the page heads it: the report and its version only (no comparison, no appeal count).</summary>
     private async Task<IActionResult> ExportAsync(ExportFormat format, CancellationToken ct)
     {
-        await LoadAsync(ct);
-        var file = RankingExport.Write(Report!, format, key => localizer[key]);
+        await LoadReportAsync(ct);
+        var file = RankingExport.Write(Report!, Shown, format, key => localizer[key], instant => time.DateTime(instant));
         return new ExportFileResult(file);
     }
 
     private async Task LoadAsync(CancellationToken ct)
+    {
+        await LoadReportAsync(ct);
+        if (Period.Kind != PeriodKind.Month)
+        {
+            return;
+        }
+
+        if (Shown is { Number: > 1 } && await versions.ReportAsync(Period.From, Shown.Number - 1, ct) is { } before)
+        {
+            Changes = RankingVersionService.Compare(before, Report!);
+        }
+
+        AppealsUpheld = await versions.AppealsUpheldAsync(Period.From, ct);
+        CanPublish = user.IsIn(Domain.Access.Role.Supervisor) && MonthOver
+            && (Versions.Count == 0 || AppealsUpheld > Versions[^1].AppealsUpheld);
+    }
+
+    /// <summary>The report chosen: a month's published version (the latest unless another or the live one is asked for), else live.</summary>
+    private async Task LoadReportAsync(CancellationToken ct)
     {
         var period = ChosenPeriod();
         if (period.Kind != PeriodKind.Month)
@@ -104,14 +124,6 @@ public sealed class RankingModel(RankingService ranking, RankingVersionService v
             null => Latest,
         };
         Report = Shown is null ? await ranking.RankAsync(period, ct) : await versions.ReportAsync(period.From, Shown.Number, ct);
-        if (Shown is { Number: > 1 } && await versions.ReportAsync(period.From, Shown.Number - 1, ct) is { } before)
-        {
-            Changes = RankingVersionService.Compare(before, Report!);
-        }
-
-        AppealsUpheld = await versions.AppealsUpheldAsync(period.From, ct);
-        CanPublish = user.IsIn(Domain.Access.Role.Supervisor) && MonthOver
-            && (Versions.Count == 0 || AppealsUpheld > Versions[^1].AppealsUpheld);
     }
 
     /// <summary>The unit's name in the shown report, for the list of changes.</summary>

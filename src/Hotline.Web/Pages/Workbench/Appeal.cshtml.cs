@@ -12,20 +12,22 @@ namespace Hotline.Web.Pages.Workbench;
 /// <summary>
 /// 申诉 from the workbench (docs/decisions/0031-appeals-and-ranking-versions.md): the unit's marks on one ticket (missed
 /// deadlines, dissatisfied callbacks), when each window closes, the appeals made and their decisions, and a form per mark
-/// still open to appeal (a reason, optionally a photo or PDF). Liaisons only, for tickets their unit was given.
+/// still open to appeal (a reason, optionally up to five photos or PDFs). Liaisons only, for tickets their unit was given.
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadRequest)]
 [RequestSizeLimit(MaxUploadRequest)]
-public sealed class AppealModel(WorkbenchService workbench, AppealService appeals, CurrentUser user, HotlineClock clock,
+public sealed class AppealModel(AppealService appeals, CurrentUser user, HotlineClock clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private const long MaxUploadRequest = Attachment.MaxBytes + (256 * 1024);
+    /// <summary>Every file at its limit plus room for the form's other fields (a constant: attributes need one).</summary>
+    private const long MaxUploadRequest = (Appeal.MaxEvidence * Attachment.MaxBytes) + Uploads.FormRoom;
 
     [BindProperty]
     public AppealInput Input { get; set; } = new();
 
+    /// <summary>The files sent with the appeal: none to <see cref="Appeal.MaxEvidence"/>.</summary>
     [BindProperty]
-    public IFormFile? Evidence { get; set; }
+    public List<IFormFile> Evidence { get; set; } = [];
 
     public string Number { get; private set; } = string.Empty;
 
@@ -43,24 +45,17 @@ public sealed class AppealModel(WorkbenchService workbench, AppealService appeal
 
     public async Task<IActionResult> OnPostAsync(string number, CancellationToken ct)
     {
-        ServiceResult<string>? result;
-        if (Evidence is { Length: > Attachment.MaxBytes })
+        var result = Evidence.Count > Appeal.MaxEvidence ? ServiceResult<string>.Fail(nameof(Evidence), "Appeal.Error.TooManyFiles")
+            : Uploads.TooLarge(Evidence, nameof(Evidence));
+        if (result is null)
         {
-            // Not read into memory: refused by its declared length.
-            result = ServiceResult<string>.Fail(nameof(Evidence), "Workbench.Validation.File.TooLarge");
-        }
-        else
-        {
-            UploadInput? file = null;
-            // An empty file is still a file sent: the upload's rules refuse it rather than the appeal going without it.
-            if (Evidence is not null)
+            var files = new List<UploadInput>(Evidence.Count);
+            foreach (var file in Evidence)
             {
-                using var buffer = new MemoryStream();
-                await Evidence.CopyToAsync(buffer, ct);
-                file = new UploadInput { FileName = Evidence.FileName, Content = buffer.ToArray(), Version = Input.Version };
+                files.Add(await Uploads.ReadAsync(file, Input.Version, ct));
             }
 
-            result = await this.IfBoundAsync(() => appeals.RaiseAsync(number, Input, file, user.Viewer, ct));
+            result = await this.IfBoundAsync(() => appeals.RaiseAsync(number, Input, files, user.Viewer, ct));
         }
 
         if (result is not null && result.Errors.Any(e => e.Code == TicketActs.NotFound))
@@ -89,14 +84,12 @@ public sealed class AppealModel(WorkbenchService workbench, AppealService appeal
 
     private async Task<bool> LoadAsync(string number, CancellationToken ct)
     {
-        var ticket = await workbench.GetAsync(number, user.Viewer, ct);
-        if (ticket is null)
+        if (await appeals.MarksAsync(number, user.Viewer, ct) is not { } marks)
         {
             return false;
         }
 
-        (Number, Version) = (ticket.Ticket.Number, ticket.Version);
-        Marks = await appeals.MarksAsync(number, user.Viewer, ct);
+        (Number, Version, Marks) = (marks.Number, marks.Version, marks.Marks);
         return true;
     }
 }

@@ -21,7 +21,7 @@ public sealed class DetailsModel(WorkbenchService workbench, ObjectionService ob
     CurrentUser user, TimeDisplay time, HotlineClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>The largest attachment plus room for the form's other fields.</summary>
-    private const long MaxUploadRequest = Attachment.MaxBytes + (256 * 1024);
+    private const long MaxUploadRequest = Attachment.MaxBytes + Uploads.FormRoom;
 
     [BindProperty]
     public ContactInput Contact { get; set; } = new();
@@ -119,21 +119,12 @@ public sealed class DetailsModel(WorkbenchService workbench, ObjectionService ob
 
     public async Task<IActionResult> OnPostUploadAsync(string number, uint version, CancellationToken ct)
     {
-        var input = new UploadInput { FileName = Upload?.FileName, Version = version };
-        if (Upload is { Length: > Attachment.MaxBytes })
+        if (Uploads.TooLarge([Upload], nameof(UploadInput.Content)) is { } tooLarge)
         {
-            // Not read into memory: refused by its declared length.
-            return await AfterAsync(number, version, nameof(Upload),
-                ServiceResult<string>.Fail(nameof(UploadInput.Content), "Workbench.Validation.File.TooLarge"), ct);
+            return await AfterAsync(number, version, nameof(Upload), tooLarge, ct);
         }
 
-        if (Upload is not null)
-        {
-            using var buffer = new MemoryStream();
-            await Upload.CopyToAsync(buffer, ct);
-            input.Content = buffer.ToArray();
-        }
-
+        var input = await Uploads.ReadAsync(Upload, version, ct);
         return await AfterAsync(number, version, nameof(Upload), await this.IfBoundAsync(() => workbench.UploadAttachmentAsync(number, input, user.Viewer, ct)), ct);
     }
 

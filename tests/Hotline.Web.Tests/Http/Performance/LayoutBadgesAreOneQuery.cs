@@ -4,7 +4,7 @@ using Hotline.Web.Tests.Infrastructure;
 namespace Hotline.Web.Tests.Http.Performance;
 
 /// <summary>
-/// The layout's badges (returns, extensions, replies in review and objections waiting, unread notifications, next year's
+/// The layout's badges (returns, extensions, replies in review, objections and appeals waiting, unread notifications, next year's
 /// calendar) cost a page one query at most, whoever signs in: every database command of each request is recorded through
 /// EF Core's DiagnosticListener, grouped by the request's DbContext.
 /// </summary>
@@ -57,6 +57,12 @@ public sealed class LayoutBadgesAreOneQuery : IClassFixture<HotlineWebFactory>
         {
             // The objections waiting for arbitration are counted inside the one badge query, not by a query of their own.
             tagged.ShouldAllBe(c => c.Sql.Contains("objection_status", StringComparison.Ordinal));
+        }
+
+        if (user is "supervisor")
+        {
+            // So are the appeals waiting for a decision.
+            tagged.ShouldAllBe(c => c.Sql.Contains("FROM appeals", StringComparison.Ordinal));
         }
     }
 }
