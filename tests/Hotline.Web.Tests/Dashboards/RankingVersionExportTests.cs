@@ -41,6 +41,8 @@ public sealed class RankingVersionExportTests(HotlineWebFactory app) : IClassFix
         return (client, response);
     }
 
+    private static readonly string[] HandOffCells = ["objections-upheld", "objections-rejected", "delegated-out", "delegated-in"];
+
     [Fact]
     public async Task A_published_version_s_workbook_is_headed_by_the_version_as_the_page_shows_it()
     {
@@ -72,7 +74,7 @@ public sealed class RankingVersionExportTests(HotlineWebFactory app) : IClassFix
         var rows = page.QuerySelectorAll("[data-testid=ranking-row]");
         for (var i = 0; i < rows.Length; i++)
         {
-            var shownCounts = new[] { "objections-upheld", "objections-rejected", "delegated-out", "delegated-in" }
+            var shownCounts = HandOffCells
                 .Select(id => rows[i].QuerySelector($"[data-testid={id}]")!.TextContent.Trim());
             Enumerable.Range(first, 4).Select(c => sheet.Cell(8 + i, c).GetString()).ShouldBe(shownCounts);
         }
