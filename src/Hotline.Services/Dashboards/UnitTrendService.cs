@@ -3,13 +3,15 @@ using Hotline.Domain.Tickets;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
 using Hotline.Services.Data.ReadReplica;
+using Hotline.Services.Objections;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Services.Dashboards;
 
 /// <summary>
 /// A unit's last twelve months, read from the rollup of unit figures by local month (<see cref="UnitFigures"/>,
-/// docs/decisions/0023-unit-figure-rollups.md); a test holds each month equal to the period counts.
+/// docs/decisions/0023-unit-figure-rollups.md), with each month's dispatch objections and delegations beside it
+/// (<see cref="TrendHandOffs"/>); tests hold each month equal to the month's own counts.
 /// </summary>
 public sealed class UnitTrendService(ReportingDb reporting, KpiWeightsService weights, HotlineClock clock)
 {
@@ -29,6 +31,7 @@ public sealed class UnitTrendService(ReportingDb reporting, KpiWeightsService we
         var months = period.MonthsEndingHere(Months);
         var sums = await UnitFigures.SumAsync(Db, clock, months[0].From, months[^1].To, unitId, byMonth: true, dueUpToNow: false, ct);
 
+        var handOffs = await TrendHandOffs.ByMonthAsync(Db, clock, unitId, months, ct);
         var kpi = await weights.GetAsync(ct);
         var byMonth = sums.ToDictionary(s => s.Bucket, s => s.Counts);
         return months.Select(m =>
@@ -36,7 +39,8 @@ public sealed class UnitTrendService(ReportingDb reporting, KpiWeightsService we
             // The trend shows the five rates; returns and extensions are the period's table's.
             var counts = byMonth.GetValueOrDefault(m.From) is { } c ? c with { Returns = 0, Extensions = 0 } : UnitCounts.None(unitId);
             counts = counts with { Minimums = kpi.Minimums };
-            return new TrendPoint(m, counts, counts.Score.Index(kpi));
+            var (objections, delegatedOut, delegatedIn) = handOffs.GetValueOrDefault(m.From, (ObjectionCounts.None, 0, 0));
+            return new TrendPoint(m, counts, counts.Score.Index(kpi), objections, delegatedOut, delegatedIn);
         }).ToList();
     }
 }

@@ -103,6 +103,33 @@ public sealed class UnitPerformancePageTests(HotlineWebFactory app) : IClassFixt
         unit.QuerySelectorAll("[data-testid=trend] tbody tr").Length.ShouldBe(12);
     }
 
+    [Fact]
+    public async Task The_trend_shows_each_month_s_objections_and_delegations_in_Chinese_and_in_English()
+    {
+        using var client = new HtmlClient(app);
+        await client.LoginAsync("supervisor");
+        var url = $"/Units/Performance?id={await UnitAsync("laishan")}";
+
+        var chinese = await client.GetDocumentAsync(url);
+        await client.SubmitAsync(chinese, "form[action='/Culture']", new Dictionary<string, string> { ["culture"] = "en" });
+        var english = await client.GetDocumentAsync(url);
+
+        foreach (var (page, objections, delegations) in new[]
+        {
+            (chinese, "派单异议（提出/成立/驳回）", "下派/受下派"),
+            (english, "Objections (raised / upheld / rejected)", "Delegated / received"),
+        })
+        {
+            var headings = page.QuerySelectorAll("[data-testid=trend] thead th").Select(th => th.TextContent.Trim()).ToList();
+            headings.ShouldContain(objections);
+            headings.ShouldContain(delegations);
+            page.QuerySelectorAll("[data-testid=trend] tbody tr [data-testid=trend-objections]").Length.ShouldBe(12);
+            page.QuerySelectorAll("[data-testid=trend] tbody tr [data-testid=trend-delegations]").Length.ShouldBe(12);
+        }
+
+        english.QuerySelector("[data-testid=trend] tbody tr [data-testid=trend-delegations]")!.TextContent.Trim().ShouldBe("0 / 0");
+    }
+
     [Theory]
     [InlineData("agent")]
     [InlineData("dispatcher")]

@@ -71,9 +71,17 @@ public sealed class ObjectionAndDelegationJourneyTests(HotlineWebFactory app, Br
         var heating = await app.UnitAsync("heating");
         await supervisor.GotoAsync($"/Units/Performance?id={heating.Id}");
         await Expect(supervisor.Locator("[data-testid=unit-objections]")).ToContainTextAsync("成立 1");
+        // The twelve-month trend counts it in November as the month's page does: raised 1, upheld 1, rejected 0.
+        var november = supervisor.Locator("[data-testid=trend] tr[data-month='2026-11'] [data-testid=trend-objections]");
+        await Expect(november).ToHaveTextAsync("1 / 1 / 0");
+        await Expect(supervisor.Locator("[data-testid=trend] tr[data-month='2026-10'] [data-testid=trend-objections]")).ToHaveTextAsync("0 / 0 / 0");
         await BrowserFixture.ScreenshotAsync(supervisor, "objection-5-unit-measures");
-        await supervisor.GotoAsync("/Supervision/Dispatchers");
-        await Expect(supervisor.Locator("[data-testid=dispatcher-row] [data-testid=upheld]").Filter(new() { HasText = "1" })).ToHaveCountAsync(1);
+        // The supervisor's work list links to each dispatcher's misdispatch rate: the one upheld objection over its dispatches.
+        await supervisor.GotoAsync("/Supervision");
+        await supervisor.Locator("[data-testid=open-dispatchers]").ClickAsync();
+        var misdispatcher = supervisor.Locator("[data-testid=dispatcher-row]").Filter(new() { Has = supervisor.Locator("[data-testid=upheld]", new() { HasTextRegex = new Regex("^1$") }) });
+        await Expect(misdispatcher).ToHaveCountAsync(1);
+        await Expect(misdispatcher.Locator("[data-testid=misdispatch-rate]")).ToHaveTextAsync(new Regex(@"^\d+(\.\d+)?%$"));
         await BrowserFixture.ScreenshotAsync(supervisor, "objection-6-dispatchers");
     }
 
@@ -142,6 +150,14 @@ public sealed class ObjectionAndDelegationJourneyTests(HotlineWebFactory app, Br
         await supervisor.GotoAsync($"/Units/Performance?id={township.Id}");
         await Expect(supervisor.Locator("[data-testid=unit-delegation]")).ToContainTextAsync("受上级下派 1 件");
         await Expect(supervisor.Locator("[data-testid=unit-delegation-more]")).ToContainTextAsync("被上级收回 0 件");
+        // The twelve-month trend: November's part received by the township and given by the district.
+        await Expect(supervisor.Locator("[data-testid=trend] tr[data-month='2026-11'] [data-testid=trend-delegations]")).ToHaveTextAsync("0 / 1");
         await BrowserFixture.ScreenshotAsync(supervisor, "delegation-6-township-measures");
+        var laishan = await app.UnitAsync("laishan");
+        await supervisor.GotoAsync($"/Units/Performance?id={laishan.Id}");
+        await Expect(supervisor.Locator("[data-testid=trend] tr[data-month='2026-11'] [data-testid=trend-delegations]")).ToHaveTextAsync("1 / 0");
+        (await supervisor.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(1366);
+        await supervisor.Locator("[data-testid=trend]").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(supervisor, "delegation-7-district-trend");
     }
 }

@@ -79,6 +79,8 @@ public sealed class ReviewJourneyTests(HotlineWebFactory app, BrowserFixture bro
     public async Task A_complaint_resolved_by_a_unit_sent_back_by_the_reviewer_resolved_again_passed_and_called_back()
     {
         await app.DbAsync(db => db.Database.ExecuteSqlRawAsync(TestDatabase.ReviewPolicyOn));
+        var heating = await app.UnitAsync("heating");
+        var reviewReturnsBefore = await ReviewReturnsOnTheUnitPageAsync(heating.Id);
         var number = await app.DispatchedTicketAsync("heating", content: "市民投诉小区供暖不热，多次报修无人处理。", type: RequestType.Complaint);
         (await app.AsLiaisonAsync("liaison-heating", async (s, v) => await s.SignForAsync(number, new() { Version = await app.VersionAsync(number) }, v)))
             .Errors.ShouldBeEmpty();
@@ -181,5 +183,18 @@ public sealed class ReviewJourneyTests(HotlineWebFactory app, BrowserFixture bro
 
         var saved = await app.DbAsync(db => db.Tickets.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.Number == number));
         (saved.Status, saved.Assignments.Single().ReviewReturns).ShouldBe((TicketStatus.Closed, 1));
+
+        // The measures: the unit's page counts the reply sent back against the unit this month.
+        (await ReviewReturnsOnTheUnitPageAsync(heating.Id)).ShouldBe(reviewReturnsBefore + 1);
+    }
+
+    /// <summary>The review returns the unit's page shows for this month, as a supervisor reads them (screenshot: review-8-unit-measures).</summary>
+    private async Task<int> ReviewReturnsOnTheUnitPageAsync(int unitId)
+    {
+        var supervisor = await browser.SignInAsync(app, "supervisor");
+        await supervisor.GotoAsync($"/Units/Performance?id={unitId}");
+        var text = await supervisor.Locator("[data-testid=requests] [data-testid=review-returns]").InnerTextAsync();
+        await BrowserFixture.ScreenshotAsync(supervisor, "review-8-unit-measures");
+        return int.Parse(Regex.Match(text, @"\d+$").Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 }
