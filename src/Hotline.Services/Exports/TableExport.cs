@@ -110,7 +110,10 @@ public static class TableExport
 
         if (heading is { Count: > 0 })
         {
-            csv.EndRecord();
+            // The empty line between the heading and the table, written past the CSV writer: it refuses a record with no
+            // field and quotes an empty one.
+            await csv.FlushAsync(ct);
+            await writer.WriteAsync("\r\n".AsMemory(), ct);
         }
 
         foreach (var column in columns)

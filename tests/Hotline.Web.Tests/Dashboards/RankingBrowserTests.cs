@@ -15,9 +15,9 @@ public sealed class RankingBrowserTests(HotlineWebFactory app, BrowserFixture br
 
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("统计排名");
         await Assertions.Expect(page.Locator("[data-testid=period]")).ToContainTextAsync("2026-11");
-        (await page.Locator("[data-testid=ranking-row]").CountAsync()).ShouldBe(66);
+        await Assertions.Expect(page.Locator("[data-testid=ranking-row]")).ToHaveCountAsync(66);
         // The red flag is a label, not only a colour.
-        (await page.Locator("tr.ranking-flagged [data-testid=red-flag]").CountAsync()).ShouldBe(5);
+        await Assertions.Expect(page.Locator("tr.ranking-flagged [data-testid=red-flag]")).ToHaveCountAsync(5);
         await Assertions.Expect(page.Locator("tr.ranking-flagged [data-testid=red-flag]").First).ToContainTextAsync("红牌");
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(1366);
         await BrowserFixture.ScreenshotAsync(page, "ranking");

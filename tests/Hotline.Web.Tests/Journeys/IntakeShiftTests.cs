@@ -53,6 +53,7 @@ public sealed class IntakeShiftTests(HotlineWebFactory app, BrowserFixture brows
     public async Task The_alt_key_shortcuts_named_on_the_screen_work_in_chromium()
     {
         var page = await browser.SignInAsync(app);
+        await Expect(page.Locator("#Input_CallerPhone")).ToBeFocusedAsync();
 
         await page.Keyboard.PressAsync("Alt+C");
         await Expect(page.Locator("#category-search")).ToBeFocusedAsync();

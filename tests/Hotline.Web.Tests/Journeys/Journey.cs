@@ -26,6 +26,9 @@ internal static partial class Journey
         await page.Locator("#Input_Password").FillAsync(HtmlClient.Password);
         await page.Locator("[data-testid=login-submit]").ClickAsync();
         await Expect(page.Locator("[data-testid=current-user]")).ToBeVisibleAsync();
+        // The landing page's scripts (shortcuts, the intake's first focus and draft) run before the test types: under load
+        // a key pressed before the load event reached no handler, and the first focus then moved away from what it focused.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         return page;
     }
 
