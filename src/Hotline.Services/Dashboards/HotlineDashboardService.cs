@@ -32,10 +32,12 @@ public sealed partial class HotlineDashboardService(HotlineFigures figures, Hotl
 
         var calls = await figures.CallsByHourAsync(trend, ct);
         var tickets = await figures.TicketsByCategoryAsync(categoryPeriod, ct);
-        var dispatched = await figures.DispatchedInTimeAsync(DashboardPeriod.Day(today), ct);
-        var onTime = await figures.OnTimeByDayAsync(ratePeriod, ct);
-        var satisfaction = await figures.SatisfactionByDayAsync(ratePeriod, ct);
-        var handling = await figures.HandlingTimeAsync(month, ct);
+        // One read of the unit rollup for every rate below (the month and the trend hold today).
+        var days = await figures.DayFiguresAsync(ratePeriod, todaysDeadlines: true, ct);
+        var dispatched = days.DispatchedInTime(DashboardPeriod.Day(today));
+        var onTime = days.OnTimeByDay(ratePeriod);
+        var satisfaction = days.SatisfactionByDay(ratePeriod);
+        var handling = days.HandlingTime(month);
         var backlog = await BacklogAsync(ct);
         var repeat = DashboardPeriod.Ending(today, RepeatCallerDays);
         var callers = await figures.RepeatCallersAsync(repeat, RepeatCallerCount, ct);

@@ -62,56 +62,20 @@ public sealed partial class HotlineFigures(ReportingDb reporting, HotlineClock c
 
     /// <summary>
     /// Dispatched within limit: tickets first dispatched in the period, and those dispatched by the deadline then in
-    /// force, from the rollup's row of no unit (<c>unit_figures</c>, docs/decisions/0023-unit-figure-rollups.md).
+    /// force (<see cref="DayFigures.DispatchedInTime"/>).
     /// </summary>
-    public Task<RateRow> DispatchedInTimeAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        Db.Database.SqlQuery<RateRow>($"""
-            SELECT coalesce(sum(f.dispatched_in_time), 0)::bigint AS numerator,
-                   coalesce(sum(f.tickets_dispatched), 0)::bigint AS denominator
-            FROM unit_figures AS f
-            WHERE f.unit_id IS NULL AND f.day >= {period.From} AND f.day <= {period.To}
-            """).SingleAsync(ct);
+    public async Task<RateRow> DispatchedInTimeAsync(DashboardPeriod period, CancellationToken ct = default) =>
+        (await DayFiguresAsync(period, todaysDeadlines: false, ct)).DispatchedInTime(period);
 
-    /// <summary>
-    /// On-time completion by the local day the resolution fell due: lead assignments due in the period and by now,
-    /// not taken away (inactive and never resolved), and those resolved at or before their deadline. Days before today
-    /// from the rollup, today's deadlines passed so far from the assignments (<see cref="UnitFigures"/>).
-    /// </summary>
-    public async Task<List<DayRateRow>> OnTimeByDayAsync(DashboardPeriod period, CancellationToken ct = default)
-    {
-        var today = clock.LocalToday;
-        var rows = await Db.Database.SqlQuery<DayRateRow>($"""
-            SELECT f.day AS day, sum(f.resolved_on_time)::bigint AS numerator, sum(f.fell_due)::bigint AS denominator
-            FROM unit_figures AS f
-            WHERE f.unit_id IS NOT NULL AND f.day >= {period.From} AND f.day <= {period.To} AND f.day < {today}
-            GROUP BY f.day
-            HAVING sum(f.fell_due) <> 0
-            """).ToListAsync(ct);
-        var live = await UnitFigures.LiveAsync(Db, clock, period.From, period.To, 0, dueUpToNow: true, undecided: false, ct);
-        if (live.Sum(l => l.FellDue) is > 0 and var due)
-        {
-            rows.Add(new DayRateRow(today, live.Sum(l => l.ResolvedOnTime), due));
-        }
+    /// <summary>On-time completion by the local day the resolution fell due (<see cref="DayFigures.OnTimeByDay"/>).</summary>
+    public async Task<List<DayRateRow>> OnTimeByDayAsync(DashboardPeriod period, CancellationToken ct = default) =>
+        (await DayFiguresAsync(period, todaysDeadlines: true, ct)).OnTimeByDay(period);
 
-        return rows;
-    }
+    /// <summary>Satisfaction by local day (<see cref="DayFigures.SatisfactionByDay"/>).</summary>
+    public async Task<List<DayRateRow>> SatisfactionByDayAsync(DashboardPeriod period, CancellationToken ct = default) =>
+        (await DayFiguresAsync(period, todaysDeadlines: false, ct)).SatisfactionByDay(period);
 
-    /// <summary>Satisfaction by local day: callbacks that reached the citizen, and the satisfied or basically satisfied (rollup).</summary>
-    public Task<List<DayRateRow>> SatisfactionByDayAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        Db.Database.SqlQuery<DayRateRow>($"""
-            SELECT f.day AS day, sum(f.satisfied)::bigint AS numerator, sum(f.reached)::bigint AS denominator
-            FROM unit_figures AS f
-            WHERE f.day >= {period.From} AND f.day <= {period.To}
-            GROUP BY f.day
-            HAVING sum(f.reached) <> 0
-            """).ToListAsync(ct);
-
-    /// <summary>Average handling time: lead assignments resolved in the period, dispatch to resolution (rollup).</summary>
-    public Task<HandlingTimeRow> HandlingTimeAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        Db.Database.SqlQuery<HandlingTimeRow>($"""
-            SELECT coalesce(sum(f.resolved), 0)::bigint AS resolved,
-                   (sum(f.handling_seconds) / nullif(sum(f.resolved), 0))::float8 AS average_seconds
-            FROM unit_figures AS f
-            WHERE f.unit_id IS NOT NULL AND f.day >= {period.From} AND f.day <= {period.To}
-            """).SingleAsync(ct);
+    /// <summary>Average handling time (<see cref="DayFigures.HandlingTime"/>).</summary>
+    public async Task<HandlingTimeRow> HandlingTimeAsync(DashboardPeriod period, CancellationToken ct = default) =>
+        (await DayFiguresAsync(period, todaysDeadlines: false, ct)).HandlingTime(period);
 }

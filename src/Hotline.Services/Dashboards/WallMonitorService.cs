@@ -27,8 +27,9 @@ public sealed class WallMonitorService(HotlineFigures figures, HotlineDashboardS
         var calls = await figures.CallsByHourAsync(today, ct);
         var tickets = await figures.TicketsRegisteredAsync(today, ct);
         var backlog = await dashboard.BacklogAsync(ct);
-        var onTime = await figures.OnTimeByDayAsync(month, ct);
-        var satisfaction = await figures.SatisfactionByDayAsync(month, ct);
+        var days = await figures.DayFiguresAsync(month, todaysDeadlines: true, ct);
+        var onTime = days.OnTimeByDay(month);
+        var satisfaction = days.SatisfactionByDay(month);
         var latest = await figures.LatestTicketsAsync(LatestCount, ct);
         var surges = await dashboard.SurgesAsync(ct);
 

@@ -144,8 +144,15 @@ public sealed class RollupTests(DatabaseFixture app) : DatabaseTest<DatabaseFixt
         backlog.ShouldBe((await direct.BacklogAsync(share)).Select(r => (r.UnitId, r.Open, r.Overdue, r.NearlyDue)).OrderBy(r => r.UnitId).ToList(), when);
         backlog.Sum(r => r.Open).ShouldBePositive(when);
         var story = new DashboardPeriod(first, days[^1]);
+        // The dashboard and the wall read the rollup once for their widest period and cut each rate from it.
+        var wide = await figures.DayFiguresAsync(story, todaysDeadlines: true);
         foreach (var period in days.Select(DashboardPeriod.Day).Append(story))
         {
+            wide.DispatchedInTime(period).ShouldBe(await direct.DispatchedInTimeAsync(period), $"cut {period}, {when}");
+            wide.OnTimeByDay(period).OrderBy(r => r.Day).ShouldBe((await direct.OnTimeByDayAsync(period)).OrderBy(r => r.Day), $"cut {period}, {when}");
+            wide.SatisfactionByDay(period).OrderBy(r => r.Day)
+                .ShouldBe((await direct.SatisfactionByDayAsync(period)).OrderBy(r => r.Day), $"cut {period}, {when}");
+            wide.HandlingTime(period).Resolved.ShouldBe((await direct.HandlingTimeAsync(period)).Resolved, $"cut {period}, {when}");
             (await figures.DispatchedInTimeAsync(period)).ShouldBe(await direct.DispatchedInTimeAsync(period), $"{period}, {when}");
             (await figures.OnTimeByDayAsync(period)).OrderBy(r => r.Day).ShouldBe((await direct.OnTimeByDayAsync(period)).OrderBy(r => r.Day), $"{period}, {when}");
             (await figures.SatisfactionByDayAsync(period)).OrderBy(r => r.Day)
