@@ -1347,6 +1347,12 @@ namespace Hotline.Services.Data.Migrations
                     b.HasIndex("UnitId", "IsActive", "SignForDueAt")
                         .HasDatabaseName("ix_assignments_unit_id_is_active_sign_for_due_at");
 
+                    b.HasIndex(new[] { "DispatchedAt" }, "ix_assignments_delegated_dispatched_at")
+                        .HasDatabaseName("ix_assignments_delegated_dispatched_at")
+                        .HasFilter("role = 3");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DispatchedAt" }, "ix_assignments_delegated_dispatched_at"), new[] { "UnitId", "ParentAssignmentId", "IsActive", "ResolvedAt" });
+
                     b.HasIndex(new[] { "ResolveDueAt" }, "ix_assignments_lead_resolve_due_at")
                         .HasDatabaseName("ix_assignments_lead_resolve_due_at")
                         .HasFilter("role = 1");
