@@ -59,23 +59,4 @@ public sealed partial class HotlineFigures(ReportingDb reporting, HotlineClock c
             FROM ticket_category_days AS d
             WHERE d.day >= {period.From} AND d.day <= {period.To}
             """).SingleAsync(ct);
-
-    /// <summary>
-    /// Dispatched within limit: tickets first dispatched in the period, and those dispatched by the deadline then in
-    /// force (<see cref="DayFigures.DispatchedInTime"/>).
-    /// </summary>
-    public async Task<RateRow> DispatchedInTimeAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        (await DayFiguresAsync(period, todaysDeadlines: false, ct)).DispatchedInTime(period);
-
-    /// <summary>On-time completion by the local day the resolution fell due (<see cref="DayFigures.OnTimeByDay"/>).</summary>
-    public async Task<List<DayRateRow>> OnTimeByDayAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        (await DayFiguresAsync(period, todaysDeadlines: true, ct)).OnTimeByDay(period);
-
-    /// <summary>Satisfaction by local day (<see cref="DayFigures.SatisfactionByDay"/>).</summary>
-    public async Task<List<DayRateRow>> SatisfactionByDayAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        (await DayFiguresAsync(period, todaysDeadlines: false, ct)).SatisfactionByDay(period);
-
-    /// <summary>Average handling time (<see cref="DayFigures.HandlingTime"/>).</summary>
-    public async Task<HandlingTimeRow> HandlingTimeAsync(DashboardPeriod period, CancellationToken ct = default) =>
-        (await DayFiguresAsync(period, todaysDeadlines: false, ct)).HandlingTime(period);
 }
