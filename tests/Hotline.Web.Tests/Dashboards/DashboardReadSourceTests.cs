@@ -4,6 +4,7 @@ using Hotline.Testing;
 using Hotline.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace Hotline.Web.Tests.Dashboards;
@@ -73,7 +74,12 @@ public sealed class DashboardReadSourceTests(DashboardReadSourceTests.StandbyApp
             await TestDatabase.DropAsync(Standby);
         }
 
-        protected override void ConfigureVariant(IWebHostBuilder builder) =>
-            builder.UseSetting($"ConnectionStrings:{ReadReplicaOptions.ConnectionStringName}", Standby);
+        // The tests probe the standby themselves. The node's own probe at start would race them: under load it could
+        // still be reading the standby when a test ends its connections, and mark the standby down before the dashboard
+        // meets the dead connection.
+        protected override void ConfigureVariant(IWebHostBuilder builder) => builder
+            .UseSetting($"ConnectionStrings:{ReadReplicaOptions.ConnectionStringName}", Standby)
+            .ConfigureServices(services => services.Remove(services.Single(
+                d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ReplicaMonitorService))));
     }
 }
