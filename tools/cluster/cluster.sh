@@ -89,8 +89,8 @@ auth_file = $DIR/pgbouncer.users
 pool_mode = transaction
 default_pool_size = 40
 max_client_conn = 1000
-# The app sends jit=off as the options startup parameter (HotlineDbContextOptions.Tune), which PgBouncer refuses;
-# the database carries the same setting itself (ALTER DATABASE in cmd_start), so it is safe to ignore here.
+# The app sends jit=off and serial plans as the options startup parameter (HotlineDbContextOptions.Tune), which
+# PgBouncer refuses; the database carries the same settings itself (ALTER DATABASE in cmd_start), so it is safe to ignore here.
 ignore_startup_parameters = extra_float_digits,options
 pidfile = $DIR/pgbouncer.pid
 logfile = $DIR/pgbouncer.log
@@ -239,6 +239,8 @@ cmd_start() {
     || psql_at "$PRIMARY_PORT" postgres "CREATE DATABASE hotline" >/dev/null
   # What the app asks per connection, for connections PgBouncer opens without its startup options.
   psql_at "$PRIMARY_PORT" postgres "ALTER DATABASE hotline SET jit = off" >/dev/null
+  psql_at "$PRIMARY_PORT" postgres "ALTER DATABASE hotline SET work_mem = '32MB'" >/dev/null
+  psql_at "$PRIMARY_PORT" postgres "ALTER DATABASE hotline SET max_parallel_workers_per_gather = 0" >/dev/null
   standby_init
   pg_up "$DIR/standby" "$STANDBY_PORT"
   redis_up
