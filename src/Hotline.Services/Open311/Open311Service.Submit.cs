@@ -75,7 +75,7 @@ public sealed partial class Open311Service
 
         var input = new IntakeInput
         {
-            SubmissionId = string.IsNullOrEmpty(request.IdempotencyKey) ? Guid.NewGuid() : SubmissionIdFor(client.Id, request.IdempotencyKey),
+            SubmissionId = string.IsNullOrEmpty(request.IdempotencyKey) ? SubmissionIds.New() : SubmissionIdFor(client.Id, request.IdempotencyKey),
             CallerPhone = request.Phone,
             CallerName = PersonNameOf(request.FirstName, request.LastName),
             Channel = client.Channel,

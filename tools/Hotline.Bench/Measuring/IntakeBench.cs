@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Hotline.Domain.Calls;
 using Hotline.Domain.Channels;
+using Hotline.Domain.Common;
 using Hotline.Domain.Tickets;
 using Npgsql;
 
@@ -88,7 +89,7 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
     private static Dictionary<string, string> IntakeForm(string token, int categoryId, int i) => new()
     {
         ["__RequestVerificationToken"] = token,
-        ["Input.SubmissionId"] = Guid.NewGuid().ToString(),
+        ["Input.SubmissionId"] = SubmissionIds.New().ToString(),
         ["Input.CallerPhone"] = Phone(i),
         ["Input.CallerName"] = "压测",
         ["Input.Channel"] = nameof(Channel.Phone),
@@ -144,7 +145,7 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
         var day = DateOnly.FromDateTime(now.AddHours(8).UtcDateTime);
         await using var command = new NpgsqlCommand(RawIntakeSql.Value, connection, tx);
         command.Parameters.AddWithValue("day", day);
-        command.Parameters.AddWithValue("submission", Guid.NewGuid());
+        command.Parameters.AddWithValue("submission", SubmissionIds.New());
         command.Parameters.AddWithValue("phone", Phone(i));
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("category", categoryId);

@@ -1,4 +1,5 @@
 using Hotline.Domain.Calls;
+using Hotline.Domain.Common;
 using Hotline.Services.Incidents;
 using Hotline.Services.Intake;
 using Hotline.Services.Knowledge;
@@ -61,7 +62,7 @@ public sealed class IndexModel(
     {
         Input = new IntakeInput
         {
-            SubmissionId = Guid.NewGuid(),
+            SubmissionId = SubmissionIds.New(),
             CallerPhone = phone,
             StartedAt = time.LocalNowForInput(),
         };

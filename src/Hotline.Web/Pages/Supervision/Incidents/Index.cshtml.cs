@@ -1,3 +1,4 @@
+using Hotline.Domain.Common;
 using Hotline.Services.Common;
 using Hotline.Services.Incidents;
 using Hotline.Services.Reference;
@@ -35,7 +36,7 @@ public sealed class IndexModel(IncidentService incidents, ReferenceDataService r
     public async Task OnGetAsync(CancellationToken ct)
     {
         var now = time.LocalNowForInput();
-        Input = new DeclareIncidentInput { StartsAt = now, EndsAt = now.AddDays(1), SubmissionId = Guid.NewGuid() };
+        Input = new DeclareIncidentInput { StartsAt = now, EndsAt = now.AddDays(1), SubmissionId = SubmissionIds.New() };
         await LoadAsync(ct);
     }
 
