@@ -12,8 +12,19 @@ public sealed partial class HotlineDashboardService
     private static (List<(int CategoryId, long[] Counts)> Heat, List<(int CategoryId, SurgeCheck Peak, int Days)> Surges) Categories(
         List<CategoryDayRow> tickets, DashboardPeriod heat, DashboardPeriod surge)
     {
-        var heatRows = tickets.GroupBy(t => t.CategoryId)
-            .Select(g => (CategoryId: g.Key, Counts: heat.Dates().Select(d => g.Where(t => t.Day == d).Sum(t => t.Tickets)).ToArray()))
+        // One pass over the rows: each category's counts by day of the heat period (a row is one category and day).
+        var counts = new Dictionary<int, long[]>();
+        foreach (var t in tickets.Where(t => t.Day >= heat.From && t.Day <= heat.To))
+        {
+            if (!counts.TryGetValue(t.CategoryId, out var days))
+            {
+                counts[t.CategoryId] = days = new long[heat.Days];
+            }
+
+            days[t.Day.DayNumber - heat.From.DayNumber] += t.Tickets;
+        }
+
+        var heatRows = counts.Select(c => (CategoryId: c.Key, Counts: c.Value))
             .Where(r => r.Counts.Sum() > 0)
             .OrderByDescending(r => r.Counts.Sum()).ThenBy(r => r.CategoryId)
             .Take(HeatCategories)

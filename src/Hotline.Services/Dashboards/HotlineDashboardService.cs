@@ -65,10 +65,12 @@ public sealed partial class HotlineDashboardService(HotlineFigures figures, Hotl
             handling.AverageSeconds is { } seconds ? TimeSpan.FromSeconds(Math.Round(seconds)) : null,
             handling.Resolved);
 
+        var callsByDay = calls.GroupBy(c => c.Day).ToDictionary(g => g.Key, g => g.Sum(c => c.Calls));
+        var ticketsByDay = tickets.GroupBy(t => t.Day).ToDictionary(g => g.Key, g => g.Sum(t => t.Tickets));
         var trendDays = trend.Dates().Select(day => new TrendDay(
             day,
-            calls.Where(c => c.Day == day).Sum(c => c.Calls),
-            tickets.Where(t => t.Day == day).Sum(t => t.Tickets),
+            callsByDay.GetValueOrDefault(day),
+            ticketsByDay.GetValueOrDefault(day),
             Sum(onTime, DashboardPeriod.Day(day)),
             Sum(satisfaction, DashboardPeriod.Day(day)))).ToList();
 
