@@ -17,11 +17,4 @@ public sealed class SubmissionIdsTests
         made.ShouldBeInRange(before, after);
         id.Version.ShouldBe(7);
     }
-
-    [Fact]
-    public void Submission_ids_are_all_different()
-    {
-        var ids = Enumerable.Range(0, 10_000).Select(_ => SubmissionIds.New()).ToHashSet();
-        ids.Count.ShouldBe(10_000);
-    }
 }
