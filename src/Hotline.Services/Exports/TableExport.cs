@@ -113,7 +113,7 @@ public static class TableExport
             // The empty line between the heading and the table, written past the CSV writer: it refuses a record with no
             // field and quotes an empty one.
             await csv.FlushAsync(ct);
-            await writer.WriteAsync("\r\n".AsMemory(), ct);
+            await writer.WriteAsync(options.NewLine.AsMemory(), ct);
         }
 
         foreach (var column in columns)
