@@ -20,9 +20,6 @@ export DEBIAN_FRONTEND=noninteractive
 
 RUN_PG_DIR=${HOTLINE_PG_DIR:-/var/tmp/hotline/pgdata}
 RUN_PG_PORT=${HOTLINE_PG_PORT:-55432}
-# Two cores: parallel query workers cost more to start than they save on the app's index-bound queries, and under
-# concurrent requests they only compete for the same cores (docs/performance.md).
-RUN_PG_OPTS="-c max_parallel_workers_per_gather=0"
 WEB_PROJECT=src/Hotline.Web/Hotline.Web.csproj
 SERVICES_PROJECT=src/Hotline.Services/Hotline.Services.csproj
 
@@ -133,7 +130,7 @@ cmd_run() {
   ensure_dotnet
   if [ -z "${ConnectionStrings__Hotline:-}" ]; then
     pg_init "$RUN_PG_DIR"
-    pg_start "$RUN_PG_DIR" "$RUN_PG_PORT" "$RUN_PG_OPTS"
+    pg_start "$RUN_PG_DIR" "$RUN_PG_PORT"
     export ConnectionStrings__Hotline="Host=127.0.0.1;Port=$RUN_PG_PORT;Database=${HOTLINE_DB:-hotline};Username=postgres"
     log "PostgreSQL is running on 127.0.0.1:$RUN_PG_PORT (data in $RUN_PG_DIR; './build.sh stop' stops it)"
   else
@@ -189,7 +186,7 @@ cmd_admin() {
   ensure_dotnet
   if [ -z "${ConnectionStrings__Hotline:-}" ]; then
     pg_init "$RUN_PG_DIR"
-    pg_start "$RUN_PG_DIR" "$RUN_PG_PORT" "$RUN_PG_OPTS"
+    pg_start "$RUN_PG_DIR" "$RUN_PG_PORT"
     export ConnectionStrings__Hotline="Host=127.0.0.1;Port=$RUN_PG_PORT;Database=${HOTLINE_DB:-hotline};Username=postgres"
   fi
   dotnet build "$WEB_PROJECT" -c Release -v quiet -nologo >/dev/null || dotnet build "$WEB_PROJECT" -c Release -nologo
@@ -288,7 +285,7 @@ bench_connection() {
     echo "$ConnectionStrings__Hotline"
   else
     pg_init "$RUN_PG_DIR"
-    pg_start "$RUN_PG_DIR" "$RUN_PG_PORT" "$RUN_PG_OPTS"
+    pg_start "$RUN_PG_DIR" "$RUN_PG_PORT"
     echo "Host=127.0.0.1;Port=$RUN_PG_PORT;Database=${HOTLINE_DB:-hotline_bench};Username=postgres"
   fi
 }
