@@ -3,6 +3,7 @@ using Hotline.Domain.Common;
 using Hotline.Domain.Tickets;
 using Hotline.Services.Data;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Hotline.Services.Common;
 
@@ -90,5 +91,27 @@ public static class TicketActs
             db.ChangeTracker.Clear();
             return ServiceResult<string>.Fail(string.Empty, ServiceError.Concurrency);
         }
+        catch (Exception ex) when (IsDeadlock(ex))
+        {
+            // Two acts on one ticket at once that took its rows in opposite orders (this save updates the assignments
+            // before the ticket; a change of the ticket's status or supervision copies it to the assignments, ADR 0038):
+            // PostgreSQL rolled this one back, so the person reloads and sees the other's change, as for a version conflict.
+            db.ChangeTracker.Clear();
+            return ServiceResult<string>.Fail(string.Empty, ServiceError.Concurrency);
+        }
+    }
+
+    /// <summary>A deadlock PostgreSQL broke by rolling this save back, however EF wrapped it (the execution strategy wraps it as transient).</summary>
+    private static bool IsDeadlock(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

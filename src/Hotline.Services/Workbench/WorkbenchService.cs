@@ -48,24 +48,24 @@ public sealed partial class WorkbenchService(
         var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
         var page = Limits.ClampPage(filter.Page);
         var unitId = viewer.UnitId ?? -1;
-        // The queue is the unit's own assignments joined to their tickets, which is the visibility rule itself ("a
-        // unit sees every ticket it was given"); VisibleTo's extra EXISTS over every assignment the unit ever had
+        // The queue is the unit's own assignments, which is the visibility rule itself ("a unit sees every ticket it
+        // was given"); VisibleTo's extra EXISTS over every assignment the unit ever had
         // would cost tens of milliseconds at a million tickets and can exclude nothing here.
         // Extension requests waiting for a decision are a handful in the city: one hashed list, not a lookup per row.
         var pendingExtensions = db.ExtensionRequests.Where(e => e.Status == RequestStatus.Pending).Select(e => e.AssignmentId);
         var rows =
             from a in db.Assignments.AsNoTracking()
-            join t in db.Tickets.AsNoTracking() on a.TicketId equals t.Id
-            // Resolved and assist-done assignments are never in a group, nor is a ticket whose units' clocks stand still;
-            // saying so lets the planner read the two small partial indexes of Data/Sql/queue_indexes.sql
-            // (ix_assignments_open_by_unit_clock, ix_tickets_with_units) instead of every assignment and ticket.
+            let status = EF.Property<TicketStatus?>(a, TicketStateCopy.Status)
+            // Resolved and assist-done assignments are never in a group, nor is one whose ticket's units' clocks stand
+            // still; saying so, on the assignment's copy of its ticket's status (ADR 0038), lets the planner read the
+            // small partial index ix_assignments_workbench (Data/Sql/queue_indexes.sql) alone for the counts and the keys.
             where a.IsActive && a.UnitId == unitId && a.ResolvedAt == null && a.AssistDoneAt == null
-                && AssignmentClock.WithUnitsStatuses.Contains(t.Status)
+                && (status == TicketStatus.Dispatched || status == TicketStatus.InProgress || status == TicketStatus.ReturnRequested)
             let extensionPending = pendingExtensions.Contains(a.Id)
             select new
             {
                 Assignment = a,
-                Ticket = t,
+                Supervision = EF.Property<SupervisionLevel?>(a, TicketStateCopy.Supervision),
                 // The clock the assignment runs (ADR 0018), stored with the row (assignments.clock_due_at, ADR 0033): it
                 // runs, since every assignment in a group is active and unresolved on a ticket with the units.
                 DueAt = EF.Property<DateTimeOffset>(a, StoredClock.DueAt),
@@ -73,20 +73,20 @@ public sealed partial class WorkbenchService(
                     ? WorkbenchGroup.Assisting
                     // 下派: a sub-unit's part follows the lead's clocks while the ticket is in progress with its parent.
                     : a.Role == AssignmentRole.Delegated
-                        ? (t.Status != TicketStatus.InProgress ? (WorkbenchGroup?)null
+                        ? (status != TicketStatus.InProgress ? (WorkbenchGroup?)null
                             : a.SignedForAt == null ? WorkbenchGroup.ToSignFor
                             : a.FirstContactAt == null ? WorkbenchGroup.ToContact
                             : WorkbenchGroup.ToResolve)
-                    : t.Status == TicketStatus.ReturnRequested || (extensionPending && t.Status == TicketStatus.InProgress)
-                        || (a.ObjectionStatus == RequestStatus.Pending && t.Status == TicketStatus.Dispatched) ? WorkbenchGroup.Pending
-                    : t.Status == TicketStatus.Dispatched ? WorkbenchGroup.ToSignFor
-                    : t.Status == TicketStatus.InProgress && a.FirstContactAt == null ? WorkbenchGroup.ToContact
-                    : t.Status == TicketStatus.InProgress ? WorkbenchGroup.ToResolve
+                    : status == TicketStatus.ReturnRequested || (extensionPending && status == TicketStatus.InProgress)
+                        || (a.ObjectionStatus == RequestStatus.Pending && status == TicketStatus.Dispatched) ? WorkbenchGroup.Pending
+                    : status == TicketStatus.Dispatched ? WorkbenchGroup.ToSignFor
+                    : status == TicketStatus.InProgress && a.FirstContactAt == null ? WorkbenchGroup.ToContact
+                    : status == TicketStatus.InProgress ? WorkbenchGroup.ToResolve
                     : (WorkbenchGroup?)null,
             };
         if (filter.Urgency is { } urgency)
         {
-            rows = rows.Where(r => r.Ticket.Urgency == urgency);
+            rows = rows.Where(r => db.Tickets.Any(t => t.Id == r.Assignment.TicketId && t.Urgency == urgency));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
@@ -94,9 +94,10 @@ public sealed partial class WorkbenchService(
             var text = filter.Text.Trim();
             text = text.Length > Domain.Common.Limits.SearchTextMax ? text[..Domain.Common.Limits.SearchTextMax] : text;
             var pattern = $"%{KnowledgeService.EscapeLike(text)}%";
-            rows = rows.Where(r => r.Ticket.Number.StartsWith(text)
-                || EF.Functions.ILike(r.Ticket.Content, pattern, KnowledgeService.LikeEscape)
-                || EF.Functions.ILike(r.Ticket.Address, pattern, KnowledgeService.LikeEscape));
+            rows = rows.Where(r => db.Tickets.Any(t => t.Id == r.Assignment.TicketId
+                && (t.Number.StartsWith(text)
+                    || EF.Functions.ILike(t.Content, pattern, KnowledgeService.LikeEscape)
+                    || EF.Functions.ILike(t.Address, pattern, KnowledgeService.LikeEscape))));
         }
 
         // The total is the shown tab's count (or all of them), not a query of its own.
@@ -104,16 +105,16 @@ public sealed partial class WorkbenchService(
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var shown = filter.Group is { } group ? rows.Where(r => r.Group == group) : rows.Where(r => r.Group != null);
         var total = counts.Where(c => filter.Group is null || c.Key == filter.Group).Sum(c => c.Count);
-        // Supervised tickets (督办) come first, key before normal; then the most urgent clock. The page's keys are chosen
-        // from the indexes alone; only its rows are read from the tables.
-        var keys = shown.OrderByDescending(r => r.Ticket.Supervision ?? 0).ThenBy(r => r.DueAt).ThenBy(r => r.Assignment.Id)
+        // Supervised tickets (督办) come first, key before normal; then the most urgent clock: the order of the index, so
+        // the page's keys are its first rows; only the page's rows are read from the tables.
+        var keys = shown.OrderByDescending(r => r.Supervision ?? 0).ThenBy(r => r.DueAt).ThenBy(r => r.Assignment.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(r => new { r.Assignment.Id, TicketId = r.Ticket.Id, Group = r.Group!.Value, r.DueAt });
+            .Select(r => new { r.Assignment.Id, r.Assignment.TicketId, Group = r.Group!.Value, r.DueAt, r.Supervision });
         var pageRows = await (
             from k in keys
             join a in db.Assignments.AsNoTracking() on k.Id equals a.Id
             join t in db.Tickets.AsNoTracking() on k.TicketId equals t.Id
-            orderby t.Supervision ?? 0 descending, k.DueAt, a.Id
+            orderby k.Supervision ?? 0 descending, k.DueAt, a.Id
             select new
             {
                 t.Number,

@@ -62,4 +62,52 @@ public sealed class SupervisionConcurrencyTests(DatabaseFixture app) : DatabaseT
         (ticket.Round, ticket.ReopenCount).ShouldBe((2, 1));
         ticket.Assignments.Count(a => a.IsActive).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Supervising_while_the_unit_acts_on_the_same_ticket_in_the_opposite_order_is_refused_as_a_conflict()
+    {
+        // The unit's act holds the ticket's assignment and waits for the ticket (EF saves assignments first); supervising
+        // holds the ticket and its trigger waits for the assignment to copy the supervision onto it (ADR 0038). PostgreSQL
+        // breaks the deadlock by rolling one back: the supervisor, who waited first, is told the ticket changed.
+        var number = await App.GivenToAsync();
+        var version = await App.VersionAsync(number);
+        await using var unit = new Npgsql.NpgsqlConnection(App.ConnectionString);
+        await unit.OpenAsync();
+        await using var act = await unit.BeginTransactionAsync();
+        await using (var hold = new Npgsql.NpgsqlCommand(
+            "UPDATE assignments SET instruction = instruction WHERE ticket_id = (SELECT id FROM tickets WHERE number = $1)", unit, act))
+        {
+            hold.Parameters.AddWithValue(number);
+            (await hold.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+
+        var supervising = App.SuperviseAsync(number, SupervisionLevel.Key, version: version);
+        await WaitForALockWaitAsync();
+        await using (var touch = new Npgsql.NpgsqlCommand("UPDATE tickets SET revision = revision + 1 WHERE number = $1", unit, act))
+        {
+            touch.Parameters.AddWithValue(number);
+            (await touch.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+
+        var result = await supervising;
+        await act.CommitAsync();
+
+        result.Errors.ShouldHaveSingleItem().Code.ShouldBe(ServiceError.Concurrency);
+        (await App.StoredTicketAsync(number)).IsSupervised.ShouldBeFalse();
+        (await App.NotifiedAsync(number, NotificationKind.Supervised)).ShouldBeEmpty();
+    }
+
+    /// <summary>Until some session of the test database waits for a row lock (the supervisor's save, here).</summary>
+    private async Task WaitForALockWaitAsync()
+    {
+        await using var watch = new Npgsql.NpgsqlConnection(App.ConnectionString);
+        await watch.OpenAsync();
+        await using var waiting = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", watch);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((long)(await waiting.ExecuteScalarAsync())! == 0)
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the supervisor's save never waited for the unit's lock");
+        }
+    }
 }

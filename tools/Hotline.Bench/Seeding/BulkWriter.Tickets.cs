@@ -18,7 +18,8 @@ internal sealed partial class BulkWriter
     private const string AssignmentColumns = """
         COPY assignments (id, ticket_id, round, unit_id, role, dispatched_at, dispatched_by_user_id, instruction,
             sign_for_due_at, first_contact_due_at, resolve_due_at, signed_for_at, first_contact_at, resolved_at, is_active,
-            assist_done_at, extension_count, return_decided_at, return_reason, return_requested_at, return_status, warning)
+            assist_done_at, extension_count, return_decided_at, return_reason, return_requested_at, return_status, warning,
+            ticket_status, ticket_supervision)
             FROM STDIN (FORMAT BINARY)
         """;
 
@@ -86,7 +87,8 @@ internal sealed partial class BulkWriter
         Text(w, t.SupervisionNote);
     }
 
-    private void WriteAssignment(long ticketId, Assignment a)
+    // The ticket's status and supervision are copied onto each assignment as the triggers (off here) would (ADR 0038).
+    private void WriteAssignment(long ticketId, Ticket ticket, Assignment a)
     {
         var w = _assignments;
         w.StartRow();
@@ -112,5 +114,7 @@ internal sealed partial class BulkWriter
         Instant(w, a.ReturnRequestedAt);
         Int(w, (int?)a.ReturnStatus);
         w.Write((int)a.Warning, NpgsqlDbType.Integer);
+        w.Write((int)ticket.Status, NpgsqlDbType.Integer);
+        Int(w, (int?)ticket.Supervision);
     }
 }

@@ -64,7 +64,7 @@ internal sealed partial class BulkWriter : IAsyncDisposable
         WriteTicket(generated.Id, generated.Ticket);
         foreach (var a in generated.Ticket.Assignments)
         {
-            WriteAssignment(generated.Id, a);
+            WriteAssignment(generated.Id, generated.Ticket, a);
         }
 
         foreach (var e in generated.Ticket.Events)

@@ -1,6 +1,7 @@
 using Hotline.Domain.Tickets;
 using Hotline.Domain.Units;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Hotline.Services.Data.Configurations;
@@ -21,6 +22,14 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         // them. Shadow properties: only queries read them (EF.Property), so no domain object carries a stale copy.
         b.Property<ClockKind>(StoredClock.Kind).HasComputedColumnSql(Sql.SqlFile.ReadColumn("assignment_clock"), stored: true);
         b.Property<DateTimeOffset>(StoredClock.DueAt).HasComputedColumnSql(Sql.SqlFile.ReadColumn("assignment_clock_due_at"), stored: true);
+        // The ticket's status and supervision, copied by triggers (TicketStateCopy, ADR 0038) for the workbench's index;
+        // the app neither writes nor reads them back.
+        foreach (var copy in new[] { b.Property<TicketStatus?>(TicketStateCopy.Status).Metadata, b.Property<SupervisionLevel?>(TicketStateCopy.Supervision).Metadata })
+        {
+            copy.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+            copy.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        }
+
         // 派单异议 and 下派 (ADR 0029): the objections waiting for arbitration, the objections of a period (unit and
         // dispatcher measures), and a parent's sub-unit assignments.
         b.Property(a => a.ObjectionReason).HasMaxLength(Domain.Common.Limits.NoteMax);

@@ -21,7 +21,7 @@ namespace Hotline.Services.Data.Migrations
                     ADD COLUMN clock_due_at timestamp with time zone NOT NULL GENERATED ALWAYS AS (
                 {Sql.SqlFile.ReadColumn("assignment_clock_due_at")}) STORED;
                 """);
-            migrationBuilder.Sql(Sql.SqlFile.Read("queue_indexes"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("queue_indexes"));
             // The view as this migration left it (pinned): the current file also reads a later migration's column.
             migrationBuilder.Sql(Sql.SqlFile.ReadPinned("running_clocks_stored_clock"));
         }

@@ -1315,6 +1315,14 @@ namespace Hotline.Services.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("ticket_id");
 
+                    b.Property<int?>("TicketStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("ticket_status");
+
+                    b.Property<int?>("TicketSupervision")
+                        .HasColumnType("integer")
+                        .HasColumnName("ticket_supervision");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("integer")
                         .HasColumnName("unit_id");
