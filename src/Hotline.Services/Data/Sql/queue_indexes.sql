@@ -11,6 +11,9 @@ CREATE INDEX IF NOT EXISTS ix_assignments_workbench ON assignments (unit_id, (CO
 CREATE INDEX IF NOT EXISTS ix_tickets_with_units ON tickets (id) INCLUDE (status, supervision)
     WHERE status IN (2, 3, 4);
 -- The dispatch queue in its order (supervised first, key before normal; then urgent; then by dispatch deadline): the
--- page walks it and stops at its rows.
+-- page walks it and stops at its rows. It carries the dispatch clock's start (running_clocks.sql), so the backlog counts
+-- and colours the waiting tickets' clocks from the index alone instead of visiting each ticket (docs/performance.md,
+-- "Ticket state on the assignments").
 CREATE INDEX IF NOT EXISTS ix_tickets_dispatch_queue ON tickets (COALESCE(supervision, 0) DESC, urgency DESC, dispatch_due_at, id)
+    INCLUDE (registered_at, dispatch_restarted_at)
     WHERE status = 1;
