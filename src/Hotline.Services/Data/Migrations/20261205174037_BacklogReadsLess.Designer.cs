@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hotline.Services.Data.Migrations
 {
     [DbContext(typeof(HotlineDbContext))]
-    [Migration("20261205174037_DispatchClockCovered")]
-    partial class DispatchClockCovered
+    [Migration("20261205174037_BacklogReadsLess")]
+    partial class BacklogReadsLess
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
