@@ -62,7 +62,7 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
             .HasFilter("is_active AND resolved_at IS NULL AND (role = 1 OR assist_done_at IS NULL)")
             .IncludeProperties(nameof(Assignment.UnitId), nameof(Assignment.Role), nameof(Assignment.DispatchedAt), StoredClock.Kind, StoredClock.DueAt);
         // The open slice (a few thousand rows of millions): the deadline monitor's running lead clocks (a unit's workbench
-        // reads ix_assignments_open_by_unit_clock, Data/Sql/queue_indexes.sql). The queries repeat these predicates so the
+        // reads ix_assignments_workbench, Data/Sql/queue_indexes.sql). The queries repeat these predicates so the
         // planner can use the partial indexes.
         b.HasIndex(a => a.SignForDueAt, "ix_assignments_open_lead").HasDatabaseName("ix_assignments_open_lead").HasFilter("is_active AND resolved_at IS NULL AND role = 1");
         // Measures (docs/measures.md): a unit's lead assignments dispatched in a period / falling due in a period,
