@@ -39,6 +39,9 @@ public sealed partial class WorkbenchService(
 {
     public const int ExcerptLength = 60;
 
+    // AssignmentClock.WithUnitsStatuses as the copy's type, inlined as literals so the planner proves the partial index.
+    private static readonly TicketStatus?[] WithUnits = [.. AssignmentClock.WithUnitsStatuses.Select(s => (TicketStatus?)s)];
+
     /// <summary>
     /// The unit's active assignments that wait for something: supervised tickets on top (key before normal), then the
     /// most urgent clock first (overdue on top).
@@ -60,7 +63,7 @@ public sealed partial class WorkbenchService(
             // still; saying so, on the assignment's copy of its ticket's status (ADR 0038), lets the planner read the
             // small partial index ix_assignments_workbench (Data/Sql/queue_indexes.sql) alone for the counts and the keys.
             where a.IsActive && a.UnitId == unitId && a.ResolvedAt == null && a.AssistDoneAt == null
-                && (status == TicketStatus.Dispatched || status == TicketStatus.InProgress || status == TicketStatus.ReturnRequested)
+                && EF.Constant(WithUnits).Contains(status)
             let extensionPending = pendingExtensions.Contains(a.Id)
             select new
             {
