@@ -95,9 +95,11 @@ public sealed class CitizenChannelJourneyTests : IClassFixture<HotlineWebFactory
             }
         };
 
-        await page.GotoAsync("/open311/reference");
+        // The reference page is the Scalar package's single script of several MB, parsed and rendered in the browser: on
+        // a loaded machine its load event has come after the usual 15 s (two CI runs), so it gets a minute.
+        await page.GotoAsync("/open311/reference", new() { Timeout = 60_000 });
 
-        await Expect(page.GetByText("POST Service Request").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("POST Service Request").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await BrowserFixture.ScreenshotAsync(page, "journey-channels-5-reference");
         outside.ShouldBeEmpty();
     }
