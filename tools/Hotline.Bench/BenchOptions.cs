@@ -14,7 +14,7 @@ internal sealed record BenchOptions(string Command, int Tickets, bool Force, Uri
             ?? throw new ArgumentException("Give --connection or set ConnectionStrings__Hotline.");
         var tickets = command == "seed" && args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0;
         return new BenchOptions(command, tickets, args.Contains("--force"), new Uri(Value("--url") ?? "http://127.0.0.1:5000"), connection,
-            Number("--repeat", 50), Number("--warmup", 5), Number("--concurrency", 4),
+            Number("--repeat", 50), Number("--warmup", 100), Number("--concurrency", 4),
             Value("--app-pid") is { } pid ? int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture) : null, Value("--only"),
             Number("--events-per-minute", 6000), Number("--seconds", 60));
     }
