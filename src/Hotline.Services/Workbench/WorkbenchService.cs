@@ -52,8 +52,8 @@ public sealed partial class WorkbenchService(
         var page = Limits.ClampPage(filter.Page);
         var unitId = viewer.UnitId ?? -1;
         // The queue is the unit's own assignments, which is the visibility rule itself ("a unit sees every ticket it
-        // was given"); VisibleTo's extra EXISTS over every assignment the unit ever had
-        // would cost tens of milliseconds at a million tickets and can exclude nothing here.
+        // was given"); VisibleTo's extra EXISTS over every assignment the unit ever had would cost tens of milliseconds
+        // at a million tickets and can exclude nothing here.
         // Extension requests waiting for a decision are a handful in the city: one hashed list, not a lookup per row.
         var pendingExtensions = db.ExtensionRequests.Where(e => e.Status == RequestStatus.Pending).Select(e => e.AssignmentId);
         var rows =
@@ -87,9 +87,11 @@ public sealed partial class WorkbenchService(
                     : status == TicketStatus.InProgress ? WorkbenchGroup.ToResolve
                     : (WorkbenchGroup?)null,
             };
+        // The filters ask the ticket once (one EXISTS), only when there is one.
+        var tickets = db.Tickets.AsQueryable();
         if (filter.Urgency is { } urgency)
         {
-            rows = rows.Where(r => db.Tickets.Any(t => t.Id == r.Assignment.TicketId && t.Urgency == urgency));
+            tickets = tickets.Where(t => t.Urgency == urgency);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
@@ -97,10 +99,14 @@ public sealed partial class WorkbenchService(
             var text = filter.Text.Trim();
             text = text.Length > Domain.Common.Limits.SearchTextMax ? text[..Domain.Common.Limits.SearchTextMax] : text;
             var pattern = $"%{KnowledgeService.EscapeLike(text)}%";
-            rows = rows.Where(r => db.Tickets.Any(t => t.Id == r.Assignment.TicketId
-                && (t.Number.StartsWith(text)
-                    || EF.Functions.ILike(t.Content, pattern, KnowledgeService.LikeEscape)
-                    || EF.Functions.ILike(t.Address, pattern, KnowledgeService.LikeEscape))));
+            tickets = tickets.Where(t => t.Number.StartsWith(text)
+                || EF.Functions.ILike(t.Content, pattern, KnowledgeService.LikeEscape)
+                || EF.Functions.ILike(t.Address, pattern, KnowledgeService.LikeEscape));
+        }
+
+        if (filter.Urgency is not null || !string.IsNullOrWhiteSpace(filter.Text))
+        {
+            rows = rows.Where(r => tickets.Any(t => t.Id == r.Assignment.TicketId));
         }
 
         // The total is the shown tab's count (or all of them), not a query of its own.

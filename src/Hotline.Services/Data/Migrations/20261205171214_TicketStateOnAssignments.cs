@@ -42,10 +42,8 @@ namespace Hotline.Services.Data.Migrations
                 DROP TRIGGER IF EXISTS tickets_state_to_assignments ON tickets;
                 DROP TRIGGER IF EXISTS assignments_take_ticket_state ON assignments;
                 DROP FUNCTION IF EXISTS hotline_assignment_ticket_state();
-                CREATE INDEX IF NOT EXISTS ix_assignments_open_by_unit_clock ON assignments (unit_id, clock_due_at, id)
-                    INCLUDE (ticket_id, role, clock, signed_for_at, first_contact_at, objection_status)
-                    WHERE is_active AND resolved_at IS NULL AND assist_done_at IS NULL;
                 """);
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("queue_indexes"));
             migrationBuilder.DropColumn(
                 name: "ticket_status",
                 table: "assignments");

@@ -7,7 +7,8 @@ CREATE INDEX IF NOT EXISTS ix_assignments_workbench ON assignments (unit_id, (CO
     INCLUDE (ticket_id, ticket_status, ticket_supervision, role, signed_for_at, first_contact_at, objection_status)
     WHERE is_active AND resolved_at IS NULL AND assist_done_at IS NULL AND ticket_status IN (2, 3, 4);
 -- The tickets whose units' clocks run (dispatched, in progress, return requested: AssignmentClock.WithUnits), with
--- their status and supervision: the running clocks' join (running_clocks.sql) reads it.
+-- their status: the running clocks' join (running_clocks.sql) reads it. Its supervision was the workbench's before
+-- ADR 0038 and is read by nothing now; it stays until the index is rebuilt for another reason.
 CREATE INDEX IF NOT EXISTS ix_tickets_with_units ON tickets (id) INCLUDE (status, supervision)
     WHERE status IN (2, 3, 4);
 -- The dispatch queue in its order (supervised first, key before normal; then urgent; then by dispatch deadline): the
