@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hotline.Services.Tests.Dashboards;
 
 /// <summary>
-/// The repeat callers read only the caller days that make a repeat, through each day's previous day with tickets
-/// (<c>phone_days.prev_day</c>, hotline_count_caller). In time order a day's previous day is fixed at its first ticket;
+/// The repeat callers read only the caller days that make a repeat, through each day's previous and next days with
+/// tickets (<c>phone_days.prev_day</c>, <c>next_day</c>, hotline_count_caller), and group the callers with three tickets
+/// or more first (ADR 0039). In time order a day's previous day is fixed at its first ticket;
 /// here tickets also move between days and callers afterwards, one at a time and two in one statement, so days gain
 /// their first ticket before others and lose their last. After every few moves the repeat callers of every period of
 /// one to thirty days around them equal the direct count of the tickets, and the rollup's rows equal its rebuild.
@@ -61,6 +62,7 @@ public sealed class RepeatCallerRollupTests(DatabaseFixture app) : DatabaseTest<
         var rolled = await CallerDaysAsync();
         rolled.Count.ShouldBeGreaterThan(10);
         rolled.ShouldContain(d => d.PrevDay != null && d.Tickets == 1);
+        rolled.ShouldContain(d => d.NextDay != null && d.PrevDay != null);
         await App.WriteAsync(db => db.Database.ExecuteSqlRawAsync("SELECT hotline_rebuild_unit_figures()"));
         (await CallerDaysAsync()).ShouldBe(rolled);
     }
@@ -73,6 +75,7 @@ public sealed class RepeatCallerRollupTests(DatabaseFixture app) : DatabaseTest<
         var direct = new DirectFigures(services.GetRequiredService<HotlineDbContext>(), services.GetRequiredService<HotlineClock>());
         var figures = services.GetRequiredService<HotlineFigures>();
         var repeats = 0;
+        var topTwoOfThreeOrMore = 0;
         foreach (var to in Enumerable.Range(0, 16).Select(First.AddDays))
         {
             foreach (var days in new[] { 1, 2, 3, 7, 30 })
@@ -82,19 +85,23 @@ public sealed class RepeatCallerRollupTests(DatabaseFixture app) : DatabaseTest<
                 (await figures.RepeatCallersAsync(period, 100)).ShouldBe(expected, $"{period}, {when}");
                 (await figures.RepeatCallersAsync(period, 2)).ShouldBe(expected.Take(2), $"{period} top 2, {when}");
                 repeats += expected.Count;
+                topTwoOfThreeOrMore += expected.Count >= 2 && expected[1].Tickets >= 3 ? 1 : 0;
             }
         }
 
         repeats.ShouldBePositive();
+        // Both ways are taken: the top two from the callers with three tickets or more alone, and every repeat caller.
+        topTwoOfThreeOrMore.ShouldBePositive();
     }
 
     private Task<List<CallerDay>> CallerDaysAsync() =>
         App.ReadAsync(db => db.Database.SqlQuery<CallerDay>($"""
-            SELECT p.day AS day, p.phone AS phone, p.tickets AS tickets, p.last_at AS last_at, p.prev_day AS prev_day
+            SELECT p.day AS day, p.phone AS phone, p.tickets AS tickets, p.last_at AS last_at, p.prev_day AS prev_day,
+                   p.next_day AS next_day
             FROM phone_days AS p
             WHERE p.tickets > 0
             ORDER BY p.day, p.phone
             """).ToListAsync());
 
-    public sealed record CallerDay(DateOnly Day, string Phone, int Tickets, DateTimeOffset? LastAt, DateOnly? PrevDay);
+    public sealed record CallerDay(DateOnly Day, string Phone, int Tickets, DateTimeOffset? LastAt, DateOnly? PrevDay, DateOnly? NextDay);
 }

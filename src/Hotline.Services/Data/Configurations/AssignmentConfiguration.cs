@@ -55,11 +55,12 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
             .HasFilter("role = 1 AND resolved_at IS NOT NULL").HasDatabaseName("ix_assignments_lead_resolved_at");
         // A unit's workbench: its active assignments by the next clock.
         b.HasIndex(a => new { a.UnitId, a.IsActive, a.SignForDueAt });
-        // Every running assignment clock with what running_clocks reads of it (its assignment branch's predicate, and the
-        // stored clock and due time), so the dashboard's backlog reads the clocks index-only instead of one assignment
-        // look-up per open ticket.
+        // Every running assignment clock with what running_clocks reads of it (its assignment branch's predicate, the
+        // ticket's status as the assignment carries it included, and the stored clock and due time), so the dashboard's
+        // backlog reads the clocks index-only instead of one assignment look-up per open ticket, and without a join to
+        // the tickets.
         b.HasIndex(a => a.TicketId, "ix_assignments_running").HasDatabaseName("ix_assignments_running")
-            .HasFilter("is_active AND resolved_at IS NULL AND (role = 1 OR assist_done_at IS NULL)")
+            .HasFilter("is_active AND resolved_at IS NULL AND ticket_status IN (2, 3, 4) AND (role = 1 OR assist_done_at IS NULL)")
             .IncludeProperties(nameof(Assignment.UnitId), nameof(Assignment.Role), nameof(Assignment.DispatchedAt), StoredClock.Kind, StoredClock.DueAt);
         // The open slice (a few thousand rows of millions): the deadline monitor's running lead clocks (a unit's workbench
         // reads ix_assignments_workbench, Data/Sql/queue_indexes.sql). The queries repeat these predicates so the

@@ -75,7 +75,7 @@ namespace Hotline.Services.Data.Migrations
             migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_callback_figures"));
             migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_extension_figures"));
             migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_dispatch_figures"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_count_caller"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_count_caller_backlog_indexes"));
             migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_unit_figures_rolled"));
             migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_fold_unit_figures"));
             migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_rebuild_unit_figures"));

@@ -256,7 +256,10 @@ namespace Hotline.Services.Data.Migrations
                 """);
             foreach (var file in RollupFiles)
             {
-                migrationBuilder.Sql(Sql.SqlFile.Read(file));
+                // The rebuild as it stood before migration RepeatCallerCandidates added phone_days.next_day.
+                migrationBuilder.Sql(file == "hotline_rebuild_unit_figures"
+                    ? Sql.SqlFile.ReadPinned("hotline_rebuild_unit_figures_prev_day")
+                    : Sql.SqlFile.Read(file));
             }
 
             migrationBuilder.Sql("SELECT hotline_rebuild_unit_figures();");

@@ -16,9 +16,9 @@ namespace Hotline.Services.Data.Migrations
             // existing days get their previous day in a one-off move, and the trigger's function and index follow.
             migrationBuilder.Sql("ALTER TABLE phone_days ADD COLUMN IF NOT EXISTS prev_day date;");
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_rebuild_figures"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_rebuild_unit_figures"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_rebuild_unit_figures_prev_day"));
             migrationBuilder.Sql(Sql.SqlFile.ReadMove("phone_days_prev_day"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_count_caller"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_count_caller_backlog_indexes"));
         }
 
         /// <inheritdoc />

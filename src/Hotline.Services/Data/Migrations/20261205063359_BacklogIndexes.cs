@@ -27,7 +27,7 @@ namespace Hotline.Services.Data.Migrations
                 filter: "is_active AND resolved_at IS NULL AND (role = 1 OR assist_done_at IS NULL)")
                 .Annotation("Npgsql:IndexInclude", new[] { "unit_id", "role", "dispatched_at", "signed_for_at", "first_contact_at", "sign_for_due_at", "first_contact_due_at", "resolve_due_at" });
 
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_count_caller"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_count_caller_backlog_indexes"));
         }
 
         /// <inheritdoc />

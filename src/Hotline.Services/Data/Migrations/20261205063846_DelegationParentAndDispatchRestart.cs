@@ -28,7 +28,7 @@ namespace Hotline.Services.Data.Migrations
                 principalColumn: "id");
 
             // The dispatch clock runs from the approved return that restarted it.
-            migrationBuilder.Sql(Sql.SqlFile.Read("running_clocks"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("running_clocks_dispatch_restart"));
         }
 
         /// <inheritdoc />

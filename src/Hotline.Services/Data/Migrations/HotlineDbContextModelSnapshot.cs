@@ -1403,7 +1403,7 @@ namespace Hotline.Services.Data.Migrations
 
                     b.HasIndex(new[] { "TicketId" }, "ix_assignments_running")
                         .HasDatabaseName("ix_assignments_running")
-                        .HasFilter("is_active AND resolved_at IS NULL AND (role = 1 OR assist_done_at IS NULL)");
+                        .HasFilter("is_active AND resolved_at IS NULL AND ticket_status IN (2, 3, 4) AND (role = 1 OR assist_done_at IS NULL)");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TicketId" }, "ix_assignments_running"), new[] { "UnitId", "Role", "DispatchedAt", "Clock", "ClockDueAt" });
 

@@ -26,8 +26,9 @@ BEGIN
     GROUP BY f.day, f.unit_id
     ORDER BY f.day, f.unit_id;
     DELETE FROM phone_days;
-    INSERT INTO phone_days (day, phone, tickets, last_at, prev_day)
-    SELECT d.day, d.phone, d.tickets, d.last_at, lag(d.day) OVER (PARTITION BY d.phone ORDER BY d.day)
+    INSERT INTO phone_days (day, phone, tickets, last_at, prev_day, next_day)
+    SELECT d.day, d.phone, d.tickets, d.last_at, lag(d.day) OVER (PARTITION BY d.phone ORDER BY d.day),
+           lead(d.day) OVER (PARTITION BY d.phone ORDER BY d.day)
     FROM (SELECT hotline_local_day(t.registered_at) AS day, t.caller_phone AS phone, count(*) AS tickets,
                  max(t.registered_at) AS last_at
           FROM tickets AS t

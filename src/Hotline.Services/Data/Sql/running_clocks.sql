@@ -9,7 +9,10 @@
 -- assignment runs one clock: the lead's sign-for until signed for, then first contact until made, then resolution
 -- until resolved; an assisting unit's resolution clock until its part is done. A resolved round waiting for its
 -- callback, and a closed, merged or cancelled ticket, run none. Which clock an assignment runs and when it falls due are
--- its stored columns clock and clock_due_at (Columns/assignment_clock*.sql, ADR 0033), which the queues read directly.
+-- its stored columns clock and clock_due_at (Columns/assignment_clock*.sql, ADR 0033), which the queues read directly;
+-- whether its ticket is with the units is the ticket's status as the assignment carries it (ticket_status, kept by
+-- hotline_assignment_ticket_state.sql, ADR 0038), so the running clocks are read from ix_assignments_running alone,
+-- without a join to the tickets.
 CREATE OR REPLACE VIEW running_clocks AS
 SELECT t.id AS ticket_id,
        NULL::bigint AS assignment_id,
@@ -29,6 +32,5 @@ SELECT a.ticket_id,
        a.dispatched_at,
        a.clock_due_at
 FROM assignments AS a
-JOIN tickets AS t ON t.id = a.ticket_id
-WHERE a.is_active AND a.resolved_at IS NULL AND t.status IN (2, 3, 4)
+WHERE a.is_active AND a.resolved_at IS NULL AND a.ticket_status IN (2, 3, 4)
   AND (a.role = 1 OR a.assist_done_at IS NULL);
