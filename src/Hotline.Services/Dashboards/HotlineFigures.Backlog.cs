@@ -40,5 +40,19 @@ public sealed partial class HotlineFigures
     /// (docs/performance.md, "10M dashboard, part 2").
     /// </summary>
     public Task<List<BacklogRow>> BacklogAsync(double warningShare, CancellationToken ct = default) =>
-        Db.Database.SqlQueryRaw<BacklogRow>(BacklogSql, clock.UtcNow, warningShare).ToListAsync(ct);
+        BacklogAsync(Db, warningShare, ct);
+
+    /// <summary>
+    /// <see cref="BacklogAsync(double, CancellationToken)"/> on a connection of its own (ReportingDb.OpenSibling), so it
+    /// runs while the caller reads its other figures: the dashboard's heaviest statement, every open ticket and running
+    /// clock (ADR 0039).
+    /// </summary>
+    public async Task<List<BacklogRow>> BacklogAlongsideAsync(double warningShare, CancellationToken ct = default)
+    {
+        await using var db = reporting.OpenSibling();
+        return await BacklogAsync(db, warningShare, ct);
+    }
+
+    private Task<List<BacklogRow>> BacklogAsync(HotlineDbContext db, double warningShare, CancellationToken ct) =>
+        db.Database.SqlQueryRaw<BacklogRow>(BacklogSql, clock.UtcNow, warningShare).ToListAsync(ct);
 }

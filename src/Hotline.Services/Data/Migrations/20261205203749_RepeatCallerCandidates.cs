@@ -23,6 +23,9 @@ namespace Hotline.Services.Data.Migrations
                 filter: "is_active AND resolved_at IS NULL AND ticket_status IN (2, 3, 4) AND (role = 1 OR assist_done_at IS NULL)")
                 .Annotation("Npgsql:IndexInclude", new[] { "unit_id", "role", "dispatched_at", "clock", "clock_due_at" });
             migrationBuilder.Sql(Sql.SqlFile.Read("running_clocks"));
+            // A clock's colour is decided in double precision unless it lies within a quarter of a millisecond of the
+            // boundary (hotline_clock_warning.sql); the same colour for every clock, so Down keeps it.
+            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_clock_warning"));
 
             // Each caller's day keeps its next day with tickets too, so the repeat callers group only the callers with
             // three tickets or more (HotlineFigures.RepeatCallersAsync). The index is built again after the move.

@@ -12,12 +12,13 @@ public sealed class ReportingDb(HotlineDbContext primary, ReplicaMonitor monitor
 {
     private HotlineDbContext? _replica;
     private ReplicaStatus? _status;
+    private volatile bool _openedOnReplica;
 
     /// <summary>Where this request's reports come from (fixed at the first use).</summary>
     public ReplicaStatus Status => _status ??= monitor.Current;
 
     /// <summary>Whether this request has opened a context on the standby (an outage on it then is the standby's).</summary>
-    public bool UsesReplica => _replica is not null;
+    public bool UsesReplica => _openedOnReplica;
 
     public HotlineDbContext Context
     {
@@ -28,16 +29,28 @@ public sealed class ReportingDb(HotlineDbContext primary, ReplicaMonitor monitor
                 return primary;
             }
 
-            if (_replica is null)
-            {
-                var options = new DbContextOptionsBuilder<HotlineDbContext>(primaryOptions);
-                HotlineDbContextOptions.Configure(options, monitor.Connection.ConnectionString!);
-                _replica = new HotlineDbContext(options.Options);
-                _replica.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-            }
-
-            return _replica;
+            return _replica ??= OpenSibling();
         }
+    }
+
+    /// <summary>
+    /// A context of its own on the database <see cref="Context"/> reads, for a read that runs at the same time as this
+    /// request's others (a context runs one command at a time); the caller disposes it.
+    /// </summary>
+    public HotlineDbContext OpenSibling()
+    {
+        var options = primaryOptions;
+        if (Status.ReadsReplica)
+        {
+            var builder = new DbContextOptionsBuilder<HotlineDbContext>(primaryOptions);
+            HotlineDbContextOptions.Configure(builder, monitor.Connection.ConnectionString!);
+            options = builder.Options;
+            _openedOnReplica = true;
+        }
+
+        var sibling = new HotlineDbContext(options);
+        sibling.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return sibling;
     }
 
     public async ValueTask DisposeAsync()
