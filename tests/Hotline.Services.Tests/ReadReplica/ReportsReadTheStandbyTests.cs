@@ -75,6 +75,33 @@ public sealed class ReportsReadTheStandbyTests(ReplicaFixture app) : IClassFixtu
         reporting.UsesReplica.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task A_read_alongside_opens_on_the_database_the_requests_reports_read()
+    {
+        // The dashboard reads its backlog on a second connection (ADR 0039): from the standby while the request's reports
+        // do, from the primary when they do, and a new context each time (a context runs one command at a time).
+        (await app.WithStandby.GetRequiredService<ReplicaMonitor>().ProbeAsync()).Source.ShouldBe(ReadSource.Replica);
+        await using (var scope = app.WithStandby.CreateAsyncScope())
+        {
+            var reporting = scope.ServiceProvider.GetRequiredService<ReportingDb>();
+            await using var sibling = reporting.OpenSibling();
+            sibling.ShouldNotBeSameAs(reporting.Context);
+            DatabaseOf(sibling).ShouldBe(new NpgsqlConnectionStringBuilder(app.Standby).Database);
+            reporting.UsesReplica.ShouldBeTrue();
+        }
+
+        await using (var scope = app.PrimaryOnly.CreateAsyncScope())
+        {
+            var reporting = scope.ServiceProvider.GetRequiredService<ReportingDb>();
+            await using var sibling = reporting.OpenSibling();
+            sibling.ShouldNotBeSameAs(scope.ServiceProvider.GetRequiredService<HotlineDbContext>());
+            DatabaseOf(sibling).ShouldBe(new NpgsqlConnectionStringBuilder(app.Primary).Database);
+            reporting.UsesReplica.ShouldBeFalse();
+        }
+    }
+
+    private static string? DatabaseOf(HotlineDbContext db) => new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).Database;
+
     private static Task<long> TodaysTicketsAsync(ServiceProvider services) =>
         ReplicaFixture.UseAsync<HotlineDashboardService, long>(services, async (s, _) => (await s.GetAsync()).Today.TicketsRegistered);
 }
