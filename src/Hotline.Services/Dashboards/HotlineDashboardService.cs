@@ -30,8 +30,11 @@ public sealed partial class HotlineDashboardService(HotlineFigures figures, Hotl
         var categoryPeriod = new DashboardPeriod(surge.From.AddDays(-SurgeDetector.BaselineDays), today).Union(trend);
         var ratePeriod = month.Union(trend);
 
-        // The backlog reads every open ticket and running clock: it runs on its own connection meanwhile (ADR 0039).
-        var backlogRead = BacklogAsync(alongside: true, ct);
+        // The backlog (every open ticket and running clock) and the repeat callers run on connections of their own
+        // meanwhile (ADR 0039).
+        var backlogRead = figures.AlongsideAsync(f => BacklogAsync(f, ct));
+        var repeat = DashboardPeriod.Ending(today, RepeatCallerDays);
+        var callersRead = figures.AlongsideAsync(f => f.RepeatCallersAsync(repeat, RepeatCallerCount, ct));
         var calls = await figures.CallsByHourAsync(trend, ct);
         var tickets = await figures.TicketsByCategoryAsync(categoryPeriod, ct);
         // One read of the unit rollup for every rate below (the month and the trend hold today).
@@ -41,8 +44,7 @@ public sealed partial class HotlineDashboardService(HotlineFigures figures, Hotl
         var satisfaction = days.SatisfactionByDay(ratePeriod);
         var handling = days.HandlingTime(month);
         var backlog = await backlogRead;
-        var repeat = DashboardPeriod.Ending(today, RepeatCallerDays);
-        var callers = await figures.RepeatCallersAsync(repeat, RepeatCallerCount, ct);
+        var callers = await callersRead;
 
         var heat = DashboardPeriod.Ending(today, HeatDays);
         var (heatRows, surges) = Categories(tickets, heat, surge);
@@ -91,12 +93,11 @@ public sealed partial class HotlineDashboardService(HotlineFigures figures, Hotl
 
     /// <summary>Open, overdue and nearly due by unit: most overdue first, the dispatch queue's row on top (the dashboard's
     /// backlog table and the wall's overdue by unit).</summary>
-    public Task<List<UnitBacklog>> BacklogAsync(CancellationToken ct = default) => BacklogAsync(alongside: false, ct);
+    public Task<List<UnitBacklog>> BacklogAsync(CancellationToken ct = default) => BacklogAsync(figures, ct);
 
-    private async Task<List<UnitBacklog>> BacklogAsync(bool alongside, CancellationToken ct)
+    private async Task<List<UnitBacklog>> BacklogAsync(HotlineFigures from, CancellationToken ct)
     {
-        var share = options.Value.WarningShare;
-        var rows = await (alongside ? figures.BacklogAlongsideAsync(share, ct) : figures.BacklogAsync(share, ct));
+        var rows = await from.BacklogAsync(options.Value.WarningShare, ct);
         return rows
             .Select(r => new UnitBacklog(r.UnitId, r.UnitId is not null && r.NameZh is not null ? new LocalizedName(r.NameZh, r.NameEn ?? string.Empty) : null,
                 r.Open, r.Overdue, r.NearlyDue))

@@ -35,24 +35,10 @@ public sealed partial class HotlineFigures
     /// contact or resolution) and its colour with <paramref name="warningShare"/> (hotline_clock_warning), as every
     /// queue and the work list do. A resolved round's clocks have stopped, so a ticket waiting for its callback is open
     /// but neither. Two grouped scans instead of a join per open ticket: the open tickets from the partial index
-    /// <c>ix_tickets_open_by_lead_unit</c>, the running clocks from <c>ix_assignments_running</c> (index-only, hashed
-    /// against the same tickets index); at ten million tickets ~8,000 buffers instead of ~198,000
-    /// (docs/performance.md, "10M dashboard, part 2").
+    /// <c>ix_tickets_open_by_lead_unit</c>, the running clocks from <c>ix_assignments_running</c> alone (it states the
+    /// ticket's status as each assignment carries it, ADR 0039); at ten million tickets ~1,000 buffers instead of
+    /// ~198,000 (docs/performance.md, "10M dashboard, part 2", "Repeat callers by candidates, the backlog alongside").
     /// </summary>
     public Task<List<BacklogRow>> BacklogAsync(double warningShare, CancellationToken ct = default) =>
-        BacklogAsync(Db, warningShare, ct);
-
-    /// <summary>
-    /// <see cref="BacklogAsync(double, CancellationToken)"/> on a connection of its own (ReportingDb.OpenSibling), so it
-    /// runs while the caller reads its other figures: the dashboard's heaviest statement, every open ticket and running
-    /// clock (ADR 0039).
-    /// </summary>
-    public async Task<List<BacklogRow>> BacklogAlongsideAsync(double warningShare, CancellationToken ct = default)
-    {
-        await using var db = reporting.OpenSibling();
-        return await BacklogAsync(db, warningShare, ct);
-    }
-
-    private Task<List<BacklogRow>> BacklogAsync(HotlineDbContext db, double warningShare, CancellationToken ct) =>
-        db.Database.SqlQueryRaw<BacklogRow>(BacklogSql, clock.UtcNow, warningShare).ToListAsync(ct);
+        Db.Database.SqlQueryRaw<BacklogRow>(BacklogSql, clock.UtcNow, warningShare).ToListAsync(ct);
 }

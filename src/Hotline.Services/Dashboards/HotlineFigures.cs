@@ -14,8 +14,22 @@ namespace Hotline.Services.Dashboards;
 /// </summary>
 public sealed partial class HotlineFigures(ReportingDb reporting, HotlineClock clock)
 {
-    // Reports read the standby when it keeps up (ReportingDb); nothing here writes.
-    private HotlineDbContext Db => reporting.Context;
+    // A context of its own (AlongsideAsync), else the request's reports' (the standby when it keeps up, ReportingDb).
+    // Nothing here writes.
+    private HotlineDbContext? _own;
+
+    private HotlineDbContext Db => _own ?? reporting.Context;
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on figures of its own, on a connection of its own to the database this request's
+    /// reports read (ReportingDb.OpenSibling), so it runs while the caller reads its other figures: the dashboard's
+    /// heaviest statements overlap instead of adding up (ADR 0039).
+    /// </summary>
+    public async Task<T> AlongsideAsync<T>(Func<HotlineFigures, Task<T>> read)
+    {
+        await using var db = reporting.OpenSibling();
+        return await read(new HotlineFigures(reporting, clock) { _own = db });
+    }
 
     /// <summary>"Answered within 15 s" (GB/T 33358-2016).</summary>
     public static readonly TimeSpan AnswerTarget = TimeSpan.FromSeconds(15);
