@@ -24,28 +24,42 @@ public sealed partial class HotlineFigures
     /// With <paramref name="threeOrMore"/>, only the callers with three tickets or more in the period: exactly those
     /// with a repeat day that holds three tickets or more, or two after an earlier day in the period, or is followed by
     /// another day with tickets in the period (<c>next_day</c>). A caller with two tickets has none of these: one day
-    /// of two tickets after none in the period, or two days of one ticket of which the second is the last.
+    /// of two tickets after none in the period, or two days of one ticket of which the second is the last. The repeat
+    /// days are one definition read twice (NOT MATERIALIZED: two scans of the index, a hashed semi-join); the filter is
+    /// left out of the statement rather than switched off by a parameter, which would cost a subplan per row.
     /// </summary>
     private Task<List<RepeatCallerRow>> RepeatCallersAsync(DashboardPeriod period, int limit, bool threeOrMore, CancellationToken ct) =>
-        Db.Database.SqlQuery<RepeatCallerRow>($"""
-            SELECT p.phone AS phone,
-                   (sum(p.tickets) + CASE WHEN bool_or(p.prev_day IS NULL OR p.prev_day < {period.From}) THEN 0 ELSE 1 END)::bigint AS tickets,
-                   max(p.last_at) AS last_at
+        Db.Database.SqlQueryRaw<RepeatCallerRow>(threeOrMore ? ThreeOrMoreCallersSql : RepeatCallersSql, period.From, period.To, limit)
+            .ToListAsync(ct);
+
+    private static readonly string RepeatCallersSql = RepeatDaysSql + TopCallersSql;
+    private static readonly string ThreeOrMoreCallersSql = RepeatDaysSql + ThreeOrMoreSql + TopCallersSql;
+
+    // {0} the period's first day, {1} its last, {2} how many callers.
+    private const string RepeatDaysSql = """
+        WITH repeat_days AS NOT MATERIALIZED (
+            SELECT p.phone, p.tickets, p.prev_day, p.next_day, p.last_at
             FROM phone_days AS p
             WHERE (p.tickets >= 2 OR (p.tickets = 1 AND p.prev_day IS NOT NULL))
-              AND (CASE WHEN p.tickets >= 2 THEN p.day WHEN p.tickets = 1 THEN p.prev_day END) >= {period.From}
-              AND (CASE WHEN p.tickets >= 2 THEN p.day WHEN p.tickets = 1 THEN p.prev_day END) <= {period.To}
-              AND p.day <= {period.To}
-              AND (NOT {threeOrMore} OR p.phone IN (
-                  SELECT c.phone
-                  FROM phone_days AS c
-                  WHERE (c.tickets >= 2 OR (c.tickets = 1 AND c.prev_day IS NOT NULL))
-                    AND (CASE WHEN c.tickets >= 2 THEN c.day WHEN c.tickets = 1 THEN c.prev_day END) >= {period.From}
-                    AND (CASE WHEN c.tickets >= 2 THEN c.day WHEN c.tickets = 1 THEN c.prev_day END) <= {period.To}
-                    AND c.day <= {period.To}
-                    AND (c.tickets >= 3 OR (c.tickets = 2 AND c.prev_day >= {period.From}) OR c.next_day <= {period.To})))
-            GROUP BY p.phone
-            ORDER BY 2 DESC, 3 DESC, p.phone
-            LIMIT {limit}
-            """).ToListAsync(ct);
+              AND (CASE WHEN p.tickets >= 2 THEN p.day WHEN p.tickets = 1 THEN p.prev_day END) >= {0}
+              AND (CASE WHEN p.tickets >= 2 THEN p.day WHEN p.tickets = 1 THEN p.prev_day END) <= {1}
+              AND p.day <= {1})
+        SELECT r.phone AS phone,
+               (sum(r.tickets) + CASE WHEN bool_or(r.prev_day IS NULL OR r.prev_day < {0}) THEN 0 ELSE 1 END)::bigint AS tickets,
+               max(r.last_at) AS last_at
+        FROM repeat_days AS r
+
+        """;
+
+    private const string ThreeOrMoreSql = """
+        WHERE r.phone IN (SELECT c.phone FROM repeat_days AS c
+                          WHERE c.tickets >= 3 OR (c.tickets = 2 AND c.prev_day >= {0}) OR c.next_day <= {1})
+
+        """;
+
+    private const string TopCallersSql = """
+        GROUP BY r.phone
+        ORDER BY 2 DESC, 3 DESC, r.phone
+        LIMIT {2}
+        """;
 }

@@ -89,9 +89,11 @@ public sealed partial class WorkbenchService(
             };
         // The filters ask the ticket once (one EXISTS), only when there is one.
         var tickets = db.Tickets.AsQueryable();
+        var filtered = false;
         if (filter.Urgency is { } urgency)
         {
             tickets = tickets.Where(t => t.Urgency == urgency);
+            filtered = true;
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
@@ -102,9 +104,10 @@ public sealed partial class WorkbenchService(
             tickets = tickets.Where(t => t.Number.StartsWith(text)
                 || EF.Functions.ILike(t.Content, pattern, KnowledgeService.LikeEscape)
                 || EF.Functions.ILike(t.Address, pattern, KnowledgeService.LikeEscape));
+            filtered = true;
         }
 
-        if (filter.Urgency is not null || !string.IsNullOrWhiteSpace(filter.Text))
+        if (filtered)
         {
             rows = rows.Where(r => tickets.Any(t => t.Id == r.Assignment.TicketId));
         }

@@ -78,8 +78,9 @@ public sealed class ReportsReadTheStandbyTests(ReplicaFixture app) : IClassFixtu
     [Fact]
     public async Task A_read_alongside_opens_on_the_database_the_requests_reports_read()
     {
-        // The dashboard reads its backlog on a second connection (ADR 0039): from the standby while the request's reports
-        // do, from the primary when they do, and a new context each time (a context runs one command at a time).
+        // The dashboard reads its backlog and repeat callers on connections of their own (ADR 0039): from the standby
+        // while the request's reports do, from the primary when they do, and a new context each time (a context runs one
+        // command at a time).
         (await app.WithStandby.GetRequiredService<ReplicaMonitor>().ProbeAsync()).Source.ShouldBe(ReadSource.Replica);
         await using (var scope = app.WithStandby.CreateAsyncScope())
         {
