@@ -65,6 +65,9 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"API / agent form: {rates[2].Sequential / rates[1].Sequential:0.00} sequential, {rates[2].Concurrent / rates[1].Concurrent:0.00} concurrent."));
+        var cancelled = await CancelRegisteredAsync(ct);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Cancelled the {cancelled} bench tickets waiting for dispatch (intake_cancel.sql), so they do not weigh on the next run's queues."));
     }
 
     /// <summary>Registrations per second over <paramref name="count"/> made by <paramref name="clients"/> at once, and how many failed.</summary>
@@ -127,13 +130,27 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
     }
 
     /// <summary>tools/Hotline.Bench/Sql/intake_raw.sql, embedded: the same statement whoever runs it (psql, pgbench, this bench).</summary>
-    private static readonly Lazy<string> RawIntakeSql = new(() =>
+    private static readonly Lazy<string> RawIntakeSql = new(() => Embedded("intake_raw.sql"));
+
+    private static readonly Lazy<string> CancelSql = new(() => Embedded("intake_cancel.sql"));
+
+    private static string Embedded(string name)
     {
-        using var stream = typeof(IntakeBench).Assembly.GetManifestResourceStream("Sql.intake_raw.sql")
-            ?? throw new InvalidOperationException("intake_raw.sql is not embedded");
+        using var stream = typeof(IntakeBench).Assembly.GetManifestResourceStream($"Sql.{name}")
+            ?? throw new InvalidOperationException($"{name} is not embedded");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    });
+    }
+
+    /// <summary>Cancels this bench's registrations still waiting for dispatch, every run's and earlier runs' alike.</summary>
+    private async Task<int> CancelRegisteredAsync(CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(options.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(CancelSql.Value, connection);
+        command.Parameters.AddWithValue("content", Content);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
 
     /// <summary>The registration as SQL alone: what the intake service's transaction writes, without the app around it.</summary>
     private async Task<bool> RawSqlAsync(int i, int categoryId, int unitId, CancellationToken ct)
