@@ -59,6 +59,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<KnowledgeAdminService>();
         services.AddScoped<DeadlineService>();
         services.AddSingleton<WorkingCalendarCache>();
+        services.AddSingleton<ReferenceDataCache>();
         services.AddScoped<Review.ReviewRules>();
         services.AddScoped<Review.ReviewService>();
         services.AddScoped<Admin.ReviewPolicyAdminService>();

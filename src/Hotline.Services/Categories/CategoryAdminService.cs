@@ -5,6 +5,7 @@ using Hotline.Domain.Common;
 using Hotline.Services.Audit;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.Reference;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -15,7 +16,7 @@ namespace Hotline.Services.Categories;
 /// The two-level taxonomy: add, rename (both languages), reorder, retire and restore; each leaf's default unit, local
 /// flag and keywords. Nothing is deleted: a retired leaf is not offered at intake, and tickets filed under it keep it.
 /// </summary>
-public sealed class CategoryAdminService(HotlineDbContext db, AuditLog audit, IValidator<CategoryInput> validator, ILogger<CategoryAdminService> logger)
+public sealed class CategoryAdminService(HotlineDbContext db, ReferenceDataCache pickers, AuditLog audit, IValidator<CategoryInput> validator, ILogger<CategoryAdminService> logger)
 {
     public const string NotFound = "Categories.Error.NotFound";
     public const string CodeTaken = "Categories.Error.CodeTaken";
@@ -180,6 +181,8 @@ public sealed class CategoryAdminService(HotlineDbContext db, AuditLog audit, IV
             db.ChangeTracker.Clear();
             return ServiceResult<int>.Fail(nameof(CategoryInput.Code), CodeTaken);
         }
+
+        pickers.Invalidate();
 
         logger.LogInformation("Category {CategoryCode} {Action} by {UserId}", category.Code, action, actor.UserId);
         return ServiceResult<int>.Ok(category.Id);

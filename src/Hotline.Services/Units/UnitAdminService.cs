@@ -6,6 +6,7 @@ using Hotline.Domain.Units;
 using Hotline.Services.Audit;
 using Hotline.Services.Common;
 using Hotline.Services.Data;
+using Hotline.Services.Reference;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -16,7 +17,7 @@ namespace Hotline.Services.Units;
 /// The member units: the tree, adding a township, renaming a bureau, moving and deactivating. A unit is never deleted:
 /// it keeps its tickets and its place in past rankings. Its code is fixed once anything refers to it.
 /// </summary>
-public sealed class UnitAdminService(HotlineDbContext db, AuditLog audit, IValidator<UnitInput> validator, ILogger<UnitAdminService> logger)
+public sealed class UnitAdminService(HotlineDbContext db, ReferenceDataCache pickers, AuditLog audit, IValidator<UnitInput> validator, ILogger<UnitAdminService> logger)
 {
     public const string NotFound = "UnitAdmin.Error.NotFound";
     public const string CodeTaken = "UnitAdmin.Error.CodeTaken";
@@ -179,6 +180,7 @@ public sealed class UnitAdminService(HotlineDbContext db, AuditLog audit, IValid
         try
         {
             await db.SaveChangesAsync(ct);
+            pickers.Invalidate();
             return ServiceResult<int>.Ok(unit.Id);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })

@@ -37,7 +37,7 @@ public sealed class WorkingCalendarCacheTests(DatabaseFixture app) : DatabaseTes
         changed.IsWorkingDay(wednesday).ShouldBeFalse();
         (await cache.GetAsync(Load)).ShouldBeSameAs(changed);
 
-        App.Clock.Advance(WorkingCalendarCache.MaxAge);
+        App.Clock.Advance(cache.MaxAge);
         await cache.GetAsync(Load);
         reads.ShouldBe(3, "another server's edit reaches this one once the kept calendar has aged");
     }

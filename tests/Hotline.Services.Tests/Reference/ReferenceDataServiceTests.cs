@@ -52,4 +52,22 @@ public sealed class ReferenceDataServiceTests(DatabaseFixture app) : DatabaseTes
         units.Count.ShouldBe(66);
         units.Select(u => u.Kind).ShouldBeInOrder(SortDirection.Ascending);
     }
+
+    [Fact]
+    public async Task The_pickers_are_kept_between_requests_until_another_servers_edit_has_had_time_to_show()
+    {
+        var units = await App.UseAsync<ReferenceDataService, IReadOnlyList<UnitOption>>(s => s.UnitsAsync());
+        var categories = await App.UseAsync<ReferenceDataService, IReadOnlyList<CategoryOption>>(s => s.LeafCategoriesAsync());
+
+        // Another server's administrator renames both: this server's tables change without its own admin services.
+        await App.WriteAsync(db => db.Units.Where(u => u.Code == "water").ExecuteUpdateAsync(u => u.SetProperty(x => x.NameZh, "自来水公司（更名）")));
+        await App.WriteAsync(db => db.Categories.Where(c => c.Code == "utilities-water-fee").ExecuteUpdateAsync(c => c.SetProperty(x => x.NameZh, "水费（更名）")));
+        (await App.UseAsync<ReferenceDataService, IReadOnlyList<UnitOption>>(s => s.UnitsAsync())).ShouldBeSameAs(units);
+        (await App.UseAsync<ReferenceDataService, IReadOnlyList<CategoryOption>>(s => s.LeafCategoriesAsync())).ShouldBeSameAs(categories);
+
+        App.Clock.Advance(ReferenceDataCache.MaxAge);
+
+        (await App.UseAsync<ReferenceDataService, IReadOnlyList<UnitOption>>(s => s.UnitsAsync())).Single(u => u.Code == "water").Name.Zh.ShouldBe("自来水公司（更名）");
+        (await App.UseAsync<ReferenceDataService, IReadOnlyList<CategoryOption>>(s => s.LeafCategoriesAsync())).Single(c => c.Code == "utilities-water-fee").Name.Zh.ShouldBe("水费（更名）");
+    }
 }
