@@ -4,6 +4,7 @@ using Hotline.Domain.Calls;
 using Hotline.Domain.Channels;
 using Hotline.Domain.Common;
 using Hotline.Domain.Tickets;
+using Hotline.Services.Data.Seed;
 using Npgsql;
 
 namespace Hotline.Bench.Measuring;
@@ -16,7 +17,10 @@ namespace Hotline.Bench.Measuring;
 /// </summary>
 internal sealed class IntakeBench(BenchOptions options, TextWriter output)
 {
-    private const string Content = "压测：小区3号楼暖气片不热，室温只有十二度，已经三天了。";
+    /// <summary>Marks the bench's registrations (the caller's name), so that they can be found and cancelled afterwards.</summary>
+    private const string CallerName = "压测";
+
+    private const string Address = "莱山区观海路 12 号 3 号楼";
 
     /// <summary>The paths take turns this many times, each with this share of its registrations.</summary>
     private const int Rounds = 10;
@@ -24,19 +28,19 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
     public async Task RunAsync(PageClient agent, CancellationToken ct)
     {
         var count = options.Repeat * 4;
-        var (categoryId, unitId) = await ReferenceAsync(ct);
+        var texts = await TextsAsync(ct);
         var (_, key) = await BenchKeys.IssueAsync(options.ConnectionString, "压测客户端", ApiScope.Open311, Channel.App, ct);
         using var api = new HttpClient { BaseAddress = options.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
         var token = await agent.FormTokenAsync("/Intake", ct);
 
         var paths = new (string Name, Func<int, Task<bool>> Register)[]
         {
-            ("raw SQL (the rows intake writes)", i => RawSqlAsync(i, categoryId, unitId, ct)),
+            ("raw SQL (the rows intake writes)", i => RawSqlAsync(i, texts[i % texts.Count], ct)),
             ("agent intake form (POST /Intake?handler=Register)", async i =>
-                (await agent.PostAsync("/Intake?handler=Register", IntakeForm(token, categoryId, i), ct)).Status == 302),
+                (await agent.PostAsync("/Intake?handler=Register", IntakeForm(token, texts[i % texts.Count], i), ct)).Status == 302),
             ("Open311 API (POST /open311/v2/requests.json)", async i =>
             {
-                using var content = new FormUrlEncodedContent(ApiForm(key, i));
+                using var content = new FormUrlEncodedContent(ApiForm(key, texts[i % texts.Count], i));
                 using var response = await api.PostAsync(new Uri("/open311/v2/requests.json", UriKind.Relative), content, ct);
                 return response.IsSuccessStatusCode;
             }),
@@ -109,44 +113,58 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
         return (Stopwatch.GetElapsedTime(started), failed);
     }
 
-    private static Dictionary<string, string> IntakeForm(string token, int categoryId, int i) => new()
+    private static Dictionary<string, string> IntakeForm(string token, BenchText text, int i) => new()
     {
         ["__RequestVerificationToken"] = token,
         ["Input.SubmissionId"] = SubmissionIds.New().ToString(),
         ["Input.CallerPhone"] = Phone(i),
-        ["Input.CallerName"] = "压测",
+        ["Input.CallerName"] = CallerName,
         ["Input.Channel"] = nameof(Channel.Phone),
         ["Input.RequestType"] = nameof(RequestType.HelpRequest),
         ["Input.Urgency"] = nameof(Urgency.Urgent),
-        ["Input.CategoryId"] = categoryId.ToString(CultureInfo.InvariantCulture),
-        ["Input.Address"] = "莱山区观海路 12 号 3 号楼",
-        ["Input.Content"] = Content,
+        ["Input.CategoryId"] = text.CategoryId.ToString(CultureInfo.InvariantCulture),
+        ["Input.Address"] = Address,
+        ["Input.Content"] = text.Content,
     };
 
-    private static Dictionary<string, string> ApiForm(string key, int i) => new()
+    private static Dictionary<string, string> ApiForm(string key, BenchText text, int i) => new()
     {
         ["api_key"] = key,
-        ["service_code"] = "utilities-heating",
+        ["service_code"] = text.CategoryCode,
         ["lat"] = "37.4638",
         ["long"] = "121.4479",
-        ["address_string"] = "莱山区观海路 12 号 3 号楼",
+        ["address_string"] = Address,
         ["attribute[request_type]"] = "help_request",
         ["attribute[urgency]"] = "urgent",
-        ["description"] = Content,
-        ["last_name"] = "压测",
+        ["description"] = text.Content,
+        ["last_name"] = CallerName,
         ["phone"] = Phone(i),
     };
 
     private static string Phone(int i) => string.Create(CultureInfo.InvariantCulture, $"1390535{i % 10000:0000}");
 
-    private async Task<(int CategoryId, int UnitId)> ReferenceAsync(CancellationToken ct)
+    /// <summary>
+    /// The demo tickets' texts (DemoContent, as the seeder writes them) with their categories, taken in turn: the
+    /// registrations are the newest tickets the next run's pages read, and a thousand copies of one text made the
+    /// search for 供暖 walk past all of them before it found a page of matches.
+    /// </summary>
+    private async Task<IReadOnlyList<BenchText>> TextsAsync(CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(options.ConnectionString);
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand("SELECT id, default_unit_id FROM categories WHERE code = 'utilities-heating'", connection);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return (reader.GetInt32(0), reader.GetInt32(1));
+        await using var command = new NpgsqlCommand("SELECT code, id, default_unit_id FROM categories WHERE is_active AND default_unit_id IS NOT NULL", connection);
+        var categories = new Dictionary<string, (int Id, int UnitId)>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                categories[reader.GetString(0)] = (reader.GetInt32(1), reader.GetInt32(2));
+            }
+        }
+
+        return [.. DemoContent.Templates.Where(t => categories.ContainsKey(t.CategoryCode)).Select(t => new BenchText(
+            t.CategoryCode, categories[t.CategoryCode].Id, categories[t.CategoryCode].UnitId,
+            t.Content.Replace(DemoContent.AddressPlaceholder, Address, StringComparison.Ordinal)))];
     }
 
     /// <summary>tools/Hotline.Bench/Sql/intake_raw.sql, embedded: the same statement whoever runs it (psql, pgbench, this bench).</summary>
@@ -168,12 +186,12 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
         await using var connection = new NpgsqlConnection(options.ConnectionString);
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(CancelSql.Value, connection);
-        command.Parameters.AddWithValue("content", Content);
+        command.Parameters.AddWithValue("caller", CallerName);
         return await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>The registration as SQL alone: what the intake service's transaction writes, without the app around it.</summary>
-    private async Task<bool> RawSqlAsync(int i, int categoryId, int unitId, CancellationToken ct)
+    private async Task<bool> RawSqlAsync(int i, BenchText text, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(options.ConnectionString);
         await connection.OpenAsync(ct);
@@ -185,9 +203,9 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
         command.Parameters.AddWithValue("submission", SubmissionIds.New());
         command.Parameters.AddWithValue("phone", Phone(i));
         command.Parameters.AddWithValue("now", now);
-        command.Parameters.AddWithValue("category", categoryId);
-        command.Parameters.AddWithValue("content", Content);
-        command.Parameters.AddWithValue("unit", unitId);
+        command.Parameters.AddWithValue("category", text.CategoryId);
+        command.Parameters.AddWithValue("content", text.Content);
+        command.Parameters.AddWithValue("unit", text.UnitId);
         await command.ExecuteNonQueryAsync(ct);
         await tx.CommitAsync(ct);
         return true;
