@@ -10,10 +10,10 @@ using Npgsql;
 namespace Hotline.Bench.Measuring;
 
 /// <summary>
-/// Ticket intake throughput: the same registration (an urgent heating help request) made by the agent's intake form,
-/// by the Open311 API (POST requests.json with a key), and as the rows it writes in raw SQL (day counter, call, ticket,
-/// timeline event, the call's link; the rollup triggers fire as for the others), one after another and from several
-/// clients at once. The API and the form go through the same IntakeService, so their rates should match.
+/// Ticket intake throughput: the same registrations (urgent help requests with the seeder's texts and categories in
+/// turn) made by the agent's intake form, by the Open311 API (POST requests.json with a key), and as the rows they write
+/// in raw SQL (day counter, call, ticket, timeline event, the call's link; the rollup triggers fire as for the others),
+/// one after another and from several clients at once. The API and the form go through the same IntakeService.
 /// </summary>
 internal sealed class IntakeBench(BenchOptions options, TextWriter output)
 {
@@ -27,7 +27,9 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
 
     public async Task RunAsync(PageClient agent, CancellationToken ct)
     {
-        var count = options.Repeat * 4;
+        // Whole rounds: the paths take turns a tenth of their registrations at a time.
+        var batch = Math.Max(1, options.Repeat * 4 / Rounds);
+        var count = batch * Rounds;
         var texts = await TextsAsync(ct);
         var (_, key) = await BenchKeys.IssueAsync(options.ConnectionString, "压测客户端", ApiScope.Open311, Channel.App, ct);
         using var api = new HttpClient { BaseAddress = options.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
@@ -60,7 +62,6 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
         // The paths take turns, a tenth of their registrations at a time: measured one after another, a checkpoint,
         // an autovacuum or a neighbour's build that fell on one path's minute moved its ratio by half (raw SQL alone:
         // 114-243 tickets/s in consecutive runs).
-        var batch = count / Rounds;
         var sequential = new TimeSpan[paths.Length];
         var concurrent = new TimeSpan[paths.Length];
         var failed = new int[paths.Length];
@@ -78,7 +79,7 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
 
         output.WriteLine("| path | sequential tickets/s | vs raw SQL | concurrent tickets/s | vs raw SQL | failures |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|");
-        var rates = sequential.Zip(concurrent, (one, many) => (Sequential: batch * Rounds / one.TotalSeconds, Concurrent: batch * Rounds / many.TotalSeconds)).ToList();
+        var rates = sequential.Zip(concurrent, (one, many) => (Sequential: count / one.TotalSeconds, Concurrent: count / many.TotalSeconds)).ToList();
         for (var p = 0; p < paths.Length; p++)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -206,6 +207,8 @@ internal sealed class IntakeBench(BenchOptions options, TextWriter output)
         command.Parameters.AddWithValue("category", text.CategoryId);
         command.Parameters.AddWithValue("content", text.Content);
         command.Parameters.AddWithValue("unit", text.UnitId);
+        command.Parameters.AddWithValue("caller", CallerName);
+        command.Parameters.AddWithValue("address", Address);
         await command.ExecuteNonQueryAsync(ct);
         await tx.CommitAsync(ct);
         return true;
