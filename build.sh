@@ -273,6 +273,16 @@ for path in glob.glob("TestResults/trx/*.trx"):
     totals["failed"] += int(attrs.get("failed", 0)) + int(attrs.get("error", 0)) + int(attrs.get("timeout", 0)) + int(attrs.get("aborted", 0))
     totals["skipped"] += int(attrs.get("notExecuted", 0))
     totals["total"] += int(attrs.get("total", 0))
+# What a failed test said (the quiet console prints only its name), so a red CI run can be read from its log.
+import xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for path in sorted(glob.glob("TestResults/trx/*.trx")):
+    for result in ET.parse(path).getroot().iterfind(".//t:UnitTestResult[@outcome='Failed']", ns):
+        message = result.findtext(".//t:ErrorInfo/t:Message", default="", namespaces=ns)
+        trace = result.findtext(".//t:ErrorInfo/t:StackTrace", default="", namespaces=ns)
+        print(f"--- FAILED {result.get('testName')}")
+        print("\n".join(message.strip().splitlines()[:60]))
+        print("\n".join(trace.strip().splitlines()[:8]))
 print(f"{totals['passed']} passed, {totals['failed']} failed, {totals['skipped']} skipped")
 if totals["failed"] or totals["passed"] == 0 or rc != 0:
     sys.exit(1)

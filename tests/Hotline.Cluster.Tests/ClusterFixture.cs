@@ -101,12 +101,15 @@ public sealed class ClusterFixture : IAsyncLifetime
             : string.Empty;
     }
 
-    /// <summary>A run of <paramref name="count"/> consecutive ports nobody listens on.</summary>
+    /// <summary>
+    /// A run of <paramref name="count"/> consecutive ports nobody listens on, below Linux's ephemeral range (32768 up): a
+    /// port in that range can be taken by any outgoing connection between this check and the bind of the service given it.
+    /// </summary>
     private static int FreePortBlock(int count)
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            var start = Random.Shared.Next(20_000, 50_000);
+            var start = Random.Shared.Next(16_000, 32_768 - count);
             if (Enumerable.Range(start, count).All(IsFree))
             {
                 return start;
