@@ -14,7 +14,9 @@ namespace Hotline.Services.Dashboards;
 /// Every <see cref="HotlineOptions.FigureFoldInterval"/>: folds the unit figures' delta rows into their daily rows
 /// (<c>hotline_fold_unit_figures</c>, docs/decisions/0023-unit-figure-rollups.md; readers count the deltas not folded
 /// yet, so folding changes no figure, it keeps the rows a reader sums few), then the queued tickets' holdings
-/// (<see cref="HoldingFold"/>, docs/decisions/0027-clock-per-holder.md). Every node may run it; one folds at a time.
+/// (<see cref="HoldingFold"/>, docs/decisions/0027-clock-per-holder.md), then the quarter-hour rollups' shards of the
+/// quarter hours before the last (<c>hotline_fold_quarter_shards</c>, docs/decisions/0041-rollup-shards.md). Every
+/// node may run it; one folds at a time.
 /// </summary>
 public sealed class FigureFoldService(
     IServiceScopeFactory scopes,
@@ -29,6 +31,17 @@ public sealed class FigureFoldService(
         return db.Database.SqlQuery<int>($"SELECT hotline_fold_unit_figures() AS \"Value\"").SingleAsync(ct);
     }
 
+    /// <summary>
+    /// Folds the shards of the call and phone-call quarter hours that ended a quarter hour or more before
+    /// <paramref name="now"/> (the last two stay with their writers); answers the shard rows folded.
+    /// </summary>
+    public static Task<int> FoldQuarterShardsAsync(HotlineDbContext db, DateTimeOffset now, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var before = now - TimeSpan.FromMinutes(15);
+        return db.Database.SqlQuery<int>($"SELECT hotline_fold_quarter_shards({before}) AS \"Value\"").SingleAsync(ct);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.FigureFoldInterval, time);
@@ -39,6 +52,8 @@ public sealed class FigureFoldService(
                 await FoldOnceAsync("the unit figures", s => FoldAsync(s.GetRequiredService<HotlineDbContext>(), stoppingToken), stoppingToken);
                 await FoldOnceAsync("the holdings", s => HoldingFold.FoldAllAsync(s.GetRequiredService<HotlineDbContext>(),
                     s.GetRequiredService<DeadlineService>(), time.GetUtcNow(), stoppingToken), stoppingToken);
+                await FoldOnceAsync("the quarter hours", s => FoldQuarterShardsAsync(s.GetRequiredService<HotlineDbContext>(),
+                    time.GetUtcNow(), stoppingToken), stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

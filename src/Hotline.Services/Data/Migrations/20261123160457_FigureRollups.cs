@@ -51,7 +51,7 @@ namespace Hotline.Services.Data.Migrations
 
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_quarter_hour"));
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_local_day"));
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_count_call"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_count_call"));
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_count_ticket"));
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_calls_rolled"));
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_tickets_rolled"));

@@ -160,7 +160,7 @@ namespace Hotline.Services.Data.Migrations
                     handle_ms bigint NOT NULL);
 
                 """);
-            migrationBuilder.Sql(Sql.SqlFile.Read("hotline_count_phone_call"));
+            migrationBuilder.Sql(Sql.SqlFile.ReadPinned("hotline_count_phone_call"));
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_phone_calls_rolled"));
             migrationBuilder.Sql(Sql.SqlFile.Read("hotline_rebuild_phone_figures"));
         }

@@ -23,8 +23,9 @@ public static class SqlFile
     public static string ReadMove(string name) => ReadResource($"SqlMove.{name}{Suffix}");
 
     /// <summary>
-    /// A definition as it stood before the rollup rows gained the excused counts (<c>Data/Sql/Pinned</c>, ADR 0031): the
-    /// migrations before AppealsAndRankingVersions apply these, since the current files read columns that migration adds.
+    /// A definition as it stood before a later migration changed the tables it reads (<c>Data/Sql/Pinned</c>): the
+    /// excused counts of AppealsAndRankingVersions (ADR 0031), the rollup shards of RollupShards (ADR 0041) and others.
+    /// The migrations before that one apply these, since the current files read columns it adds.
     /// </summary>
     public static string ReadPinned(string name) => ReadResource($"SqlPinned.{name}{Suffix}");
 
