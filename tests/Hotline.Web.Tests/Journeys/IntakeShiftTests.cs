@@ -126,6 +126,31 @@ public sealed class IntakeShiftTests(HotlineWebFactory app, BrowserFixture brows
         await Expect(page.Locator("#Input_Content")).ToHaveValueAsync(string.Empty);
     }
 
+    [Fact]
+    public async Task A_draft_of_the_saved_call_that_the_browser_still_holds_is_not_offered_again()
+    {
+        var page = await browser.SignInAsync(app, "agent2");
+        await FillCallAsync(page);
+        var key = await page.Locator("#intake-form").GetAttributeAsync("data-draft-key");
+        var submission = await page.Locator("#Input_SubmissionId").InputValueAsync();
+        await page.Keyboard.PressAsync("Control+Enter");
+        await Expect(page.Locator("[data-testid=done-ticket]")).ToHaveTextAsync(Journey.TicketNumber);
+
+        // Under load the saved page's removal of the draft can reach the next page's copy of the browser's storage after
+        // that page reads it: the draft of the saved form is still there.
+        var stale = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["Input.CallerPhone"] = "13905351234", ["Input.Content"] = Content, ["#submission"] = submission,
+        });
+        await page.EvaluateAsync("([k, v]) => localStorage.setItem(k, v)", new[] { key, stale });
+
+        await page.GotoAsync("/Intake");
+        await Expect(page.Locator("#Input_CallerPhone")).ToBeFocusedAsync();
+        await Expect(page.Locator("[data-testid=draft-banner]")).ToBeHiddenAsync();
+        await Expect(page.Locator("#Input_Content")).ToHaveValueAsync(string.Empty);
+        (await page.EvaluateAsync<string?>("k => localStorage.getItem(k)", key)).ShouldBeNull();
+    }
+
     private async Task FillCallAsync(IPage page)
     {
         await page.Locator("#Input_CallerPhone").FillAsync("13905351234");

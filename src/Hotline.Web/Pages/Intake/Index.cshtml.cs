@@ -55,6 +55,12 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
+    /// <summary>The cookie naming the last call this browser saved; see <see cref="SavedSubmission"/>.</summary>
+    public const string SavedSubmissionCookie = "hotline.intake.saved";
+
+    /// <summary>The submission id of the last call saved from this browser: a draft typed in that form is done with.</summary>
+    public string? SavedSubmission => Request.Cookies[SavedSubmissionCookie];
+
     [BindProperty(SupportsGet = true)]
     public string? Outcome { get; set; }
 
@@ -122,6 +128,12 @@ public sealed class IndexModel(
                     incidentPush.Changed();
                 }
 
+                // The next intake screen drops a draft left in this browser from the form just saved (intake-draft.js):
+                // its removal by the saved page can reach another page's copy of the browser storage after that page reads it.
+                Response.Cookies.Append(SavedSubmissionCookie, Input.SubmissionId.ToString(), new CookieOptions
+                {
+                    Path = "/Intake", HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = Request.IsHttps, IsEssential = true,
+                });
                 var outcome = action == IntakeAction.RegisterAndDispatch ? "Dispatched" : result.Value!.Outcome.ToString();
                 return RedirectToPage(new { done = result.Value!.TicketNumber ?? string.Empty, outcome });
             }

@@ -46,8 +46,23 @@
 
     function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
 
+    // A draft names the form it was typed in (its submission id). One from the form this browser saved last is done with,
+    // however late the saved page's removal of it reaches this page's copy of the storage.
+    var submission = form.elements['Input.SubmissionId'];
     function read() {
-        try { return JSON.parse(localStorage.getItem(key) || 'null'); } catch (err) { return null; }
+        var draft;
+        try { draft = JSON.parse(localStorage.getItem(key) || 'null'); } catch (err) { return null; }
+        if (draft && form.dataset.savedSubmission && draft['#submission'] === form.dataset.savedSubmission) {
+            localStorage.removeItem(key);
+            return null;
+        }
+        if (draft) { delete draft['#submission']; }
+        return draft;
+    }
+
+    function store(values) {
+        values['#submission'] = submission ? submission.value : '';
+        localStorage.setItem(key, JSON.stringify(values));
     }
 
     var rendered = snapshot();
@@ -70,7 +85,7 @@
     var leaving = false;
     function dirty() { return !same(snapshot(), rendered); }
     function save() {
-        if (dirty()) { localStorage.setItem(key, JSON.stringify(snapshot())); } else { localStorage.removeItem(key); }
+        if (dirty()) { store(snapshot()); } else { localStorage.removeItem(key); }
     }
     if (redisplayed) { save(); }
     form.addEventListener('input', save);
