@@ -140,7 +140,9 @@ public sealed class IntakeShiftTests(HotlineWebFactory app, BrowserFixture brows
         // that page reads it: the draft of the saved form is still there.
         var stale = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
         {
-            ["Input.CallerPhone"] = "13905351234", ["Input.Content"] = Content, ["#submission"] = submission,
+            ["Input.CallerPhone"] = "13905351234",
+            ["Input.Content"] = Content,
+            ["#submission"] = submission,
         });
         await page.EvaluateAsync("([k, v]) => localStorage.setItem(k, v)", new[] { key, stale });
 

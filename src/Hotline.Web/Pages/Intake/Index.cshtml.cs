@@ -132,7 +132,11 @@ public sealed class IndexModel(
                 // its removal by the saved page can reach another page's copy of the browser storage after that page reads it.
                 Response.Cookies.Append(SavedSubmissionCookie, Input.SubmissionId.ToString(), new CookieOptions
                 {
-                    Path = "/Intake", HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = Request.IsHttps, IsEssential = true,
+                    Path = "/Intake",
+                    HttpOnly = true,
+                    SameSite = SameSiteMode.Strict,
+                    Secure = Request.IsHttps,
+                    IsEssential = true,
                 });
                 var outcome = action == IntakeAction.RegisterAndDispatch ? "Dispatched" : result.Value!.Outcome.ToString();
                 return RedirectToPage(new { done = result.Value!.TicketNumber ?? string.Empty, outcome });
