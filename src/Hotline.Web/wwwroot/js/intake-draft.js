@@ -1,5 +1,5 @@
 // The intake form's draft: what the agent has typed is kept in this browser (per signed-in user) as it is typed,
-// restored when the agent comes back to a blank form, and cleared once the call is saved. Leaving a form with
+// restored when the agent comes back to a blank form, and dropped once the call is saved. Leaving a form with
 // typed text (a name, address, request or answer) asks first. Nothing is sent anywhere: the draft never leaves the agent's machine.
 (function () {
     'use strict';
@@ -71,10 +71,8 @@
     var typedByHand = handTyped.some(function (name) { return rendered[name]; });
     var redisplayed = !!form.querySelector('.field-validation-error, .validation-summary-errors');
 
-    if (form.dataset.saved === '1') {
-        // The call was saved: the draft is done with.
-        localStorage.removeItem(key);
-    } else if (!typedByHand && !redisplayed) {
+    // The page after a save needs no rule of its own: read() drops the saved form's draft.
+    if (!typedByHand && !redisplayed) {
         var draft = read();
         if (draft && !same(draft, rendered) && (!rendered['Input.CallerPhone'] || rendered['Input.CallerPhone'] === draft['Input.CallerPhone'])) {
             apply(draft);
