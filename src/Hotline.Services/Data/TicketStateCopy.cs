@@ -1,3 +1,7 @@
+using System.Linq.Expressions;
+using Hotline.Domain.Tickets;
+using Microsoft.EntityFrameworkCore;
+
 namespace Hotline.Services.Data;
 
 /// <summary>
@@ -12,4 +16,22 @@ public static class TicketStateCopy
     public const string Status = "TicketStatus";
 
     public const string Supervision = "TicketSupervision";
+
+    /// <summary>
+    /// The assignment's ticket is with the units (<see cref="AssignmentClock.WithUnitsStatuses"/>), on the copy, written
+    /// as <c>ticket_status IN (2, 3, 4)</c> with the statuses as literals: the planner proves the partial queue indexes
+    /// from them, and EF caches the SQL (a list passed through <c>EF.Constant</c> is inlined at every execution, which
+    /// turns the SQL cache off for the whole query).
+    /// </summary>
+    public static readonly Expression<Func<Assignment, bool>> WithUnits = BuildWithUnits();
+
+    private static Expression<Func<Assignment, bool>> BuildWithUnits()
+    {
+        var assignment = Expression.Parameter(typeof(Assignment), "a");
+        var status = Expression.Call(typeof(EF), nameof(EF.Property), [typeof(TicketStatus?)], assignment, Expression.Constant(Status));
+        var statuses = Expression.NewArrayInit(typeof(TicketStatus?),
+            AssignmentClock.WithUnitsStatuses.Select(s => Expression.Constant(s, typeof(TicketStatus?))));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TicketStatus?)], statuses, status);
+        return Expression.Lambda<Func<Assignment, bool>>(contains, assignment);
+    }
 }

@@ -39,9 +39,6 @@ public sealed partial class WorkbenchService(
 {
     public const int ExcerptLength = 60;
 
-    // AssignmentClock.WithUnitsStatuses as the copy's type, inlined as literals so the planner proves the partial index.
-    private static readonly TicketStatus?[] WithUnits = [.. AssignmentClock.WithUnitsStatuses.Select(s => (TicketStatus?)s)];
-
     /// <summary>
     /// The unit's active assignments that wait for something: supervised tickets on top (key before normal), then the
     /// most urgent clock first (overdue on top).
@@ -57,13 +54,12 @@ public sealed partial class WorkbenchService(
         // Extension requests waiting for a decision are a handful in the city: one hashed list, not a lookup per row.
         var pendingExtensions = db.ExtensionRequests.Where(e => e.Status == RequestStatus.Pending).Select(e => e.AssignmentId);
         var rows =
-            from a in db.Assignments.AsNoTracking()
+            from a in db.Assignments.AsNoTracking().Where(TicketStateCopy.WithUnits)
             let status = EF.Property<TicketStatus?>(a, TicketStateCopy.Status)
             // Resolved and assist-done assignments are never in a group, nor is one whose ticket's units' clocks stand
             // still; saying so, on the assignment's copy of its ticket's status (ADR 0038), lets the planner read the
             // small partial index ix_assignments_workbench (Data/Sql/queue_indexes.sql) alone for the counts and the keys.
             where a.IsActive && a.UnitId == unitId && a.ResolvedAt == null && a.AssistDoneAt == null
-                && EF.Constant(WithUnits).Contains(status)
             let extensionPending = pendingExtensions.Contains(a.Id)
             select new
             {
