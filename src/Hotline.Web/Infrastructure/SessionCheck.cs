@@ -16,6 +16,11 @@ namespace Hotline.Web.Infrastructure;
 /// </summary>
 public static class SessionCheck
 {
+    // Compiled once: the check runs on every request, and a LINQ query builds, hashes and looks up its expression tree
+    // at each execution.
+    private static readonly Func<HotlineDbContext, string, Task<string?>> CurrentStamp = EF.CompileAsyncQuery(
+        (HotlineDbContext db, string id) => db.Users.Where(u => u.Id == id && u.IsActive).Select(u => u.SecurityStamp).FirstOrDefault());
+
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
@@ -25,8 +30,7 @@ public static class SessionCheck
         var stamp = principal?.FindFirstValue(stampClaim);
         if (id is not null && stamp is not null)
         {
-            var db = services.GetRequiredService<HotlineDbContext>();
-            var current = await db.Users.AsNoTracking().Where(u => u.Id == id && u.IsActive).Select(u => u.SecurityStamp).FirstOrDefaultAsync();
+            var current = await CurrentStamp(services.GetRequiredService<HotlineDbContext>(), id);
             if (current == stamp)
             {
                 return;
