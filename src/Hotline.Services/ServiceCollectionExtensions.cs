@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         var connectionString = configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } configured
             ? configured
             : throw new InvalidOperationException($"Connection string '{ConnectionStringName}' is not configured (ConnectionStrings__{ConnectionStringName}).");
+        // Pooled: the options are built once and contexts reset and reused, not built per request (docs/decisions/0042).
         services.AddDbContextPool<HotlineDbContext>(o => HotlineDbContextOptions.Configure(o, connectionString));
         // Reports read a hot standby when one is configured and keeps up (docs/decisions/0020).
         services.Configure<ReadReplicaOptions>(configuration.GetSection(ReadReplicaOptions.Section));
