@@ -15,7 +15,7 @@ namespace Hotline.Web.Infrastructure;
 /// dispatcher, dispatch objections (派单异议) waiting for a dispatcher or supervisor to arbitrate, extension requests, replies in review (审核) and
 /// appeals (申诉) waiting for a supervisor, the person's unread notifications, and in December whether
 /// next year's calendar is entered. Each count is its service's query (one rule, one place), composed here as scalar
-/// subqueries of one statement; a count the person's roles do not show is not run. The view components
+/// subqueries of one statement; a count the person's roles do not show reads no row (WHERE FALSE). The view components
 /// (PendingDecisions, UnreadNotifications, NextYearCalendarWarning) share the result.
 /// </summary>
 public sealed class LayoutBadges(
