@@ -35,59 +35,17 @@ public sealed class DispatchService(
     {
         var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
         var page = Limits.ClampPage(filter.Page);
-        var query = db.Tickets.AsNoTracking().Where(t => t.Status == TicketStatus.PendingDispatch);
-        if (filter.CategoryId is { } category)
-        {
-            query = query.Where(t => t.CategoryId == category || db.Categories.Any(c => c.Id == t.CategoryId && c.ParentId == category));
-        }
-
-        if (filter.AreaUnitId is { } area)
-        {
-            query = query.Where(t => t.AreaUnitId == area || db.Units.Any(u => u.Id == t.AreaUnitId && u.ParentId == area));
-        }
-
-        if (filter.Urgency is { } urgency)
-        {
-            query = query.Where(t => t.Urgency == urgency);
-        }
-
-        var total = await query.CountAsync(ct);
+        // Compiled once, the filters as parameters (DispatchQueries).
+        var total = await DispatchQueries.Count(db, filter.CategoryId, filter.AreaUnitId, filter.Urgency, ct);
         var now = clock.UtcNow;
         var share = options.Value.WarningShare;
-        // A supervisor flagged these on purpose, and there are few: like the workbench, they go on top. The order is total
-        // (ending with the id) and follows the filters, so pages neither repeat nor skip a ticket. It is the order of the
-        // index ix_tickets_dispatch_queue (Data/Sql/queue_indexes.sql), which holds the ids: the page's ids come from the
-        // index alone, then only its rows are read.
-        var keys = query
-            .OrderByDescending(t => t.Supervision ?? 0).ThenByDescending(t => t.Urgency).ThenBy(t => t.DispatchDueAt).ThenBy(t => t.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(t => t.Id);
-        var rows = await (
-            from id in keys
-            join t in db.Tickets.AsNoTracking() on id equals t.Id
-            orderby t.Supervision ?? 0 descending, t.Urgency descending, t.DispatchDueAt, t.Id
-            select new
-            {
-                t.Number,
-                t.RegisteredAt,
-                t.DispatchRestartedAt,
-                t.DispatchDueAt,
-                t.Urgency,
-                t.RequestType,
-                t.UrgeCount,
-                t.Supervision,
-                t.SupervisionNote,
-                t.Channel,
-                t.Latitude,
-                t.Longitude,
-                t.MediaUrl,
-                Content = t.Content.Substring(0, ExcerptLength),
-                Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
-                Area = db.Units.Where(u => u.Id == t.AreaUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
-                Suggested = db.Units.Where(u => u.Id == t.SuggestedUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
-                t.Status,
-            })
-            .ToListAsync(ct);
+        var rows = new List<DispatchQueries.PageRow>();
+        await foreach (var row in DispatchQueries.Page(db, filter.CategoryId, filter.AreaUnitId, filter.Urgency, (page - 1) * pageSize, pageSize)
+                           .WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
         // The ticket's dispatch clock (AssignmentClock.Dispatch, ADR 0018) in its colour with the configured share; none
         // without a dispatch deadline. Read from the row already here: the view's lookup per row cost more than the page.
         var items = rows.Select(r => new QueueItem(r.Number, r.RegisteredAt, r.DispatchDueAt,

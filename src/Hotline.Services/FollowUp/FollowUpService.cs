@@ -34,60 +34,33 @@ public sealed partial class FollowUpService(
         var pageSize = Math.Clamp(filter.PageSize, 1, Limits.PageSizeMax);
         var page = Limits.ClampPage(filter.Page);
         var now = clock.UtcNow;
-        // The partial index ix_tickets_awaiting_callback holds exactly these rows, ordered by callback deadline.
-        var waiting = db.Tickets.AsNoTracking().Where(t => t.AwaitingCallback);
-        var query = waiting;
-        if (filter.OverdueOnly)
-        {
-            query = query.Where(t => t.CallbackDueAt < now);
-        }
-
-        query = filter.Kind switch
-        {
-            CallbackKind.Sample => query.Where(t => t.IsCallbackSample && t.LeadUnitId == null),
-            CallbackKind.Resolved => query.Where(t => t.LeadUnitId != null),
-            _ => query,
-        };
-        if (filter.UnitId is { } unit)
-        {
-            query = query.Where(t => t.LeadUnitId == unit);
-        }
-
+        // Compiled once; an unused filter is null (CallbackQueueQueries).
+        string? phone = null, number = null;
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var text = filter.Text.Trim();
-            query = PhoneNumber.TryNormalize(text, out var phone)
-                ? query.Where(t => t.CallerPhone == phone)
-                : query.Where(t => t.Number.StartsWith(text));
+            if (PhoneNumber.TryNormalize(text, out var normalized))
+            {
+                phone = normalized;
+            }
+            else
+            {
+                number = text;
+            }
         }
 
-        var total = await query.CountAsync(ct);
-        var overdue = await waiting.CountAsync(t => t.CallbackDueAt < now, ct);
-        var rows = await query.OrderBy(t => t.CallbackDueAt).ThenBy(t => t.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(t => new
-            {
-                t.Id,
-                t.Number,
-                IsSample = t.LeadUnitId == null,
-                t.RequestType,
-                t.Urgency,
-                Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
-                Lead = db.Units.Where(u => u.Id == t.LeadUnitId).Select(u => new LocalizedName(u.NameZh, u.NameEn)).FirstOrDefault(),
-                ResolvedAt = t.ResolvedAt ?? t.RegisteredAt,
-                Result = t.LeadUnitId == null
-                    // A sampled direct answer: what the agent said, or else the knowledge-base article it came from.
-                    ? t.Events.Where(e => e.Action == TicketAction.AnswerDirectly).Select(e => e.Note!.Substring(0, ExcerptLength)).FirstOrDefault()
-                        ?? db.KnowledgeArticleVersions.Where(v => v.ArticleId == t.AnswerArticleId && v.Number == t.AnswerArticleVersion).Select(v => v.Title).FirstOrDefault()
-                    : t.ResolutionText!.Substring(0, ExcerptLength),
-                DueAt = t.CallbackDueAt!.Value,
-                Failed = db.Callbacks.Count(c => c.TicketId == t.Id && c.Round == t.Round && !c.Reached),
-                t.CallerPhone,
-                t.CallerName,
-                t.DuplicateCount,
-                HeldBy = db.CallbackClaims.Where(c => c.TicketId == t.Id && c.ExpiresAt > now).Select(c => c.DisplayName).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
+        DateTimeOffset? dueBefore = filter.OverdueOnly ? now : null;
+        bool? samples = filter.Kind == CallbackKind.Sample ? true : null;
+        bool? resolved = filter.Kind == CallbackKind.Resolved ? true : null;
+        var total = await CallbackQueueQueries.Count(db, dueBefore, samples, resolved, filter.UnitId, phone, number, ct);
+        var overdue = await CallbackQueueQueries.Count(db, now, null, null, null, null, null, ct);
+        var rows = new List<CallbackQueueQueries.PageRow>();
+        await foreach (var row in CallbackQueueQueries.Page(db, dueBefore, samples, resolved, filter.UnitId, phone, number, now, (page - 1) * pageSize, pageSize)
+                           .WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
         var merged = await MergedCallersAsync(rows.Where(r => r.DuplicateCount > 0).Select(r => r.Id).ToList(), ct);
         var items = rows.Select(r => new CallbackQueueItem(r.Number, r.IsSample ? CallbackKind.Sample : CallbackKind.Resolved, r.RequestType,
             r.Urgency, r.Category, r.Lead, r.ResolvedAt, r.Result, r.DueAt,

@@ -50,106 +50,40 @@ public sealed partial class WorkbenchService(
         var unitId = viewer.UnitId ?? -1;
         // The queue is the unit's own assignments, which is the visibility rule itself ("a unit sees every ticket it
         // was given"); VisibleTo's extra EXISTS over every assignment the unit ever had would cost tens of milliseconds
-        // at a million tickets and can exclude nothing here.
-        // Extension requests waiting for a decision are a handful in the city: one hashed list, not a lookup per row.
-        var pendingExtensions = db.ExtensionRequests.Where(e => e.Status == RequestStatus.Pending).Select(e => e.AssignmentId);
-        var rows =
-            from a in db.Assignments.AsNoTracking().Where(TicketStateCopy.WithUnits)
-            let status = EF.Property<TicketStatus?>(a, TicketStateCopy.Status)
-            // Resolved and assist-done assignments are never in a group, nor is one whose ticket's units' clocks stand
-            // still; saying so, on the assignment's copy of its ticket's status (ADR 0038), lets the planner read the
-            // small partial index ix_assignments_workbench (Data/Sql/queue_indexes.sql) alone for the counts and the keys.
-            where a.IsActive && a.UnitId == unitId && a.ResolvedAt == null && a.AssistDoneAt == null
-            let extensionPending = pendingExtensions.Contains(a.Id)
-            select new
-            {
-                Assignment = a,
-                Supervision = EF.Property<SupervisionLevel?>(a, TicketStateCopy.Supervision),
-                // The clock the assignment runs (ADR 0018), stored with the row (assignments.clock_due_at, ADR 0033): it
-                // runs, since every assignment in a group is active and unresolved on a ticket with the units.
-                DueAt = EF.Property<DateTimeOffset>(a, StoredClock.DueAt),
-                Group = a.Role == AssignmentRole.Assisting
-                    ? WorkbenchGroup.Assisting
-                    // 下派: a sub-unit's part follows the lead's clocks while the ticket is in progress with its parent.
-                    : a.Role == AssignmentRole.Delegated
-                        ? (status != TicketStatus.InProgress ? (WorkbenchGroup?)null
-                            : a.SignedForAt == null ? WorkbenchGroup.ToSignFor
-                            : a.FirstContactAt == null ? WorkbenchGroup.ToContact
-                            : WorkbenchGroup.ToResolve)
-                    : status == TicketStatus.ReturnRequested || (extensionPending && status == TicketStatus.InProgress)
-                        || (a.ObjectionStatus == RequestStatus.Pending && status == TicketStatus.Dispatched) ? WorkbenchGroup.Pending
-                    : status == TicketStatus.Dispatched ? WorkbenchGroup.ToSignFor
-                    : status == TicketStatus.InProgress && a.FirstContactAt == null ? WorkbenchGroup.ToContact
-                    : status == TicketStatus.InProgress ? WorkbenchGroup.ToResolve
-                    : (WorkbenchGroup?)null,
-            };
-        // The filters ask the ticket once (one EXISTS), only when there is one.
-        var tickets = db.Tickets.AsQueryable();
-        var filtered = false;
-        if (filter.Urgency is { } urgency)
-        {
-            tickets = tickets.Where(t => t.Urgency == urgency);
-            filtered = true;
-        }
-
+        // at a million tickets and can exclude nothing here. The queries are compiled once (WorkbenchQueries).
+        string? text = null, pattern = null;
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var text = filter.Text.Trim();
+            text = filter.Text.Trim();
             text = text.Length > Domain.Common.Limits.SearchTextMax ? text[..Domain.Common.Limits.SearchTextMax] : text;
-            var pattern = $"%{KnowledgeService.EscapeLike(text)}%";
-            tickets = tickets.Where(t => t.Number.StartsWith(text)
-                || EF.Functions.ILike(t.Content, pattern, KnowledgeService.LikeEscape)
-                || EF.Functions.ILike(t.Address, pattern, KnowledgeService.LikeEscape));
-            filtered = true;
+            pattern = $"%{KnowledgeService.EscapeLike(text)}%";
         }
 
-        if (filtered)
+        var counts = new Dictionary<WorkbenchGroup, int>();
+        await foreach (var count in WorkbenchQueries.Counts(db, unitId, filter.Urgency, text, pattern).WithCancellation(ct))
         {
-            rows = rows.Where(r => tickets.Any(t => t.Id == r.Assignment.TicketId));
+            if (count.Key is { } key)
+            {
+                counts[key] = count.Count;
+            }
         }
 
         // The total is the shown tab's count (or all of them), not a query of its own.
-        var counts = await rows.Where(r => r.Group != null).GroupBy(r => r.Group)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var shown = filter.Group is { } group ? rows.Where(r => r.Group == group) : rows.Where(r => r.Group != null);
-        var total = counts.Where(c => filter.Group is null || c.Key == filter.Group).Sum(c => c.Count);
-        // Supervised tickets (督办) come first, key before normal; then the most urgent clock: the order of the index, so
-        // the page's keys are its first rows; only the page's rows are read from the tables.
-        var keys = shown.OrderByDescending(r => r.Supervision ?? 0).ThenBy(r => r.DueAt).ThenBy(r => r.Assignment.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(r => new { r.Assignment.Id, r.Assignment.TicketId, Group = r.Group!.Value, r.DueAt, r.Supervision });
-        var pageRows = await (
-            from k in keys
-            join a in db.Assignments.AsNoTracking() on k.Id equals a.Id
-            join t in db.Tickets.AsNoTracking() on k.TicketId equals t.Id
-            orderby k.Supervision ?? 0 descending, k.DueAt, a.Id
-            select new
-            {
-                t.Number,
-                k.Group,
-                a.Role,
-                t.Status,
-                t.Urgency,
-                t.RequestType,
-                Category = db.Categories.Where(c => c.Id == t.CategoryId).Select(c => new LocalizedName(c.NameZh, c.NameEn)).First(),
-                t.Address,
-                Content = t.Content.Substring(0, ExcerptLength),
-                a.DispatchedAt,
-                Clock = EF.Property<ClockKind>(a, StoredClock.Kind),
-                k.DueAt,
-                t.Version,
-                t.Supervision,
-                t.SupervisionNote,
-                a.ResolveDueAt,
-                t.UrgeCount,
-            })
-            .ToListAsync(ct);
+        var total = filter.Group is { } shown ? counts.GetValueOrDefault(shown) : counts.Values.Sum();
+        var skip = (page - 1) * pageSize;
+        var pageRows = new List<WorkbenchQueries.PageRow>();
+        await foreach (var row in (filter.Group is { } group
+                           ? WorkbenchQueries.OneTab(db, unitId, filter.Urgency, text, pattern, group, skip, pageSize)
+                           : WorkbenchQueries.AllTabs(db, unitId, filter.Urgency, text, pattern, skip, pageSize)).WithCancellation(ct))
+        {
+            pageRows.Add(row);
+        }
+
         var now = clock.UtcNow;
         var items = pageRows.Select(r => new WorkbenchItem(r.Number, r.Group, r.Role, r.Status, r.Urgency, r.RequestType, r.Category,
             r.Address, r.Content, r.DispatchedAt, r.DueAt, new RunningClock(r.Clock, r.DispatchedAt, r.DueAt).Warning(now, options.Value.WarningShare), r.Version,
             r.Supervision, r.SupervisionNote, r.ResolveDueAt, r.UrgeCount)).ToList();
-        return new WorkbenchQueue(new PagedList<WorkbenchItem>(items, page, pageSize, total),
-            counts.ToDictionary(c => c.Key!.Value, c => c.Count));
+        return new WorkbenchQueue(new PagedList<WorkbenchItem>(items, page, pageSize, total), counts);
     }
 
     /// <summary>Everything the workbench page of one ticket needs, or null when the viewer's unit was never given it.</summary>
