@@ -12,17 +12,33 @@ internal sealed class ExportBench(BenchOptions options, TextWriter output)
 {
     private const int Runs = 3;
 
+    /// <summary>The month of issue 15's export goal (within 2 s) held this many tickets (at 1M).</summary>
+    private const int GoalMonthRows = 41_689;
+
     public async Task RunAsync(PageClient supervisor, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         var to = from.AddMonths(1).AddDays(-1);
-        output.WriteLine($"Goal (issue 15): a month's export within 2 s, the app's peak memory (VmHWM) under 300 MB. App memory before: {Memory()}");
+        output.WriteLine($"Goal (issue 15): a month's export (41,689 rows at 1M) within 2 s, the app's peak memory (VmHWM) under 300 MB. App memory before: {Memory()}");
         // The pages measured before set the process's peak; the exports' own peak is read from here on.
         output.WriteLine(ResetPeak() ? "The app's peak (VmHWM) was reset here: the peaks below are the exports' own." : "The app's peak could not be reset: the peaks below include the pages'.");
         output.WriteLine();
         output.WriteLine("| export | rows | status | size | median ms | max ms | app memory after (current / peak) |");
         output.WriteLine("|---|---:|---|---:|---:|---:|---|");
+        // The goal's month held 41,689 tickets at 1M; at 10M a month holds ten times as many. The last days of last month
+        // that hold as many as the goal's month are exported too, so the goal is measured at the size it was set for.
+        var daysFrom = to;
+        while (daysFrom > from && await TicketsAsync(daysFrom, to, ct) < GoalMonthRows)
+        {
+            daysFrom = daysFrom.AddDays(-1);
+        }
+
+        if (daysFrom > from)
+        {
+            await ExportAsync(supervisor, $"{daysFrom:MM-dd}…{to:MM-dd}", daysFrom, to, Runs, ct);
+        }
+
         await ExportAsync(supervisor, $"{from:yyyy-MM}", from, to, Runs, ct);
 
         // The largest export one sheet takes: a year, or as many whole months back from last month as fit.
