@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Hotline.Services.Data;
 
 namespace Hotline.Services.Dashboards;
 
@@ -20,12 +21,6 @@ internal static class Predicates
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
         var x = left.Parameters[0];
-        return Expression.Lambda<Func<T, bool>>(op(left.Body, new Rebind(right.Parameters[0], x).Visit(right.Body)), x);
-    }
-
-    /// <summary>Makes a lambda's body speak of another parameter.</summary>
-    internal sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+        return Expression.Lambda<Func<T, bool>>(op(left.Body, new QueryParts.Rebind(right.Parameters[0], x).Visit(right.Body)), x);
     }
 }

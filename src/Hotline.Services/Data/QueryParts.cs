@@ -33,7 +33,7 @@ internal static class QueryParts
                     : throw new InvalidOperationException($"No expression was given for the query part {node.Method.Name}.");
                 var bound = part.Parameters.Zip(node.Arguments, (p, a) => (p, a: Visit(a)))
                     .ToDictionary(x => x.p, x => x.a);
-                return Visit(new Bind(bound).Visit(part.Body));
+                return Visit(new Rebind(bound).Visit(part.Body));
             }
 
             return base.VisitMethodCall(node);
@@ -45,8 +45,14 @@ internal static class QueryParts
                 : base.VisitMember(node);
     }
 
-    private sealed class Bind(Dictionary<ParameterExpression, Expression> values) : ExpressionVisitor
+    /// <summary>Makes an expression speak of other expressions in place of its parameters.</summary>
+    internal sealed class Rebind(IReadOnlyDictionary<ParameterExpression, Expression> values) : ExpressionVisitor
     {
+        public Rebind(ParameterExpression from, Expression to)
+            : this(new Dictionary<ParameterExpression, Expression> { [from] = to })
+        {
+        }
+
         protected override Expression VisitParameter(ParameterExpression node) =>
             values.TryGetValue(node, out var value) ? value : base.VisitParameter(node);
     }

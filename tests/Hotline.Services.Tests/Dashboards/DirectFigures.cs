@@ -96,7 +96,7 @@ internal sealed class DirectFigures(HotlineDbContext db, HotlineClock clock)
         for (var i = 0; i < FlagRow.Slots; i++)
         {
             Expression value = i < flags.Length
-                ? Expression.Condition(new Hotline.Services.Dashboards.Predicates.Rebind(flags[i].Parameters[0], x).Visit(flags[i].Body), Expression.Constant(1), Expression.Constant(0))
+                ? Expression.Condition(new QueryParts.Rebind(flags[i].Parameters[0], x).Visit(flags[i].Body), Expression.Constant(1), Expression.Constant(0))
                 : Expression.Constant(0);
             bindings.Add(Expression.Bind(typeof(FlagRow).GetProperty($"F{i}")!, value));
         }
